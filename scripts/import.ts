@@ -1,0 +1,70 @@
+// npm run import -- <folder or git URL> [--slug S] [--map crossjudge.yaml]
+// Imports a hand-run experiment into content/experiments/<slug>/.
+import { Command } from 'commander';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../src/lib/cli.ts';
+import { UserError, readManifest, writeManifest } from '../src/lib/experiment.ts';
+import { readTextFiles, replaceFolder, writeFileAtomic } from '../src/lib/files.ts';
+import { clone, isGitUrl, repoInfo } from '../src/lib/git.ts';
+import { MAP_FILE, mergeManifest, parseImportMap, planImport, webUrl, type ImportMap } from '../src/lib/importer.ts';
+import { ManifestSchema, describeIssues } from '../src/lib/schema.ts';
+import { experimentsDir } from '../src/lib/paths.ts';
+
+const program = new Command()
+  .name('npm run import --')
+  .description('Import a hand-run experiment (skills/, evaluations/, source markdown) from a folder or a git URL')
+  .argument('<source>', 'a folder, or any URL git can clone (https://, git@, file://)')
+  .option('--slug <slug>', 'the experiment slug (default: the repository or folder name)')
+  .option('--map <file>', `mapping file that pins participants, judges, verdicts or the source (default: ${MAP_FILE} in the imported folder)`)
+  .showHelpAfterError();
+
+async function loadMap(dir: string, file?: string): Promise<ImportMap> {
+  const target = file ? path.resolve(file) : path.join(dir, MAP_FILE);
+  const text = await fs.readFile(target, 'utf8').catch((err) => {
+    if (file || err.code !== 'ENOENT') throw new UserError(`cannot read ${target}: ${err.message}`);
+    return null;
+  });
+  return text === null ? {} : parseImportMap(text, target);
+}
+
+async function main() {
+  program.parse();
+  const [input] = program.args;
+  const opts = program.opts<{ slug?: string; map?: string }>();
+  if (opts.slug && !/^[a-z0-9][a-z0-9-]*$/.test(opts.slug)) throw new UserError(`--slug ${opts.slug}: use lowercase letters, digits and dashes`);
+  const fromUrl = isGitUrl(input);
+  let dir = path.resolve(input);
+  if (fromUrl) {
+    console.log(`cloning ${input} ...`);
+    dir = await clone(input);
+  } else if (!(await fs.stat(dir).then((s) => s.isDirectory()).catch(() => false))) {
+    throw new UserError(`${input}: no such folder (give a folder or a git URL)`);
+  }
+  try {
+    const info = await repoInfo(dir);
+    const remote = fromUrl ? input : info?.remote;
+    const name = (fromUrl ? input.replace(/\/+$/, '').split(/[/:]/).pop()! : path.basename(dir)).replace(/\.git$/, '');
+    const origin = { origin: remote ?? name, name, url: remote ? webUrl(remote) : undefined, commit: info?.commit, date: info?.date };
+    const plan = planImport(await readTextFiles(dir), origin, await loadMap(dir, opts.map), opts.slug);
+    for (const note of plan.notes) console.log(`  ${note}`);
+    for (const exp of plan.experiments) {
+      const target = path.join(experimentsDir(), exp.slug);
+      const existing = await readManifest(target).catch(() => null);
+      const manifest = mergeManifest(exp.manifest, existing);
+      const checked = ManifestSchema.safeParse(manifest);
+      if (!checked.success) throw new UserError(describeIssues(`${target}/experiment.yaml (as imported)`, checked.error));
+      await replaceFolder(target, async (tmp) => {
+        for (const f of exp.files) await writeFileAtomic(path.join(tmp, f.path), f.content);
+        await writeManifest(tmp, manifest);
+      });
+      const kept = (manifest.verdicts ?? []).filter((v) => v.pinned).length;
+      console.log(`${existing ? 'updated' : 'wrote'} ${path.relative(process.cwd(), target) || target}/${existing ? ' (kept the title, models and ' + kept + ' pinned verdicts)' : ''}`);
+    }
+    console.log('Edit experiment.yaml to fix a model name or pin a verdict ("pinned: true"); re-importing keeps it. Then: npm run build');
+  } finally {
+    if (fromUrl) await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+await runCli(main);

@@ -1,0 +1,148 @@
+// Pure logic: what the site shows about one experiment, derived from its files.
+// Skill summaries, the verdict matrix, the headline, and the quote provenance check.
+import { displayName, type Participant, type Verdict } from './schema.ts';
+import type { Experiment } from './experiment.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from './quotes.ts';
+import { compact } from './names.ts';
+
+export interface FileSummary {
+  path: string;
+  bytes: number;
+  lines: number;
+  words: number;
+  binary: boolean;
+}
+
+export interface SkillSummary {
+  participant: string;
+  /** Front-matter `name`, else the folder name. */
+  name: string;
+  description: string;
+  files: FileSummary[];
+  totals: { files: number; lines: number; words: number };
+  /** A problem with SKILL.md a reader should know of (missing, no front matter, ...). */
+  problem?: string;
+}
+
+export interface VerdictView extends Verdict {
+  self: boolean;
+}
+
+export interface Analysis {
+  skills: SkillSummary[];
+  verdicts: VerdictView[];
+  headline: string;
+  quotes: QuoteCheck[];
+  findings: QuoteCheck[];
+}
+
+const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
+const countLines = (s: string) => (s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0));
+
+export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string): SkillSummary {
+  const list = files.map((f) => ({
+    path: f.path,
+    bytes: f.bytes,
+    binary: f.content === null,
+    lines: f.content === null ? 0 : countLines(f.content),
+    words: f.content === null ? 0 : countWords(f.content),
+  }));
+  const skillMd = files.find((f) => f.path.toLowerCase() === 'skill.md');
+  const fm = skillMd?.content ? parseFrontMatter(skillMd.content) : null;
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  let problem: string | undefined;
+  if (!skillMd) problem = 'no SKILL.md';
+  else if (fm?.error) problem = `SKILL.md front matter is not valid YAML: ${fm.error}`;
+  else if (!str(fm?.data.name) || !str(fm?.data.description)) problem = 'SKILL.md front matter lacks name or description';
+  return {
+    participant,
+    name: str(fm?.data.name) || folder || participant,
+    description: str(fm?.data.description),
+    files: list,
+    totals: {
+      files: list.length,
+      lines: list.reduce((n, f) => n + f.lines, 0),
+      words: list.reduce((n, f) => n + f.words, 0),
+    },
+    problem,
+  };
+}
+
+/** Every name a text may use for a participant's skill: folder, front-matter name, the name without the model, the model. */
+export function skillAliases(p: Participant, skillName?: string): string[] {
+  const names = [p.id, p.model, p.label, p.skillFolder, skillName].filter((s): s is string => !!s);
+  const short = [p.skillFolder, skillName]
+    .filter((s): s is string => !!s)
+    .map((s) => s.replace(new RegExp(`^${p.id}[-_]|[-_]${p.id}$`, 'i'), ''))
+    .filter((s) => compact(s) !== compact(p.id));
+  return [...new Set([...names, ...short])];
+}
+
+const possessive = (name: string) => `${name}'s`;
+
+export function headline(participants: Participant[], verdicts: Verdict[]): string {
+  const name = (id: string) => {
+    const p = participants.find((x) => x.id === id);
+    return p ? displayName(p) : id;
+  };
+  if (!verdicts.length) return 'No verdicts recorded';
+  const decided = verdicts.filter((v) => v.winner !== null);
+  const unclear = verdicts.filter((v) => v.winner === null).map((v) => `${possessive(name(v.judge))} verdict is open`);
+  if (!decided.length) return verdicts.length === 1 ? unclear[0] : 'No verdict could be read';
+  const self = decided.filter((v) => v.winner === v.judge);
+  const winners = new Set(decided.map((v) => v.winner));
+  let lead: string;
+  if (decided.length === 1) {
+    const v = decided[0];
+    lead = v.winner === v.judge ? `${name(v.judge)} voted for its own skill` : `${name(v.judge)} voted for ${possessive(name(v.winner!))} skill`;
+  } else if (!self.length) {
+    lead = decided.length === 2 ? 'Neither model voted for itself' : 'No model voted for itself';
+    if (winners.size === 1) lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} skill`;
+  } else if (self.length === decided.length) {
+    lead = decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
+  } else if (winners.size === 1) {
+    lead = `Every judge picked ${possessive(name([...winners][0]!))} skill`;
+  } else {
+    lead = decided
+      .map((v) => (v.winner === v.judge ? `${name(v.judge)} voted for itself` : `${name(v.judge)} voted for ${name(v.winner!)}`))
+      .join('; ');
+  }
+  return [lead, ...unclear].join('; ');
+}
+
+/** Names that mark a quote as attributed to the source's author: "Andrej Karpathy" also gives "Karpathy". */
+function authorNames(author?: string): string[] {
+  if (!author) return [];
+  const parts = author.split(/\s+/).filter((w) => w.length > 2);
+  return [author, ...(parts.length > 1 ? [parts[parts.length - 1]] : [])];
+}
+
+export function analyze(exp: Experiment): Analysis {
+  const { manifest } = exp;
+  const skills = exp.skills.map((s) => {
+    const p = manifest.participants.find((x) => x.id === s.participant);
+    return summarizeSkill(s.participant, s.files, p?.skillFolder);
+  });
+  const verdicts = manifest.verdicts.map((v) => ({ ...v, self: v.winner !== null && v.winner === v.judge }));
+
+  const authors = authorNames(manifest.sourceAuthor);
+  const sourceIndex = new ReferenceIndex([{ where: 'source', text: exp.source }]);
+  const skillTexts = exp.skills.flatMap((s) =>
+    s.files.filter((f) => f.content !== null).map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
+  );
+  const everything = new ReferenceIndex([{ where: 'source', text: exp.source }, ...skillTexts]);
+  const skillNames = manifest.participants.flatMap((p) => skillAliases(p, skills.find((s) => s.participant === p.id)?.name));
+  const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+  const quotes = [
+    ...skillTexts.filter((t) => isMarkdown(t.where)).flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
+    ...exp.evaluations.flatMap((e) => checkQuotes(e.path, e.content, everything, [...authors, ...skillNames])),
+  ];
+  return {
+    skills,
+    verdicts,
+    headline: headline(manifest.participants, manifest.verdicts),
+    quotes,
+    findings: quotes.filter(isFinding),
+  };
+}

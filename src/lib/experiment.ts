@@ -1,0 +1,99 @@
+// Reads and writes one experiment folder: content/experiments/<slug>/
+//   experiment.yaml            the manifest (schema.ts)
+//   <source>.md                the source material
+//   skills/<participant>/...   every file of each skill
+//   evaluations/<judge>.md     each judge's evaluation
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { ManifestSchema, describeIssues, type Manifest, type ManifestInput } from './schema.ts';
+import { readTextFiles, writeFileAtomic, type TextFile } from './files.ts';
+
+export const MANIFEST = 'experiment.yaml';
+
+export interface Skill {
+  participant: string;
+  files: TextFile[];
+}
+
+export interface Evaluation {
+  judge: string;
+  path: string;
+  content: string;
+}
+
+export interface Experiment {
+  slug: string;
+  manifest: Manifest;
+  source: string;
+  skills: Skill[];
+  evaluations: Evaluation[];
+}
+
+/** An error meant for the user: printed without a stack trace. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+export async function readManifest(dir: string): Promise<Manifest> {
+  const file = path.join(dir, MANIFEST);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${file}: no such file`);
+    throw err;
+  }
+  return parseManifest(text, file);
+}
+
+export function parseManifest(text: string, file: string): Manifest {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(text);
+  } catch (err) {
+    throw new UserError(`${file} is not valid YAML: ${(err as Error).message}`);
+  }
+  const parsed = ManifestSchema.safeParse(raw);
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error));
+  return parsed.data;
+}
+
+export function manifestToYaml(manifest: ManifestInput): string {
+  const plain = JSON.parse(
+    JSON.stringify(manifest, (key, value) => (key === 'date' && typeof value === 'string' ? value.slice(0, 10) : value)),
+  );
+  return YAML.stringify(plain, { lineWidth: 0 });
+}
+
+export async function writeManifest(dir: string, manifest: ManifestInput): Promise<void> {
+  await writeFileAtomic(path.join(dir, MANIFEST), manifestToYaml(manifest));
+}
+
+export async function readExperiment(dir: string): Promise<Experiment> {
+  const manifest = await readManifest(dir);
+  const sourceFile = path.join(dir, manifest.source);
+  const source = await fs.readFile(sourceFile, 'utf8').catch(() => {
+    throw new UserError(`${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`);
+  });
+  const skills: Skill[] = [];
+  for (const p of manifest.participants) {
+    const files = await readTextFiles(path.join(dir, 'skills', p.id));
+    if (files.length) skills.push({ participant: p.id, files });
+  }
+  const evaluations: Evaluation[] = [];
+  for (const p of manifest.participants) {
+    const rel = `evaluations/${p.id}.md`;
+    const content = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => null);
+    if (content !== null) evaluations.push({ judge: p.id, path: rel, content: content.replace(/\r\n?/g, '\n') });
+  }
+  return { slug: path.basename(dir), manifest, source: source.replace(/\r\n?/g, '\n'), skills, evaluations };
+}
+
+/** Every experiment below `root` (content/experiments), newest first. */
+export async function readAllExperiments(root: string): Promise<Experiment[]> {
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !/\.(new|old)-[0-9a-f]+$/.test(e.name));
+  const all = await Promise.all(dirs.map((e) => readExperiment(path.join(root, e.name))));
+  return all.sort((a, b) => b.manifest.date.getTime() - a.manifest.date.getTime() || a.slug.localeCompare(b.slug));
+}

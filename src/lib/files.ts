@@ -1,0 +1,92 @@
+// File-system helpers shared by the importer, the runner and the site: listing a folder's files
+// and writing without ever leaving a half-written file behind.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export interface TextFile {
+  /** Path relative to the folder it was read from, with forward slashes. */
+  path: string;
+  /** The text, or null for a binary file. */
+  content: string | null;
+  bytes: number;
+}
+
+const IGNORED = new Set(['.git', '.DS_Store', 'node_modules', 'Thumbs.db']);
+
+/** Every file below `dir`, sorted by path; missing folder gives []. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(rel: string) {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const e of entries) {
+      if (IGNORED.has(e.name)) continue;
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(child);
+      else if (e.isFile()) out.push(child);
+    }
+  }
+  await walk('');
+  return out.sort();
+}
+
+export function decodeText(buf: Buffer): string | null {
+  if (buf.includes(0)) return null;
+  return buf.toString('utf8').replace(/\r\n?/g, '\n');
+}
+
+export async function readTextFiles(dir: string): Promise<TextFile[]> {
+  const paths = await listFiles(dir);
+  return Promise.all(
+    paths.map(async (p) => {
+      const buf = await fs.readFile(path.join(dir, p));
+      return { path: p, content: decodeText(buf), bytes: buf.length };
+    }),
+  );
+}
+
+/** Writes a file so that readers see the old content or the new, never a part. */
+export async function writeFileAtomic(file: string, content: string | Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  await fs.writeFile(tmp, content);
+  await fs.rename(tmp, file);
+}
+
+/**
+ * Replaces the folder `dir` with one written by `fill` into a fresh sibling folder.
+ * If `fill` throws, `dir` is untouched.
+ */
+export async function replaceFolder(dir: string, fill: (tmpDir: string) => Promise<void>): Promise<void> {
+  const suffix = randomBytes(6).toString('hex');
+  const tmp = `${dir}.new-${suffix}`;
+  const old = `${dir}.old-${suffix}`;
+  await fs.mkdir(tmp, { recursive: true });
+  try {
+    await fill(tmp);
+  } catch (err) {
+    await fs.rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  const existed = await fs
+    .rename(dir, old)
+    .then(() => true)
+    .catch((err) => {
+      if (err.code === 'ENOENT') return false;
+      throw err;
+    });
+  await fs.rename(tmp, dir);
+  if (existed) await fs.rm(old, { recursive: true, force: true });
+}
+
+/** Rejects absolute paths and paths that climb out of their folder. */
+export function isSafeRelativePath(p: string): boolean {
+  if (!p || p.startsWith('/') || p.includes('\\') || /^[a-zA-Z]:/.test(p)) return false;
+  return p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}

@@ -1,0 +1,180 @@
+// Pure logic: finds the passages a text presents as quotes and checks them against the texts they
+// may come from. A quote attributed to the source's author that the source does not contain is a
+// finding; an illustrative string ("User says "add auth."") is not.
+
+export interface QuoteCandidate {
+  text: string;
+  line: number;
+  /** The sentence around the quote, as written. */
+  context: string;
+  attributed: boolean;
+}
+
+export interface Reference {
+  /** Where the text lives: "source" or a file path such as "skills/opus/SKILL.md". */
+  where: string;
+  text: string;
+}
+
+export interface QuoteCheck {
+  text: string;
+  file: string;
+  line: number;
+  context: string;
+  kind: 'attributed' | 'illustrative';
+  /** Found word for word, ignoring case, whitespace, punctuation and quote styles. */
+  found: boolean;
+  /** exact: found; close: the reference has a near copy (words changed or left out); none: nothing like it. */
+  match: 'exact' | 'close' | 'none';
+  where?: string;
+  /** For a close match, the reference's own words. */
+  closest?: string;
+}
+
+export const MIN_WORDS = 4;
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`´']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+
+/** Attribution: the author by name, the source itself, or a reporting verb about a person. */
+const SOURCE_WORDS = /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
+const SPEECH = /\b(?:he|she|they|author|who) (?:also )?(?:says|said|writes|wrote|notes|noted|puts it|put it|calls|called|observes|observed|argues|argued|describes|described|admits|admitted|warns|warned|explains|explained|tweeted|states|stated|quipped|complains|complained)\b/i;
+const HIS_WORDS = /\b(?:his|her|their) (?:own )?(?:words|observation|central observation|point|phrase|claim|remark|line|complaint|advice|quip|tweet)\b|\bin (?:his|her|their) words\b|\bquot(?:e|es|ed|ing)\b/i;
+
+/** "If he were to review it, he'd say "..."": made-up words, not a claim about the source. */
+const HYPOTHETICAL = /\b(?:if|imagine|would|might|he'd|she'd|they'd|could say)\b/i;
+
+function isAttributed(context: string, names: string[]): boolean {
+  if (HYPOTHETICAL.test(context)) return false;
+  if (SOURCE_WORDS.test(context) || SPEECH.test(context) || HIS_WORDS.test(context)) return true;
+  const ws = new Set(words(context.replace(/['’]s\b/g, '')));
+  return names.some((n) => words(n).length > 0 && words(n).every((w) => ws.has(w)));
+}
+
+/** Masks code blocks, inline code and front matter, keeping line numbers and offsets. */
+function prose(markdown: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return markdown
+    .replace(/^---\n[\s\S]*?\n---\n/, blank)
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|(?![\s\S]))/gm, blank)
+    .replace(/^(?: {4}|\t)[^\n]*$/gm, blank)
+    .replace(/`[^`\n]*`/g, blank);
+}
+
+/** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
+function contextBefore(text: string, i: number): number {
+  const boundary = (from: number) => {
+    const para = text.lastIndexOf('\n\n', from);
+    let j = from;
+    while (j > para + 1 && !/[.!?]\s/.test(text.slice(j - 2, j))) j--;
+    return Math.max(j, para + 1, 0);
+  };
+  let start = boundary(i);
+  if (!text.slice(start, i).replace(/[\s>*_-]/g, '')) start = boundary(Math.max(start - 2, 0));
+  return start;
+}
+
+export function findQuotes(markdown: string, authorNames: string[] = []): QuoteCandidate[] {
+  const text = prose(markdown);
+  const lineAt = (i: number) => text.slice(0, i).split('\n').length;
+  const out: QuoteCandidate[] = [];
+  const add = (quote: string, start: number, end: number) => {
+    const clean = quote.replace(/\s+/g, ' ').trim();
+    if (words(clean).length < MIN_WORDS) return;
+    const from = contextBefore(text, start);
+    // the rest of the sentence, unless the quote closed it ("... instead?")
+    const after = /[.!?]["”]?$/.test(text.slice(start, end)) ? '' : text.slice(end, end + 120).split(/[.!?]|\n\n/)[0];
+    const context = (markdown.slice(from, start) + markdown.slice(start, end) + after).replace(/\s+/g, ' ').trim();
+    const lead = text.slice(from, start) + ' ' + after;
+    out.push({ text: clean, line: lineAt(start), context, attributed: isAttributed(lead, authorNames) });
+  };
+  for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g)) add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  // blockquotes: consecutive "> " lines
+  for (const m of text.matchAll(/(?:^[ \t]*>[^\n]*(?:\n|$))+/gm)) {
+    const body = m[0].replace(/^[ \t]*> ?/gm, '').trim();
+    if (!/"|“/.test(body)) add(body, m.index!, m.index! + m[0].length);
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** Longest common subsequence of two word lists. */
+function lcs(a: string[], b: string[]): number {
+  const row = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(row[j], row[j - 1]);
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+export class ReferenceIndex {
+  private refs: { where: string; words: string[]; joined: string; raw: string }[];
+  constructor(refs: Reference[]) {
+    this.refs = refs.map((r) => {
+      const ws = words(r.text);
+      return { where: r.where, words: ws, joined: ` ${ws.join(' ')} `, raw: r.text };
+    });
+  }
+
+  /** Where the words stand contiguously, or null. */
+  exact(quote: string): string | null {
+    const q = words(quote);
+    if (!q.length) return null;
+    const needle = ` ${q.join(' ')} `;
+    return this.refs.find((r) => r.joined.includes(needle))?.where ?? null;
+  }
+
+  /** A quote found as a whole, in pieces around "…", or sentence by sentence (spliced quotes). */
+  find(quote: string): string | null {
+    const pieces = quote.split(/\.\.\.|…|\[\.\.\.\]/).filter((p) => words(p).length);
+    const where = pieces.map((p) => this.exact(p));
+    if (where.every(Boolean)) return where[0];
+    const sentencesOf = pieces.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => words(s).length >= 2);
+    const bySentence = sentencesOf.map((s) => this.exact(s));
+    return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
+  }
+
+  /** The most similar run of words in any reference: similarity 0..1 and that run's words. */
+  closest(quote: string): { where: string; similarity: number; text: string } | null {
+    const q = words(quote);
+    let best: { where: string; similarity: number; text: string } | null = null;
+    const first = new Set(q.slice(0, 4));
+    for (const r of this.refs) {
+      for (let i = 0; i < r.words.length; i++) {
+        if (!first.has(r.words[i])) continue;
+        const window = r.words.slice(i, i + q.length + 4);
+        const common = lcs(q, window);
+        const span = window.slice(0, Math.min(window.length, q.length + 4));
+        const similarity = (2 * common) / (q.length + Math.min(span.length, q.length + 2));
+        if (!best || similarity > best.similarity) best = { where: r.where, similarity, text: window.slice(0, q.length + 1).join(' ') };
+      }
+    }
+    return best;
+  }
+}
+
+export const CLOSE_ENOUGH = 0.75;
+
+export function checkQuotes(file: string, markdown: string, index: ReferenceIndex, authorNames: string[]): QuoteCheck[] {
+  return findQuotes(markdown, authorNames).map((q) => {
+    const base = { text: q.text, file, line: q.line, context: q.context, kind: q.attributed ? ('attributed' as const) : ('illustrative' as const) };
+    const where = index.find(q.text);
+    if (where) return { ...base, found: true, match: 'exact' as const, where };
+    const near = index.closest(q.text);
+    if (near && near.similarity >= CLOSE_ENOUGH) return { ...base, found: false, match: 'close' as const, where: near.where, closest: near.text };
+    return { ...base, found: false, match: 'none' as const };
+  });
+}
+
+/** A finding: an attributed quote that is not word for word in what it is attributed to. */
+export const isFinding = (q: QuoteCheck) => q.kind === 'attributed' && !q.found;

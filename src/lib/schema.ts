@@ -1,0 +1,145 @@
+// The content model: one zod schema for an experiment's manifest (experiment.yaml).
+// The importer writes it, the runner reads and writes it, the site's content collection loads it.
+import { z } from 'zod';
+
+export const PARTICIPANT_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const participantId = z
+  .string()
+  .regex(PARTICIPANT_ID, 'an id of lowercase letters, digits, dots, dashes or underscores');
+
+export const PROVIDERS = ['openai', 'anthropic', 'openai-compatible'] as const;
+
+export const ParamsSchema = z
+  .object({
+    maxOutputTokens: z.number().int().positive().optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    reasoningEffort: z.enum(['minimal', 'low', 'medium', 'high']).optional(),
+  })
+  .strict();
+
+export const ParticipantSchema = z
+  .object({
+    id: participantId,
+    /** The model: the API's model id for a run, or the name a person gave it. */
+    model: z.string().min(1),
+    /** How the model is shown on the site; defaults to `model`. */
+    label: z.string().min(1).optional(),
+    provider: z.enum(PROVIDERS).optional(),
+    /** For openai-compatible servers (Ollama, vLLM, ...). */
+    baseURL: z.string().url().optional(),
+    params: ParamsSchema.optional(),
+    /** The skill's folder name where it came from, when imported. */
+    skillFolder: z.string().optional(),
+  })
+  .strict();
+
+/** One judgment run by the runner: a judge seeing the skills in one order. */
+export const JudgmentRunSchema = z
+  .object({
+    order: z.array(participantId).min(2),
+    /** Blind label shown to the judge -> participant id, e.g. { "Skill A": "opus" }. */
+    labels: z.record(z.string(), participantId).optional(),
+    winner: participantId.nullable(),
+    tie: z.boolean().default(false),
+    reason: z.string().default(''),
+    evaluation: z.string().optional(),
+    call: z.string().optional(),
+  })
+  .strict();
+
+export const VerdictSchema = z
+  .object({
+    judge: participantId,
+    /** The participant whose skill the judge picked; null when it cannot be determined or is a tie. */
+    winner: participantId.nullable(),
+    /** The sentence of the evaluation the verdict was read from. */
+    evidence: z.string().default(''),
+    /** Why the winner is null (tie, ambiguous, ...), or how it was decided. */
+    reason: z.string().optional(),
+    /** Set by a person: the importer keeps this verdict as it is on re-import. */
+    pinned: z.boolean().optional(),
+    /** Runner only: every run in every order, and whether the judge agreed with itself. */
+    runs: z.array(JudgmentRunSchema).optional(),
+    consistent: z.boolean().optional(),
+  })
+  .strict();
+
+export const ProvenanceSchema = z
+  .object({
+    kind: z.enum(['import', 'run', 'sample']),
+    origin: z.string().optional(),
+    /** A web link to the origin, when there is one. */
+    url: z.string().url().optional(),
+    commit: z.string().optional(),
+    path: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const JudgingSchema = z
+  .object({
+    judges: z.array(participantId).optional(),
+    blind: z.boolean().default(true),
+    swap: z.boolean().default(true),
+    seed: z.number().int().default(1),
+  })
+  .strict();
+
+export const ManifestSchema = z
+  .object({
+    title: z.string().min(1),
+    date: z.coerce.date(),
+    summary: z.string().default(''),
+    /** Shown on the site as sample data, not a real experiment. */
+    sample: z.boolean().default(false),
+    provenance: ProvenanceSchema,
+    /** The source material, a markdown file in the experiment folder. */
+    source: z.string().default('source.md'),
+    sourceTitle: z.string().optional(),
+    /** Who wrote the source: quotes attributed to this name are checked against it. */
+    sourceAuthor: z.string().optional(),
+    prompts: z
+      .object({ generation: z.string().optional(), evaluation: z.string().optional() })
+      .strict()
+      .default({}),
+    /** How generated skills are named, e.g. "{model}-code-discipline". */
+    skillName: z.string().optional(),
+    participants: z.array(ParticipantSchema).min(1),
+    judging: JudgingSchema.optional(),
+    verdicts: z.array(VerdictSchema).default([]),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const ids = new Set(m.participants.map((p) => p.id));
+    if (ids.size !== m.participants.length)
+      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participant ids must be unique' });
+    m.verdicts.forEach((v, i) => {
+      for (const key of ['judge', 'winner'] as const) {
+        const id = v[key];
+        if (id !== null && !ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['verdicts', i, key],
+            message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})`,
+          });
+      }
+    });
+  });
+
+export type Params = z.infer<typeof ParamsSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type JudgmentRun = z.infer<typeof JudgmentRunSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestInput = z.input<typeof ManifestSchema>;
+
+/** Turns a zod error into lines that name the file and each field. */
+export function describeIssues(file: string, error: z.ZodError): string {
+  const lines = error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : '(top level)';
+    return `  ${field}: ${issue.message}`;
+  });
+  return `${file} is not a valid experiment manifest:\n${lines.join('\n')}`;
+}
+
+export const displayName = (p: Participant) => p.label ?? p.model;
