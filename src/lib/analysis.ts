@@ -102,7 +102,8 @@ export function headline(participants: Participant[], verdicts: Verdict[]): stri
   } else if (self.length === decided.length) {
     lead = decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
   } else if (winners.size === 1) {
-    lead = `Every judge picked ${possessive(name([...winners][0]!))} skill`;
+    const w = [...winners][0]!;
+    lead = `${decided.length === 2 ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} skill; ${name(w)} voted for itself`;
   } else {
     lead = decided
       .map((v) => (v.winner === v.judge ? `${name(v.judge)} voted for itself` : `${name(v.judge)} voted for ${name(v.winner!)}`))

@@ -87,10 +87,14 @@ const GENERIC_SOURCE_WORDS = new Set(['tweet', 'tweets', 'thread', 'post', 'sour
 const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 const top = (p: string) => p.split('/')[0];
 const rest = (p: string, prefix: string) => p.slice(prefix.length + 1);
-const humanize = (s: string) => {
-  const t = s.replace(/[-_]+/g, ' ').trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
-};
+const ACRONYMS = new Set(['llm', 'llms', 'ai', 'api', 'gpt', 'ui', 'cli', 'ml']);
+/** "andrej-karpathy-llm-guidance" -> "Andrej Karpathy LLM Guidance" */
+const humanize = (s: string) =>
+  s
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
+    .join(' ');
 const pinHint = (what: string) => `pin it in ${MAP_FILE} at the folder's root (or a file passed with --map), ${what}`;
 
 interface SkillDir {

@@ -1,0 +1,64 @@
+// Markdown from models and imports is untrusted: raw HTML is shown as text, everything else passes
+// rehype-sanitize (GitHub's rules) before shiki highlights the code blocks.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { Root as HastRoot, Element } from 'hast';
+import { getHighlighter, THEMES } from './highlighter.ts';
+import { cached } from './cache.ts';
+
+/** Raw HTML in markdown becomes visible text (inline) or an html code block (block). */
+function remarkHtmlAsText() {
+  return (tree: Root) => {
+    visit(tree, 'html', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+      parent.children[index] = block ? { type: 'code', lang: 'html', value: node.value } : { type: 'text', value: node.value };
+    });
+  };
+}
+
+/** Shifts headings so the document's top level becomes h`top`, fitting the page's outline. */
+function rehypeShiftHeadings(top: number) {
+  return (tree: HastRoot) => {
+    const headings: Element[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (/^h[1-6]$/.test(node.tagName)) headings.push(node);
+    });
+    const min = Math.min(...headings.map((h) => Number(h.tagName[1])));
+    for (const h of headings) h.tagName = `h${Math.min(6, Number(h.tagName[1]) - min + top)}`;
+  };
+}
+
+async function render(markdown: string, top: number): Promise<string> {
+  const langs = [...markdown.matchAll(/^\s*(?:```|~~~)\s*([\w+-]+)/gm)].map((m) => m[1].toLowerCase());
+  let h;
+  for (const lang of new Set(['html', ...langs])) h = (await getHighlighter(lang)).h;
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkHtmlAsText)
+    .use(remarkRehype)
+    .use(rehypeSanitize)
+    .use(rehypeShiftHeadings, top)
+    .use(rehypeShikiFromHighlighter, h!, { themes: THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}
+
+/** Markdown as safe HTML; its headings start at h`top` (default h4). */
+export const renderMarkdown = (markdown: string, top = 4) => cached('markdown', [markdown, top], () => render(markdown, top));
+
+/** A whole file as highlighted source. */
+export const renderCode = (code: string, lang: string) =>
+  cached('code', [code, lang], async () => {
+    const { h, lang: known } = await getHighlighter(lang);
+    return h.codeToHtml(code, { lang: known, themes: THEMES, defaultColor: false });
+  });

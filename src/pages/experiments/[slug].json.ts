@@ -1,0 +1,16 @@
+// The machine-readable twin of each experiment page: /experiments/<slug>.json (format: /format/).
+import type { APIRoute } from 'astro';
+import { allEntries, type Entry } from '../../lib/site.ts';
+import { toPublicJson } from '../../lib/public-json.ts';
+
+export async function getStaticPaths() {
+  return (await allEntries()).map((entry) => ({ params: { slug: entry.experiment.slug }, props: { entry } }));
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { entry } = props as { entry: Entry };
+  const url = new URL(`experiments/${entry.experiment.slug}/`, site).href;
+  return new Response(JSON.stringify(toPublicJson(entry.experiment, entry.analysis, url), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

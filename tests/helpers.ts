@@ -1,0 +1,21 @@
+// Shared test helpers: where the third-party fixture lives (read at test time, never copied) and
+// temporary folders.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const FIXTURE = path.resolve(import.meta.dirname, '../../shared/fixtures/andrej-karpathy-llm-guidance');
+
+export async function tempDir(prefix = 'crossjudge-test-'): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** Writes { "a/b.md": "text" } under dir. */
+export async function writeTree(dir: string, files: Record<string, string>): Promise<void> {
+  for (const [p, content] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(dir, p)), { recursive: true });
+    await fs.writeFile(path.join(dir, p), content);
+  }
+}
+
+export const readFixture = (p: string) => fs.readFile(path.join(FIXTURE, p), 'utf8');

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer.ts';
+import { readTextFiles } from '../src/lib/files.ts';
+import { UserError } from '../src/lib/experiment.ts';
+import { FIXTURE, tempDir, writeTree } from './helpers.ts';
+
+const origin = { origin: 'test', name: 'test-experiment' };
+const skill = (name: string, body = 'Do the thing.') => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n\n${body}\n`;
+
+async function plan(files: Record<string, string>, map = {}) {
+  const dir = await tempDir();
+  await writeTree(dir, files);
+  return planImport(await readTextFiles(dir), origin, map);
+}
+
+describe('importing the fixture', () => {
+  it('infers participants, source, judges and both verdicts', async () => {
+    const result = planImport(await readTextFiles(FIXTURE), { origin: 'fixture', name: 'andrej-karpathy-llm-guidance' });
+    expect(result.experiments).toHaveLength(1);
+    const [exp] = result.experiments;
+    expect(exp.slug).toBe('andrej-karpathy-llm-guidance');
+    expect(exp.manifest.participants.map((p) => [p.id, p.model, p.provider])).toEqual([
+      ['codex-5-3', 'Codex 5.3', 'openai'],
+      ['opus-4-6', 'Opus 4.6', 'anthropic'],
+    ]);
+    expect(exp.manifest.source).toBe('karpathy-tweet.md');
+    expect(exp.manifest.verdicts!.map((v) => [v.judge, v.winner])).toEqual([
+      ['codex-5-3', 'opus-4-6'],
+      ['opus-4-6', 'codex-5-3'],
+    ]);
+    const paths = exp.files.map((f) => f.path).sort();
+    expect(paths).toEqual([
+      'evaluations/codex-5-3.md',
+      'evaluations/opus-4-6.md',
+      'karpathy-tweet.md',
+      'skills/codex-5-3/SKILL.md',
+      'skills/codex-5-3/agents/openai.yaml',
+      'skills/opus-4-6/SKILL.md',
+      'skills/opus-4-6/references/philosophy.md',
+    ]);
+    expect(result.notes.join('\n')).toMatch(/judge codex-5-3.*winner opus-4-6/);
+  });
+});
+
+describe('layouts of the family', () => {
+  it('reads evaluation files placed directly in the pair folder, with free names', async () => {
+    const r = await plan({
+      'note.md': '# A note\n\nWrite small functions.',
+      'README.md': '# readme',
+      'skills/gpt-4o-small-functions/SKILL.md': skill('gpt-4o-small-functions'),
+      'skills/claude-haiku-4-5-small-functions/SKILL.md': skill('claude-haiku-4-5-small-functions'),
+      'evaluations/gpt-4o-vs-claude-haiku-4-5/review-by-gpt-4o.md': '## Verdict\n\nThe Haiku skill is better.',
+      'evaluations/gpt-4o-vs-claude-haiku-4-5/claude-haiku-4-5.md': '**Winner:** gpt-4o-small-functions',
+    });
+    const [exp] = r.experiments;
+    expect(exp.manifest.source).toBe('note.md');
+    expect(exp.manifest.verdicts!.map((v) => [v.judge, v.winner])).toEqual([
+      ['claude-haiku-4-5', 'gpt-4o'],
+      ['gpt-4o', 'claude-haiku-4-5'],
+    ]);
+  });
+
+  it('makes one experiment per pair folder', async () => {
+    const r = await plan({
+      'source.md': 'text',
+      'skills/a1-topic/SKILL.md': skill('a1-topic'),
+      'skills/b2-topic/SKILL.md': skill('b2-topic'),
+      'skills/c3-topic/SKILL.md': skill('c3-topic'),
+      'evaluations/a1_vs_b2/a1/e.md': '**Winner:** b2-topic',
+      'evaluations/b2_vs_c3/c3/e.md': '**Winner:** c3-topic',
+    });
+    expect(r.experiments.map((e) => e.slug)).toEqual(['test-experiment-a1-vs-b2', 'test-experiment-b2-vs-c3']);
+    expect(r.experiments[1].manifest.participants.map((p) => p.id)).toEqual(['b2', 'c3']);
+    expect(r.experiments[1].files.some((f) => f.path.startsWith('skills/a1/'))).toBe(false);
+  });
+
+  it('stops with the file and the way to pin it when a judge cannot be told', async () => {
+    const files = {
+      'source.md': 'text',
+      'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'),
+      'skills/opus-4-x/SKILL.md': skill('opus-4-x'),
+      'evaluations/gpt-5_vs_opus-4/mystery/eval.md': '**Winner:** gpt-5-x',
+    };
+    const err = await plan(files).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toContain('evaluations/gpt-5_vs_opus-4/mystery');
+    expect(err.message).toContain('judges:');
+    // pinned, it goes through
+    const r = await plan(files, { judges: { 'evaluations/gpt-5_vs_opus-4/mystery': 'opus-4' } });
+    expect(r.experiments[0].manifest.verdicts).toMatchObject([{ judge: 'opus-4', winner: 'gpt-5' }]);
+  });
+
+  it('stops when several files could be the source', async () => {
+    const err = await plan({ 'a.md': 'x', 'b.md': 'y', 'skills/gpt-5-t/SKILL.md': skill('gpt-5-t'), 'skills/opus-4-t/SKILL.md': skill('opus-4-t') }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/a\.md, b\.md.*source: <file>/);
+  });
+
+  it('stops when the skill folder names do not tell the models apart', async () => {
+    const err = await plan({ 's.md': 'x', 'skills/first/SKILL.md': skill('first'), 'skills/second/SKILL.md': skill('second') }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toContain('participants:');
+  });
+
+  it('takes pinned participants, models and verdicts from the mapping file', async () => {
+    const map = parseImportMap(
+      'participants:\n  alpha: { skill: first, model: Alpha One, provider: openai }\n  beta: { skill: second, model: Beta Two }\njudges:\n  evaluations/x.md: alpha\nverdicts:\n  evaluations/x.md: null\n',
+      'crossjudge.yaml',
+    );
+    const r = await plan({ 's.md': 'x', 'skills/first/SKILL.md': skill('first'), 'skills/second/SKILL.md': skill('second'), 'evaluations/x.md': '**Winner:** first' }, map);
+    const m = r.experiments[0].manifest;
+    expect(m.participants.map((p) => [p.id, p.model])).toEqual([['alpha', 'Alpha One'], ['beta', 'Beta Two']]);
+    expect(m.verdicts).toMatchObject([{ judge: 'alpha', winner: null, pinned: true }]);
+  });
+
+  it('rejects a mapping file field with a message naming it', () => {
+    expect(() => parseImportMap('participants:\n  alpha: { skil: first }\n', 'map.yaml')).toThrow(/map\.yaml[\s\S]*participants\.alpha/);
+  });
+});
+
+describe('re-importing', () => {
+  it('keeps the title, model names and pinned verdicts a person edited', async () => {
+    const r = planImport(await readTextFiles(FIXTURE), { origin: 'fixture', name: 'fx' });
+    const fresh = r.experiments[0].manifest;
+    const edited = {
+      ...fresh,
+      title: 'My title',
+      participants: fresh.participants.map((p) => ({ ...p, model: p.id === 'opus-4-6' ? 'Claude Opus 4.6' : p.model })),
+      verdicts: [{ judge: 'codex-5-3', winner: null, evidence: '', pinned: true }, fresh.verdicts![1]],
+    };
+    const merged = mergeManifest(fresh, edited);
+    expect(merged.title).toBe('My title');
+    expect(merged.participants.find((p) => p.id === 'opus-4-6')!.model).toBe('Claude Opus 4.6');
+    expect(merged.verdicts).toMatchObject([{ judge: 'codex-5-3', winner: null, pinned: true }, { judge: 'opus-4-6', winner: 'codex-5-3' }]);
+  });
+});
+
+describe('the import command', () => {
+  const run = (args: string[], env: Record<string, string>) =>
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
+
+  it('clones a git URL, records its commit and date, and keeps edits on re-import', async () => {
+    const repo = await tempDir();
+    await fs.cp(FIXTURE, repo, { recursive: true });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim();
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@e', 'add', '.');
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'x', '--date', '2026-01-05T10:00:00Z'], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
+    const commit = git('rev-parse', 'HEAD');
+    const content = await tempDir();
+    const out = run([`file://${repo}`, '--slug', 'karpathy'], { CROSSJUDGE_CONTENT: content });
+    expect(out).toContain('wrote');
+    const dir = path.join(content, 'experiments', 'karpathy');
+    let yaml = await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8');
+    expect(yaml).toContain(`commit: ${commit}`);
+    expect(yaml).toContain('date: 2026-01-05');
+    // a person edits the title; re-importing keeps it
+    yaml = yaml.replace(/^title: .*$/m, 'title: Edited by hand');
+    await fs.writeFile(path.join(dir, 'experiment.yaml'), yaml);
+    run([`file://${repo}`, '--slug', 'karpathy'], { CROSSJUDGE_CONTENT: content });
+    expect(await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8')).toContain('title: Edited by hand');
+  });
+
+  it('reports bad input without a stack trace', async () => {
+    const content = await tempDir();
+    let err: { stderr: string; status: number } | undefined;
+    try {
+      run(['/nonexistent/folder'], { CROSSJUDGE_CONTENT: content });
+    } catch (e) {
+      err = e as { stderr: string; status: number };
+    }
+    expect(err?.status).toBe(1);
+    expect(err?.stderr).toContain('no such folder');
+    expect(err?.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('web addresses of remotes', () => {
+  it('turns ssh and https remotes into links and leaves file URLs alone', () => {
+    expect(webUrl('git@github.com:o/r.git')).toBe('https://github.com/o/r');
+    expect(webUrl('https://github.com/o/r.git')).toBe('https://github.com/o/r');
+    expect(webUrl('file:///tmp/r')).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkQuotes, findQuotes, isFinding, ReferenceIndex } from '../src/lib/quotes.ts';
+import { readFixture } from './helpers.ts';
+
+const OPUS = 'skills/opus-4-6-karpathy-code-guidelines';
+const CODEX = 'skills/codex-5-3-karpathy-code-discipline';
+
+describe('quote provenance on the fixture', () => {
+  it('flags the Opus skill quote attributed to the author that the tweet does not contain', async () => {
+    const source = new ReferenceIndex([{ where: 'source', text: await readFixture('karpathy-tweet.md') }]);
+    const checks = checkQuotes('philosophy.md', await readFixture(`${OPUS}/references/philosophy.md`), source, ['Karpathy']);
+    const taste = checks.find((q) => q.text.includes('sense of taste'));
+    expect(taste).toMatchObject({ kind: 'attributed', found: false, match: 'none' });
+    expect(isFinding(taste!)).toBe(true);
+    // the skill's illustrative strings (sample requests, error messages) are checked but not flagged
+    const illustrative = checks.filter((q) => q.kind === 'illustrative');
+    expect(illustrative.length).toBeGreaterThan(3);
+    expect(checks.filter(isFinding).map((q) => q.text)).toEqual([taste!.text]);
+  });
+
+  it("finds the Opus evaluation's quote of the tweet", async () => {
+    const refs = new ReferenceIndex([
+      { where: 'source', text: await readFixture('karpathy-tweet.md') },
+      { where: 'codex', text: await readFixture(`${CODEX}/SKILL.md`) },
+      { where: 'opus', text: await readFixture(`${OPUS}/SKILL.md`) },
+    ]);
+    const checks = checkQuotes('eval.md', await readFixture('evaluations/codex5-3_vs_opus4-6/opus-4-6-eval/skill-comparison.md'), refs, ['Karpathy']);
+    const umm = checks.find((q) => q.text.includes("umm couldn't you just do this instead?"));
+    expect(umm).toMatchObject({ found: true, where: 'source', kind: 'attributed' });
+    // quotes of the skills are found in the skills
+    expect(checks.find((q) => q.text.startsWith('Seek simplicity'))).toMatchObject({ found: true, where: 'codex' });
+  });
+});
+
+describe('finding and checking quotes', () => {
+  const source = new ReferenceIndex([{ where: 'source', text: 'Ada wrote: "Keep the tests fast, and run them on every change." Then she said more.\n\nSmall steps — always.' }]);
+
+  it('tolerates case, punctuation, whitespace and curly quotes', () => {
+    const md = 'As Ada says, “keep the   TESTS fast and run them on every change”.';
+    const [q] = checkQuotes('s.md', md, source, ['Ada']);
+    expect(q).toMatchObject({ found: true, kind: 'attributed', match: 'exact' });
+  });
+
+  it('reports a changed quote as close, with the words the source has', () => {
+    const [q] = checkQuotes('s.md', 'Ada put it plainly: "keep the tests quick, and run them on every change."', source, ['Ada']);
+    expect(q).toMatchObject({ found: false, match: 'close', kind: 'attributed' });
+    expect(q.closest).toContain('fast');
+  });
+
+  it('accepts quotes cut with an ellipsis', () => {
+    const [q] = checkQuotes('s.md', 'Her words: "Keep the tests fast ... on every change."', source, []);
+    expect(q.found).toBe(true);
+  });
+
+  it('tells illustrative strings from attributed ones', () => {
+    const md = [
+      'The user types "please add a login page now" and waits.',
+      'An error such as "could not open the config file" should be shown.',
+      'In the tweet he writes "small steps are always the best way".',
+      'If Ada read this she would say "this is exactly what I meant".',
+    ].join('\n\n');
+    const kinds = findQuotes(md, ['Ada']).map((q) => q.attributed);
+    expect(kinds).toEqual([false, false, true, false]);
+  });
+
+  it('ignores short quotes, code blocks, inline code and front matter', () => {
+    const md = '---\ndescription: "four words in front matter"\n---\nSay "hi there".\n\n```\nprint("a b c d e f")\n```\n\nUse `"x y z w v"` here.\n\n> A blockquote of more than four words.\n';
+    expect(findQuotes(md).map((q) => q.text)).toEqual(['A blockquote of more than four words.']);
+  });
+});

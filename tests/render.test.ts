@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { diffRows, diffStats, renderDiff } from '../src/lib/render/diff.ts';
+import { renderMarkdown, renderCode } from '../src/lib/render/markdown.ts';
+
+describe('diff rows', () => {
+  it('pairs changed lines and marks the changed words', () => {
+    const rows = diffRows('# Title\nKeep the tests fast.\nSame line\n', '# Title\nKeep the tests quick.\nSame line\nNew line\n');
+    expect(rows.map((r) => r.type)).toEqual(['same', 'del', 'add', 'same', 'add']);
+    const del = rows[1];
+    const add = rows[2];
+    expect(del.marks.map(([a, b]) => del.text.slice(a, b))).toEqual(['fast']);
+    expect(add.marks.map(([a, b]) => add.text.slice(a, b))).toEqual(['quick']);
+    expect(rows[4]).toMatchObject({ newNo: 4, text: 'New line', marks: [] });
+    expect(diffStats(rows)).toEqual({ added: 2, removed: 1 });
+  });
+
+  it('does not mark words of lines that have little in common', () => {
+    const rows = diffRows('alpha beta gamma\n', 'completely different words here\n');
+    expect(rows.every((r) => r.marks.length === 0)).toBe(true);
+  });
+});
+
+describe('rendered diff', () => {
+  it('highlights markdown, marks words, and folds long unchanged runs', async () => {
+    const common = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
+    const { html, added, removed } = await renderDiff(`# Head\n${common}\n**bold** old word\n`, `# Head\n${common}\n**bold** new word\n`, 'markdown');
+    expect([added, removed]).toEqual([1, 1]);
+    expect(html).toContain('<details class="fold"><summary>18 unchanged lines</summary>');
+    expect(html).toMatch(/<ins><span style="[^"]*--shiki-light[^"]*">new<\/span><\/ins>/);
+    expect(html).toMatch(/<del><span[^>]*>old<\/span><\/del>/);
+  });
+
+  it('escapes markup in the compared text', async () => {
+    const { html } = await renderDiff('a\n', '<script>alert(1)</script>\n', 'markdown');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;');
+  });
+});
+
+describe('untrusted markdown', () => {
+  it('shows raw HTML as text and never as live markup', async () => {
+    const html = await renderMarkdown('# Hi\n\n<script>window.pwned = 1</script>\n\nText <img src=x onerror="window.pwned=2"> and <b onclick="x()">b</b>.\n\n[link](javascript:alert(1))\n');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<[a-z][^>]*\son(error|click)=/i); // no live handler attribute
+    expect(html).toContain('onerror'); // the text is still there to read
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('&#x3C;img src=x'); // inline HTML shown as text
+    expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*><code>.*script.*window\.pwned/); // block HTML shown as code
+  });
+
+  it('highlights code blocks with both themes and shifts headings', async () => {
+    const html = await renderMarkdown('# Top\n\n## Sub\n\n```python\nprint("x")\n```\n', 3);
+    expect(html).toContain('<h3>Top</h3>');
+    expect(html).toContain('<h4>Sub</h4>');
+    expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/);
+    expect(html).toContain('--shiki-dark');
+  });
+
+  it('renders a file as highlighted source', async () => {
+    const html = await renderCode('key: value\n', 'yaml');
+    expect(html).toMatch(/<span style="--shiki-light:[^"]+">key<\/span>/);
+  });
+});
