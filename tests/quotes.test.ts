@@ -9,8 +9,10 @@ describe('quote provenance on the fixture', () => {
   it('flags the Opus skill quote attributed to the author that the tweet does not contain', async () => {
     const source = new ReferenceIndex([{ where: 'source', text: await readFixture('karpathy-tweet.md') }]);
     const checks = checkQuotes('philosophy.md', await readFixture(`${OPUS}/references/philosophy.md`), source, ['Karpathy']);
-    const taste = checks.find((q) => q.text.includes('sense of taste'));
+    // the quote attributed to the author in the "central observation" paragraph (line 23)
+    const taste = checks.find((q) => q.line === 23);
     expect(taste).toMatchObject({ kind: 'attributed', found: false, match: 'none' });
+    expect(taste!.context).toMatch(/Karpathy/);
     expect(isFinding(taste!)).toBe(true);
     // the skill's illustrative strings (sample requests, error messages) are checked but not flagged
     const illustrative = checks.filter((q) => q.kind === 'illustrative');
@@ -25,10 +27,13 @@ describe('quote provenance on the fixture', () => {
       { where: 'opus', text: await readFixture(`${OPUS}/SKILL.md`) },
     ]);
     const checks = checkQuotes('eval.md', await readFixture('evaluations/codex5-3_vs_opus4-6/opus-4-6-eval/skill-comparison.md'), refs, ['Karpathy']);
-    const umm = checks.find((q) => q.text.includes("umm couldn't you just do this instead?"));
-    expect(umm).toMatchObject({ found: true, where: 'source', kind: 'attributed' });
+    // "As Karpathy himself says: ..." (line 143), which quotes the tweet with its inner quotation
+    const asHeSays = checks.find((q) => q.line === 143);
+    expect(asHeSays).toMatchObject({ found: true, where: 'source', kind: 'attributed' });
+    expect(asHeSays!.text.split(' ').length).toBeGreaterThan(20);
     // quotes of the skills are found in the skills
-    expect(checks.find((q) => q.text.startsWith('Seek simplicity'))).toMatchObject({ found: true, where: 'codex' });
+    expect(checks.filter((q) => q.where === 'codex').length).toBeGreaterThan(2);
+    expect(checks.filter((q) => q.where === 'opus').length).toBeGreaterThan(1);
   });
 });
 

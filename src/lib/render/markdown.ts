@@ -36,6 +36,23 @@ function rehypeShiftHeadings(top: number) {
   };
 }
 
+/** Wide tables scroll in a focusable region (keyboard readers can scroll them); task-list boxes get a label. */
+function rehypeAccessible() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'input') node.properties.ariaLabel = node.properties.checked ? 'done' : 'not done';
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
+        children: [node],
+      };
+      return 'skip';
+    });
+  };
+}
+
 async function render(markdown: string, top: number): Promise<string> {
   const langs = [...markdown.matchAll(/^\s*(?:```|~~~)\s*([\w+-]+)/gm)].map((m) => m[1].toLowerCase());
   let h;
@@ -47,6 +64,7 @@ async function render(markdown: string, top: number): Promise<string> {
     .use(remarkRehype)
     .use(rehypeSanitize)
     .use(rehypeShiftHeadings, top)
+    .use(rehypeAccessible)
     .use(rehypeShikiFromHighlighter, h!, { themes: THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
     .use(rehypeStringify)
     .process(markdown);

@@ -1,0 +1,168 @@
+// End to end: import the fixture into a temporary content folder, build the site, read it in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
+import { buildSite, importExperiment } from './build.ts';
+import { FIXTURE, tempDir, writeTree } from './helpers.ts';
+
+const OUTPUT = path.resolve(import.meta.dirname, 'output');
+const PAGE = '/experiments/andrej-karpathy-llm-guidance/';
+
+/** An experiment whose model text tries to run script in the reader's browser. */
+const HOSTILE = {
+  'experiment.yaml': [
+    'title: "Hostile <script>window.__pwned = \\"title\\"</script>"',
+    'date: 2026-02-01',
+    'provenance: { kind: import, origin: "javascript:alert(1)" }',
+    'source: source.md',
+    'participants:',
+    '  - { id: m-one, model: "<img src=x onerror=window.__pwned=1>" }',
+    '  - { id: m-two, model: Two }',
+    'verdicts:',
+    '  - { judge: m-one, winner: m-two, evidence: "<script>window.__pwned = 2</script>" }',
+  ].join('\n'),
+  'source.md': '# Source\n\n<script>window.__pwned = 3</script>\n\n<iframe src="javascript:window.__pwned=4"></iframe>\n',
+  'skills/m-one/SKILL.md': '---\nname: one\ndescription: x\n---\n\n<img src=x onerror="window.__pwned=5">\n\n[click](javascript:window.__pwned=6)\n',
+  'skills/m-one/run.html': '<script>window.__pwned = 7</script>\n',
+  'skills/m-two/SKILL.md': '---\nname: two\ndescription: y\n---\n\n<svg onload="window.__pwned=8"></svg>\n',
+  'evaluations/m-one.md': '**Winner:** two <script>window.__pwned = 9</script>\n',
+};
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+let root: string;
+
+beforeAll(async () => {
+  root = await tempDir('crossjudge-e2e-');
+  const content = path.join(root, 'content');
+  await fs.mkdir(path.join(content, 'experiments'), { recursive: true });
+  await importExperiment(content, FIXTURE);
+  await writeTree(path.join(content, 'experiments', 'hostile'), HOSTILE);
+  await buildSite(content, path.join(root, 'dist'), path.join(root, 'cache'));
+  site = await serve(path.join(root, 'dist'));
+  browser = await launch();
+  await fs.mkdir(OUTPUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(pathname: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+  const page = await context.newPage();
+  const response = await page.goto(site.url + pathname);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+describe('the imported fixture on the site', () => {
+  it('lists it on the index with its headline', async () => {
+    const page = await open('/');
+    const item = page.locator('.experiments li', { hasText: 'Codex 5.3' });
+    await expect(item.locator('.headline').textContent()).resolves.toBe('Neither model voted for itself');
+  });
+
+  it('shows the verdict matrix: each judge picked the other model, no self-vote', async () => {
+    const page = await open(PAGE);
+    expect(await page.locator('#headline').textContent()).toBe('Neither model voted for itself');
+    const vote = (judge: string) => page.locator(`table.matrix tr[data-judge="${judge}"] td[data-vote="yes"]`);
+    expect(await vote('codex-5-3').getAttribute('data-skill')).toBe('opus-4-6');
+    expect(await vote('opus-4-6').getAttribute('data-skill')).toBe('codex-5-3');
+    expect(await page.locator('table.matrix td.self').count()).toBe(0);
+  });
+
+  it('shows a word-level, highlighted diff of SKILL.md', async () => {
+    const page = await open(PAGE);
+    const diff = page.locator('#diff-codex-5-3-opus-4-6-skill-md');
+    expect(await diff.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await diff.locator('.row.add').count()).toBeGreaterThan(10);
+    expect(await diff.locator('.row.del').count()).toBeGreaterThan(10);
+    expect(await diff.locator('ins').count()).toBeGreaterThan(0);
+    // highlighted: token spans carry shiki colours
+    expect(await diff.locator('.code span[style*="--shiki-light"]').count()).toBeGreaterThan(50);
+    // the file only one skill has is named, with a link to it
+    await expect(page.locator('#diff-codex-5-3-opus-4-6-references-philosophy-md a').getAttribute('href')).resolves.toBe('#file-opus-4-6-references-philosophy-md');
+  });
+
+  it("flags the Opus skill's attributed quote that the tweet does not contain, and only that in the skills", async () => {
+    const page = await open(PAGE);
+    const tweet = (await fs.readFile(path.join(FIXTURE, 'karpathy-tweet.md'), 'utf8')).toLowerCase();
+    const findings = page.locator('#quotes ol.findings > li');
+    const skillFindings = findings.filter({ has: page.locator('a[href="#file-opus-4-6-references-philosophy-md"]') });
+    expect(await skillFindings.count()).toBe(1);
+    const text = (await skillFindings.locator('.quote-text').textContent())!.replace(/[“”.]/g, '');
+    expect(tweet).not.toContain(text.toLowerCase());
+    expect(await skillFindings.textContent()).toContain('Not in the source');
+    // the anchor of the finding is stable and linkable
+    expect(await findings.first().getAttribute('id')).toBe('quote-1');
+  });
+
+  it('has an anchor for every section, skill, file, diff and evaluation', async () => {
+    const page = await open(PAGE);
+    const ids = ['verdict', 'setup', 'source', 'skills', 'diffs', 'evaluations', 'quotes', 'skill-codex-5-3', 'skill-opus-4-6', 'file-codex-5-3-agents-openai-yaml', 'file-opus-4-6-references-philosophy-md', 'diff-codex-5-3-opus-4-6', 'evaluation-codex-5-3', 'evaluation-opus-4-6'];
+    for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    const hrefs = await page.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    for (const id of new Set(hrefs)) expect(await page.locator(`[id="${id}"]`).count(), `#${id}`).toBe(1);
+  });
+
+  it('needs no JavaScript and passes axe, light and dark, desktop and phone', async () => {
+    for (const [width, dark, name] of [[1280, false, 'desktop'], [390, true, 'phone-dark']] as const) {
+      const page = await open(PAGE, { width, dark });
+      expect(await page.locator('script').count()).toBe(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`)).toEqual([]);
+      await page.screenshot({ path: path.join(OUTPUT, `experiment-${name}.png`) });
+      // a phone reads the diff without scrolling sideways
+      if (width < 500) {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('publishes the JSON twin, the RSS feed and the sitemap', async () => {
+    const res = await fetch(`${site.url}/experiments/andrej-karpathy-llm-guidance.json`);
+    const data = await res.json();
+    expect(data.format).toBe('crossjudge.experiment/1');
+    expect(data.participants.map((p: { id: string }) => p.id)).toEqual(['codex-5-3', 'opus-4-6']);
+    expect(data.verdicts.map((v: { judge: string; winner: string; self: boolean }) => [v.judge, v.winner, v.self])).toEqual([
+      ['codex-5-3', 'opus-4-6', false],
+      ['opus-4-6', 'codex-5-3', false],
+    ]);
+    expect(data.skills[1].files.map((f: { path: string }) => f.path)).toEqual(['SKILL.md', 'references/philosophy.md']);
+    expect(data.quotes.some((q: { kind: string; found: boolean; file: string }) => q.kind === 'attributed' && !q.found && q.file.endsWith('philosophy.md'))).toBe(true);
+    const rss = await (await fetch(`${site.url}/rss.xml`)).text();
+    expect(rss).toContain('/experiments/andrej-karpathy-llm-guidance/');
+    const sitemap = await (await fetch(`${site.url}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain('/experiments/andrej-karpathy-llm-guidance/');
+  });
+});
+
+describe('hostile model text', () => {
+  it('is shown as text and never runs', async () => {
+    const page = await open('/experiments/hostile/');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    for (const a of await page.locator('a').all()) expect((await a.getAttribute('href')) ?? '').not.toMatch(/^javascript:/i);
+    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('script, iframe, img, svg[onload]').count()).toBe(0);
+    // what the model wrote is still there to read
+    expect(await page.locator('h1').textContent()).toContain('<script>');
+    expect(await page.locator('#source').textContent()).toContain('window.__pwned = 3');
+    // the index lists it too, just as safely
+    const index = await open('/');
+    expect(await index.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  });
+});
