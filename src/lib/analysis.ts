@@ -112,11 +112,11 @@ export function headline(participants: Participant[], verdicts: Verdict[]): stri
   return [lead, ...unclear].join('; ');
 }
 
-/** Names that mark a quote as attributed to the source's author: "Andrej Karpathy" also gives "Karpathy". */
+/** Names that mark a quote as attributed to the source's author: "Andrej Karpathy" also gives "Andrej" and "Karpathy". */
 function authorNames(author?: string): string[] {
   if (!author) return [];
   const parts = author.split(/\s+/).filter((w) => w.length > 2);
-  return [author, ...(parts.length > 1 ? [parts[parts.length - 1]] : [])];
+  return [author, ...(parts.length > 1 ? parts : [])];
 }
 
 export function analyze(exp: Experiment): Analysis {
