@@ -29,12 +29,26 @@ export interface VerdictView extends Verdict {
   self: boolean;
 }
 
+export interface RunSummary {
+  calls: number;
+  failed: number;
+  tokens: { input: number; output: number };
+  /** USD over the calls with a known price; `unpriced` counts the others. */
+  cost: number;
+  unpriced: number;
+  /** From the first call's start to the last call's end. */
+  wallMs: number;
+  /** participant -> the model ids its calls' API reported. */
+  reported: Record<string, string[]>;
+}
+
 export interface Analysis {
   skills: SkillSummary[];
   verdicts: VerdictView[];
   headline: string;
   quotes: QuoteCheck[];
   findings: QuoteCheck[];
+  run: RunSummary | null;
 }
 
 const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
@@ -88,7 +102,15 @@ export function headline(participants: Participant[], verdicts: Verdict[]): stri
   };
   if (!verdicts.length) return 'No verdicts recorded';
   const decided = verdicts.filter((v) => v.winner !== null);
-  const unclear = verdicts.filter((v) => v.winner === null).map((v) => `${possessive(name(v.judge))} verdict is open`);
+  const unclear = verdicts
+    .filter((v) => v.winner === null)
+    .map((v) =>
+      v.consistent === false
+        ? `${name(v.judge)} changed its pick when the order changed`
+        : v.runs?.length && v.runs.every((r) => r.tie)
+          ? `${name(v.judge)} called it a tie`
+          : `${possessive(name(v.judge))} verdict is open`,
+    );
   if (!decided.length) return verdicts.length === 1 ? unclear[0] : 'No verdict could be read';
   const self = decided.filter((v) => v.winner === v.judge);
   const winners = new Set(decided.map((v) => v.winner));
@@ -119,6 +141,26 @@ function authorNames(author?: string): string[] {
   return [author, ...(parts.length > 1 ? parts : [])];
 }
 
+export function summarizeRun(calls: Experiment['calls']): RunSummary | null {
+  if (!calls.length) return null;
+  const start = Math.min(...calls.map((c) => Date.parse(c.startedAt)));
+  const end = Math.max(...calls.map((c) => Date.parse(c.startedAt) + c.ms));
+  const reported: Record<string, string[]> = {};
+  for (const c of calls) if (c.model) reported[c.participant] = [...new Set([...(reported[c.participant] ?? []), c.model])];
+  return {
+    calls: calls.length,
+    failed: calls.filter((c) => c.status === 'failed').length,
+    tokens: {
+      input: calls.reduce((n, c) => n + (c.usage?.input ?? 0), 0),
+      output: calls.reduce((n, c) => n + (c.usage?.output ?? 0), 0),
+    },
+    cost: calls.reduce((n, c) => n + (c.cost ?? 0), 0),
+    unpriced: calls.filter((c) => c.cost === null && c.usage).length,
+    wallMs: end - start,
+    reported,
+  };
+}
+
 export function analyze(exp: Experiment): Analysis {
   const { manifest } = exp;
   const skills = exp.skills.map((s) => {
@@ -145,5 +187,6 @@ export function analyze(exp: Experiment): Analysis {
     headline: headline(manifest.participants, manifest.verdicts),
     quotes,
     findings: quotes.filter(isFinding),
+    run: summarizeRun(exp.calls),
   };
 }

@@ -3,13 +3,15 @@
 //   <source>.md                the source material
 //   skills/<participant>/...   every file of each skill
 //   evaluations/<judge>.md     each judge's evaluation
+//   runs/calls/<key>.json      each model call of a run (runner only)
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { ManifestSchema, describeIssues, type Manifest, type ManifestInput } from './schema.ts';
+import { CallRecordSchema, ManifestSchema, describeIssues, type CallRecord, type Manifest, type ManifestInput } from './schema.ts';
 import { readTextFiles, writeFileAtomic, type TextFile } from './files.ts';
 
 export const MANIFEST = 'experiment.yaml';
+export const CALLS_DIR = 'runs/calls';
 
 export interface Skill {
   participant: string;
@@ -28,6 +30,7 @@ export interface Experiment {
   source: string;
   skills: Skill[];
   evaluations: Evaluation[];
+  calls: CallRecord[];
 }
 
 /** An error meant for the user: printed without a stack trace. */
@@ -87,8 +90,29 @@ export async function readExperiment(dir: string): Promise<Experiment> {
     const content = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => null);
     if (content !== null) evaluations.push({ judge: p.id, path: rel, content: content.replace(/\r\n?/g, '\n') });
   }
-  return { slug: path.basename(dir), manifest, source: source.replace(/\r\n?/g, '\n'), skills, evaluations };
+  const calls = await readCalls(dir);
+  return { slug: path.basename(dir), manifest, source: source.replace(/\r\n?/g, '\n'), skills, evaluations, calls };
 }
+
+export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
+  const dir = path.join(experimentDir, CALLS_DIR);
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
+  return Promise.all(
+    names.map(async (n) => {
+      const file = path.join(dir, n);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await fs.readFile(file, 'utf8'));
+      } catch (err) {
+        throw new UserError(`${file} is not valid JSON: ${(err as Error).message}`);
+      }
+      const parsed = CallRecordSchema.safeParse(raw);
+      if (!parsed.success) throw new UserError(describeIssues(file, parsed.error).replace('experiment manifest', 'call record'));
+      return parsed.data;
+    }),
+  );
+}
+
 
 /** Every experiment below `root` (content/experiments), newest first. */
 export async function readAllExperiments(root: string): Promise<Experiment[]> {

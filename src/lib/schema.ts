@@ -126,6 +126,42 @@ export const ManifestSchema = z
     });
   });
 
+/** One model call the runner made, stored as runs/calls/<key>.json as soon as it returns. */
+export const CallRecordSchema = z
+  .object({
+    key: z.string(),
+    kind: z.enum(['generate', 'evaluate']),
+    participant: participantId,
+    /** Evaluations: the order the skills were shown in, and the blind labels. */
+    order: z.array(participantId).optional(),
+    labels: z.record(z.string(), participantId).optional(),
+    provider: z.enum(PROVIDERS),
+    /** The model id asked for, and the one the API reported. */
+    requested: z.string(),
+    model: z.string().optional(),
+    params: ParamsSchema.default({}),
+    prompt: z.string(),
+    status: z.enum(['ok', 'failed']),
+    /** The structured answer: generated files, or an evaluation and its decision. */
+    output: z.unknown().optional(),
+    error: z.string().optional(),
+    attempts: z.number().int().positive(),
+    usage: z.object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() }).optional(),
+    /** USD, from the price table; null when the model has no price there. */
+    cost: z.number().nonnegative().nullable().default(null),
+    startedAt: z.string(),
+    ms: z.number().nonnegative(),
+  })
+  .strict();
+
+/** USD per million tokens, by model id (an entry also covers ids that start with it). */
+export const PriceTableSchema = z.record(
+  z.string(),
+  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+);
+
+export type CallRecord = z.infer<typeof CallRecordSchema>;
+export type PriceTable = z.infer<typeof PriceTableSchema>;
 export type Params = z.infer<typeof ParamsSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;

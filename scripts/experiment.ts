@@ -1,0 +1,107 @@
+// npm run experiment -- <slug or folder> [--dry-run] [--concurrency N] [--only generate|evaluate] [--fresh]
+// Runs an experiment defined in content/experiments/<slug>/experiment.yaml and writes its results there.
+import { Command, Option } from 'commander';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { runCli } from '../src/lib/cli.ts';
+import { UserError } from '../src/lib/experiment.ts';
+import { contentDir, experimentsDir } from '../src/lib/paths.ts';
+import { readPrices } from '../src/lib/prices.ts';
+import { planRun } from '../src/lib/runner/dry-run.ts';
+import { runExperiment, type Progress } from '../src/lib/runner/run.ts';
+import type { Stage } from '../src/lib/runner/plan.ts';
+
+const program = new Command()
+  .name('npm run experiment --')
+  .description('Run an experiment: every model writes a skill, then every judge judges them all, blind and in every order')
+  .argument('<experiment>', 'a slug under content/experiments/, or an experiment folder')
+  .option('--dry-run', 'print every call it would make, with estimated tokens and cost; needs no key')
+  .option('--concurrency <n>', 'calls in flight at once', '4')
+  .addOption(new Option('--only <stage>', 'run one stage').choices(['generate', 'evaluate']))
+  .option('--fresh', 'set the stored calls aside (runs/calls-<time>/) and make every call again')
+  .showHelpAfterError();
+
+const usd = (n: number | null) => (n === null ? 'unknown' : n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`);
+const num = (n: number) => n.toLocaleString('en-US');
+
+async function resolveDir(arg: string): Promise<string> {
+  for (const dir of [path.resolve(arg), path.join(experimentsDir(), arg)]) {
+    if (await fs.stat(path.join(dir, 'experiment.yaml')).then(() => true, () => false)) return dir;
+  }
+  throw new UserError(`${arg}: no experiment.yaml there nor in ${path.join(experimentsDir(), arg)}`);
+}
+
+function progressDisplay(): Progress {
+  if (!process.stderr.isTTY) {
+    return {
+      start: (total) => console.log(`${total} calls`),
+      update: (call, outcome, t, record) =>
+        console.log(
+          `[${t.done}/${t.total}] ${call.kind} ${call.participant}${record?.order ? ` (order ${record.order.join(', ')})` : ''}: ${outcome}` +
+            (record?.usage && outcome === 'made' ? `, ${num(record.usage.input + record.usage.output)} tokens, ${usd(record.cost)}` : '') +
+            ` · total ${num(t.tokens)} tokens, ${usd(t.cost)}`,
+        ),
+      stop: () => {},
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    { format: 'calls {value}/{total} [{bar}] {tokens} tokens · {cost} · {failed} failed · {last}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  return {
+    start: (total) => bar.start(total, 0, { tokens: 0, cost: '$0', failed: 0, last: '' }),
+    update: (call, outcome, t) => bar.update(t.done, { tokens: num(t.tokens), cost: usd(t.cost), failed: t.failed, last: `${call.kind} ${call.participant} ${outcome}` }),
+    stop: () => bar.stop(),
+  };
+}
+
+async function main() {
+  program.parse();
+  const opts = program.opts<{ dryRun?: boolean; concurrency: string; only?: Stage; fresh?: boolean }>();
+  const dir = await resolveDir(program.args[0]);
+  const concurrency = Number(opts.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency ${opts.concurrency}: give a whole number of 1 or more`);
+  const stages: Stage[] = opts.only ? [opts.only] : ['generate', 'evaluate'];
+  const prices = await readPrices(path.join(contentDir(), 'prices.yaml'));
+
+  if (opts.dryRun) {
+    const calls = await planRun(dir, stages, prices);
+    console.log(`Dry run of ${path.relative(process.cwd(), dir) || dir}: ${calls.length} calls, none made.\n`);
+    for (const c of calls) {
+      const s = c.spec;
+      const what = s.kind === 'generate' ? `generate  ${s.participant}` : `evaluate  ${s.participant} judges ${Object.entries(s.labels!).map(([l, id]) => `${l.replace('Skill ', '')}=${id}`).join(' ')}`;
+      console.log(
+        `${what.padEnd(60)} ${s.provider}/${s.model}  ~${num(c.inputTokens)} in${c.estimatedSkills ? ' (est.)' : ''}, ≤${num(c.maxOutputTokens)} out  ` +
+          `${usd(c.inputCost)} + ≤${usd(c.maxOutputCost)}${c.stored ? '  [stored: no call]' : ''}`,
+      );
+    }
+    const sum = (f: (c: (typeof calls)[number]) => number | null) => calls.filter((c) => !c.stored).reduce<number | null>((a, c) => (a === null || f(c) === null ? null : a + f(c)!), 0);
+    console.log(`\nTo make: ${calls.filter((c) => !c.stored).length} calls, ~${num(calls.filter((c) => !c.stored).reduce((a, c) => a + c.inputTokens, 0))} input tokens; estimated cost ${usd(sum((c) => c.inputCost))} for input plus at most ${usd(sum((c) => c.maxOutputCost))} for output (prices: content/prices.yaml).`);
+    return 0;
+  }
+
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('\nstopping: no new calls; what returned is saved (Ctrl-C again to quit at once)');
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  const result = await runExperiment({ dir, stages, concurrency, fresh: opts.fresh, env: process.env, prices, progress: progressDisplay(), signal: controller.signal });
+  const t = result.totals;
+  if (result.setAside) console.log(`earlier calls set aside in ${path.relative(process.cwd(), result.setAside)}`);
+  console.log(`\n${t.made} calls made, ${t.reused} taken from earlier runs, ${t.failed} failed · ${num(t.tokens)} tokens · ${usd(t.cost)} · ${(result.wallMs / 1000).toFixed(1)} s`);
+  for (const f of result.failures) console.log(`  failed: ${f.kind} ${f.participant}: ${f.error}`);
+  if (result.interrupted) {
+    console.log('interrupted: run the same command again to make only the calls not yet done');
+    return 130;
+  }
+  if (result.failures.length) {
+    console.log('some calls failed: run the same command again to retry only those');
+    return 1;
+  }
+  console.log(`written to ${path.relative(process.cwd(), dir) || dir}/ · then: npm run build`);
+  return 0;
+}
+
+await runCli(main);

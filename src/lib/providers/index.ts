@@ -1,0 +1,69 @@
+// One way to ask any model for a structured answer, through the providers' official SDKs.
+// Keys come from the environment and stay in the SDK clients: never in a record, a log or a page.
+import type { z } from 'zod';
+import OpenAI from 'openai';
+import Anthropic from '@anthropic-ai/sdk';
+import type { Participant } from '../schema.ts';
+import { UserError } from '../experiment.ts';
+import { openaiProvider } from './openai.ts';
+import { anthropicProvider } from './anthropic.ts';
+import { compatibleProvider } from './compatible.ts';
+
+export interface Ask<T> {
+  prompt: string;
+  schema: z.ZodType<T>;
+  /** A name for the schema, as the APIs want one. */
+  name: string;
+  signal?: AbortSignal;
+}
+
+export interface Answer<T> {
+  parsed: T;
+  /** The model id as the API reported it. */
+  model: string;
+  usage: { input: number; output: number };
+}
+
+export interface Provider {
+  ask<T>(request: Ask<T>): Promise<Answer<T>>;
+}
+
+/** An error of the API or the connection (after the SDK's retries), as opposed to a malformed answer. */
+export const isApiError = (err: unknown) => err instanceof OpenAI.APIError || err instanceof Anthropic.APIError;
+
+/** Retries of 429 and 5xx, with backoff, are the SDKs' own. */
+export const MAX_RETRIES = 4;
+
+export const KEY_VARIABLE: Record<NonNullable<Participant['provider']>, string> = {
+  openai: 'OPENAI_API_KEY',
+  anthropic: 'ANTHROPIC_API_KEY',
+  'openai-compatible': 'OPENAI_COMPATIBLE_API_KEY',
+};
+
+/** Every key the participants need that the environment lacks, named, before any call is made. */
+export function checkKeys(participants: Participant[], env: NodeJS.ProcessEnv): void {
+  const missing = new Map<string, string[]>();
+  for (const p of participants) {
+    if (p.provider === 'openai-compatible') continue; // local servers usually take any key
+    const variable = KEY_VARIABLE[p.provider!];
+    if (!env[variable]) missing.set(variable, [...(missing.get(variable) ?? []), p.id]);
+  }
+  if (missing.size)
+    throw new UserError(
+      [...missing].map(([v, ids]) => `${v} is not set (needed for ${ids.join(', ')})`).join('; ') + '. Set it in the environment, or use --dry-run to see the calls without making them.',
+    );
+}
+
+export function providerFor(p: Participant, env: NodeJS.ProcessEnv): Provider {
+  const params = p.params ?? {};
+  switch (p.provider) {
+    case 'openai':
+      return openaiProvider({ apiKey: env.OPENAI_API_KEY!, baseURL: p.baseURL ?? env.OPENAI_BASE_URL, model: p.model, params });
+    case 'anthropic':
+      return anthropicProvider({ apiKey: env.ANTHROPIC_API_KEY!, baseURL: p.baseURL ?? env.ANTHROPIC_BASE_URL, model: p.model, params });
+    case 'openai-compatible':
+      return compatibleProvider({ apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none', baseURL: p.baseURL!, model: p.model, params });
+    default:
+      throw new UserError(`participant ${p.id} has no provider`);
+  }
+}

@@ -1,0 +1,30 @@
+// OpenAI through the official SDK's Responses API, with structured output.
+import OpenAI from 'openai';
+import { zodTextFormat } from 'openai/helpers/zod';
+import type { Params } from '../schema.ts';
+import { MAX_RETRIES, type Provider } from './index.ts';
+
+export interface ClientOptions {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  params: Params;
+}
+
+export function openaiProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
+  const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });
+  return {
+    async ask({ prompt, schema, name, signal }) {
+      const r = await client.responses.parse({
+        model,
+        input: prompt,
+        text: { format: zodTextFormat(schema, name) },
+        ...(params.maxOutputTokens ? { max_output_tokens: params.maxOutputTokens } : {}),
+        ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+        ...(params.reasoningEffort ? { reasoning: { effort: params.reasoningEffort } } : {}),
+      }, { signal });
+      if (r.output_parsed === null) throw new Error(`no structured answer (status ${r.status})`);
+      return { parsed: r.output_parsed, model: r.model, usage: { input: r.usage?.input_tokens ?? 0, output: r.usage?.output_tokens ?? 0 } };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// What a run would do, without a key or a call: every call with its estimated tokens and cost.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { MANIFEST, readManifest } from '../experiment.ts';
+import type { PriceTable } from '../schema.ts';
+import { estimateTokens, priceOf } from '../prices.ts';
+import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
+import { CallStore } from './store.ts';
+import { checkDefinition, evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';
+import { readSkills } from './run.ts';
+import type { SkillFile } from './prompts.ts';
+
+export interface PlannedCall {
+  spec: CallSpec;
+  inputTokens: number;
+  maxOutputTokens: number;
+  /** USD for the input, and at most for the output; null without a price. */
+  inputCost: number | null;
+  maxOutputCost: number | null;
+  stored: boolean;
+  /** Judgments before the skills exist are estimated with skills of the writers' maximum size. */
+  estimatedSkills: boolean;
+}
+
+export async function planRun(dir: string, stages: Stage[], prices: PriceTable): Promise<PlannedCall[]> {
+  const m = await readManifest(dir);
+  checkDefinition(m, path.join(dir, MANIFEST), stages);
+  const source = await fs.readFile(path.join(dir, m.source), 'utf8');
+  const store = new CallStore(dir);
+  await store.load();
+  const maxOut = (id: string) => m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
+  let specs: CallSpec[] = stages.includes('generate') ? generationCalls(m, source) : [];
+  let skills = await readSkills(dir, m);
+  const estimated = stages.includes('generate') || skills.size < m.participants.length;
+  if (estimated) {
+    // stand-ins as long as the largest skill each writer may return
+    skills = new Map(m.participants.map((p): [string, SkillFile[]] => [p.id, [{ path: 'SKILL.md', content: 'x'.repeat(maxOut(p.id) * 4) }]]));
+  }
+  if (stages.includes('evaluate')) specs = [...specs, ...evaluationCalls(m, source, skills)];
+  return specs.map((spec) => {
+    const price = priceOf(prices, spec.model);
+    const inputTokens = estimateTokens(spec.prompt);
+    const maxOutputTokens = maxOut(spec.participant);
+    return {
+      spec,
+      inputTokens,
+      maxOutputTokens,
+      inputCost: price ? (inputTokens * price.input) / 1e6 : null,
+      maxOutputCost: price ? (maxOutputTokens * price.output) / 1e6 : null,
+      stored: !!store.done(spec.key),
+      estimatedSkills: spec.kind === 'evaluate' && estimated,
+    };
+  });
+}

@@ -1,0 +1,253 @@
+// Runs an experiment: every participant writes a skill, then every judge judges all skills in every
+// order. Each call is stored the moment it returns, keyed by what was sent, so a rerun (after a
+// crash, Ctrl-C or a failure) makes only the calls not yet done.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import YAML from 'yaml';
+import type { ZodType } from 'zod';
+import { readManifest, MANIFEST, UserError } from '../experiment.ts';
+import { readTextFiles, replaceFolder, writeFileAtomic } from '../files.ts';
+import type { CallRecord, Manifest, PriceTable, Verdict } from '../schema.ts';
+import { costOf } from '../prices.ts';
+import { checkKeys, isApiError, providerFor, type Provider } from '../providers/index.ts';
+import { CallStore } from './store.ts';
+import { checkDefinition, evaluationCalls, generationCalls, judgesOf, type CallSpec, type Stage } from './plan.ts';
+import { GeneratedSkillSchema, judgmentSchema, skillProblem, type SkillFile } from './prompts.ts';
+
+export interface Totals {
+  done: number;
+  total: number;
+  made: number;
+  reused: number;
+  failed: number;
+  tokens: number;
+  cost: number;
+}
+
+export interface Progress {
+  start(total: number): void;
+  /** After each call: made, taken from the store, or failed. */
+  update(call: { kind: CallSpec['kind']; participant: string }, outcome: 'made' | 'stored' | 'failed', totals: Totals, record?: CallRecord): void;
+  stop(): void;
+}
+
+export interface RunOptions {
+  dir: string;
+  stages: Stage[];
+  concurrency: number;
+  fresh?: boolean;
+  env: NodeJS.ProcessEnv;
+  prices: PriceTable;
+  progress?: Progress;
+  /** Aborting stops new calls and cancels those in flight; what returned is kept. */
+  signal?: AbortSignal;
+}
+
+export interface Failure {
+  kind: CallSpec['kind'];
+  participant: string;
+  error: string;
+}
+
+export interface RunResult {
+  totals: Totals;
+  failures: Failure[];
+  interrupted: boolean;
+  setAside: string | null;
+  wallMs: number;
+}
+
+const silent: Progress = { start() {}, update() {}, stop() {} };
+
+/** The skills on disk, for the judges: skills/<participant>/... */
+export async function readSkills(dir: string, m: Manifest): Promise<Map<string, SkillFile[]>> {
+  const skills = new Map<string, SkillFile[]>();
+  for (const p of m.participants) {
+    const files = (await readTextFiles(path.join(dir, 'skills', p.id))).filter((f) => f.content !== null);
+    if (files.length) skills.set(p.id, files.map((f) => ({ path: f.path, content: f.content! })));
+  }
+  return skills;
+}
+
+export async function runExperiment(opts: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  const { dir, stages, env, prices, signal } = opts;
+  const progress = opts.progress ?? silent;
+  const manifestFile = path.join(dir, MANIFEST);
+  const manifest = await readManifest(dir);
+  checkDefinition(manifest, manifestFile, stages);
+  const source = await fs.readFile(path.join(dir, manifest.source), 'utf8').catch(() => {
+    throw new UserError(`${manifestFile}: field source names ${manifest.source}, which does not exist`);
+  });
+  const judges = judgesOf(manifest);
+  checkKeys(stages.includes('generate') ? manifest.participants : judges, env);
+
+  const store = new CallStore(dir);
+  const setAside = opts.fresh ? await store.setAside() : null;
+  await store.load();
+  const limit = pLimit(opts.concurrency);
+  const providers = new Map<string, Provider>();
+  const providerOf = (id: string) => {
+    if (!providers.has(id)) providers.set(id, providerFor(manifest.participants.find((p) => p.id === id)!, env));
+    return providers.get(id)!;
+  };
+
+  const skillCount = manifest.participants.length;
+  const orders = manifest.judging?.swap === false ? 1 : skillCount;
+  const totals: Totals = { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, total: (stages.includes('generate') ? skillCount : 0) + (stages.includes('evaluate') ? judges.length * orders : 0) };
+  const failures: RunResult['failures'] = [];
+  progress.start(totals.total);
+
+  const fail = (kind: CallSpec['kind'], participant: string, error: string) => {
+    failures.push({ kind, participant, error });
+    totals.done++;
+    totals.failed++;
+    progress.update({ kind, participant }, 'failed', totals);
+  };
+
+  /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
+  const call = async (spec: CallSpec): Promise<CallRecord | null> => {
+    const stored = store.done(spec.key);
+    if (stored) {
+      totals.done++;
+      totals.reused++;
+      progress.update(spec, 'stored', totals, stored);
+      return stored;
+    }
+    return limit(async () => {
+      if (signal?.aborted) return null;
+      const startedAt = new Date();
+      const schema: ZodType<unknown> = spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
+      let error = '';
+      let attempts = 0;
+      let usage = { input: 0, output: 0 };
+      for (attempts = 1; attempts <= 2; attempts++) {
+        try {
+          const answer = await providerOf(spec.participant).ask({ prompt: spec.prompt, schema, name: spec.kind === 'generate' ? 'skill' : 'judgment', signal });
+          usage = { input: usage.input + answer.usage.input, output: usage.output + answer.usage.output };
+          const problem = spec.kind === 'generate' ? skillProblem((answer.parsed as { files: SkillFile[] }).files) : null;
+          if (problem) {
+            error = `malformed answer: ${problem}`;
+            continue;
+          }
+          const record = recordOf(spec, startedAt, attempts, 'ok', { output: answer.parsed, model: answer.model, usage, cost: costOf(prices, answer.model, usage) ?? costOf(prices, spec.model, usage) });
+          await store.put(record);
+          totals.done++;
+          totals.made++;
+          totals.tokens += usage.input + usage.output;
+          totals.cost += record.cost ?? 0;
+          progress.update(spec, 'made', totals, record);
+          return record;
+        } catch (err) {
+          if (signal?.aborted) return null;
+          error = (err as Error).message.split('\n')[0];
+          if (isApiError(err)) break; // the SDK has already retried 429 and 5xx with backoff
+          error = `malformed answer: ${error}`;
+        }
+      }
+      await store.put(recordOf(spec, startedAt, attempts - 1 || 1, 'failed', { error, usage, cost: costOf(prices, spec.model, usage) }));
+      fail(spec.kind, spec.participant, error);
+      return null;
+    });
+  };
+
+  if (stages.includes('generate')) {
+    const records = await Promise.all(generationCalls(manifest, source).map(call));
+    for (const r of records)
+      if (r) {
+        const files = (r.output as { files: SkillFile[] }).files;
+        await replaceFolder(path.join(dir, 'skills', r.participant), async (tmp) => {
+          for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
+        });
+      }
+  }
+
+  if (stages.includes('evaluate') && !signal?.aborted) {
+    const skills = await readSkills(dir, manifest);
+    const missing = manifest.participants.filter((p) => !skills.has(p.id)).map((p) => p.id);
+    if (missing.length) {
+      const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
+      for (const judge of judges) for (let k = 0; k < orders; k++) fail('evaluate', judge.id, `not judged: ${why}`);
+    } else {
+      const specs = evaluationCalls(manifest, source, skills);
+      const records = await Promise.all(specs.map(call));
+      await writeJudgments(dir, manifest, specs, records);
+    }
+  }
+  progress.stop();
+  return { totals, failures, interrupted: !!signal?.aborted, setAside, wallMs: Date.now() - started };
+}
+
+function recordOf(spec: CallSpec, startedAt: Date, attempts: number, status: 'ok' | 'failed', rest: Partial<CallRecord>): CallRecord {
+  return {
+    key: spec.key,
+    kind: spec.kind,
+    participant: spec.participant,
+    ...(spec.order ? { order: spec.order, labels: spec.labels } : {}),
+    provider: spec.provider,
+    requested: spec.model,
+    params: spec.params,
+    prompt: spec.prompt,
+    status,
+    attempts,
+    cost: null,
+    startedAt: startedAt.toISOString(),
+    ms: Date.now() - startedAt.getTime(),
+    ...rest,
+  };
+}
+
+interface Judgment {
+  evaluation: string;
+  winner: string;
+  reason: string;
+}
+
+/** Writes evaluations/<judge>.md (every run) and the judges' verdicts into the manifest. */
+async function writeJudgments(dir: string, m: Manifest, specs: CallSpec[], records: (CallRecord | null)[]) {
+  const name = (id: string) => m.participants.find((p) => p.id === id)?.label ?? id;
+  const verdicts: Verdict[] = [];
+  for (const judge of judgesOf(m)) {
+    const runs = specs
+      .map((spec, i) => ({ spec, record: records[i] }))
+      .filter(({ spec, record }) => spec.participant === judge.id && record)
+      .map(({ spec, record }) => {
+        const out = record!.output as Judgment;
+        return { order: spec.order!, labels: spec.labels!, winner: out.winner === 'tie' ? null : spec.labels![out.winner], tie: out.winner === 'tie', reason: out.reason, evaluation: out.evaluation, call: spec.key };
+      });
+    if (!runs.length) continue;
+    const expected = specs.filter((s) => s.participant === judge.id).length;
+    const picks = new Set(runs.map((r) => (r.tie ? 'tie' : r.winner)));
+    const consistent = picks.size === 1;
+    const complete = runs.length === expected;
+    const winner = consistent && complete ? runs[0].winner : null;
+    const reason = !complete
+      ? `only ${runs.length} of ${expected} orders were judged`
+      : !consistent
+        ? 'the judge picked differently when the order changed'
+        : runs[0].tie
+          ? 'the judge called it a tie'
+          : 'the same pick in every order';
+    verdicts.push({ judge: judge.id, winner, evidence: runs[0].reason, reason, runs: runs.map(({ evaluation: _e, ...r }) => r), consistent });
+    const text = runs
+      .map((r, i) => {
+        const shown = r.order.map((id, k) => `${Object.keys(r.labels)[k]} = ${name(id)}`).join(', ');
+        const pick = r.tie ? 'a tie' : `${Object.entries(r.labels).find(([, id]) => id === r.winner)?.[0]} (${name(r.winner!)})`;
+        return `<!-- run ${i + 1} of ${runs.length}; call ${r.call} -->\n\n**Order ${i + 1}:** ${shown}. **Decision:** ${pick}. ${r.reason}\n\n${r.evaluation.trim()}\n`;
+      })
+      .join('\n\n---\n\n');
+    await writeFileAtomic(path.join(dir, 'evaluations', `${judge.id}.md`), text);
+  }
+  await updateVerdicts(dir, verdicts);
+}
+
+/** Replaces the verdicts of these judges in experiment.yaml, keeping its comments, layout and pinned verdicts. */
+async function updateVerdicts(dir: string, fresh: Verdict[]) {
+  const file = path.join(dir, MANIFEST);
+  const doc = YAML.parseDocument(await fs.readFile(file, 'utf8'));
+  const old = (doc.toJS().verdicts ?? []) as Verdict[];
+  const merged = [...old.filter((v) => v.pinned || !fresh.some((f) => f.judge === v.judge)), ...fresh.filter((f) => !old.some((v) => v.pinned && v.judge === f.judge))];
+  doc.set('verdicts', doc.createNode(merged, { aliasDuplicateObjects: false }));
+  await writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
+}
