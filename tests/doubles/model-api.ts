@@ -114,9 +114,9 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       const kind = schema?.properties?.files ? 'generate' : 'evaluate';
       const fault = faults.find((f) => f.times > 0 && f.model === model && (!f.kind || f.kind === kind));
       if (fault) fault.times--;
-      if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       const status = fault?.status ?? 200;
-      received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed });
+      received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed }); // counted on arrival
+      if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       if (status !== 200) {
         const error = route === 'messages' ? { type: 'error', error: { type: 'api_error', message: `injected ${status}` } } : { error: { message: `injected ${status}`, type: 'server_error' } };
         return void res.writeHead(status, { 'content-type': 'application/json', 'retry-after-ms': '5' }).end(JSON.stringify(error));
