@@ -90,7 +90,8 @@ async function main() {
   const result = await runExperiment({ dir, stages, concurrency, fresh: opts.fresh, env: process.env, prices, progress: progressDisplay(), signal: controller.signal });
   const t = result.totals;
   if (result.setAside) console.log(`earlier calls set aside in ${path.relative(process.cwd(), result.setAside)}`);
-  console.log(`\n${t.made} calls made, ${t.reused} taken from earlier runs, ${t.failed} failed · ${num(t.tokens)} tokens · ${usd(t.cost)} · ${(result.wallMs / 1000).toFixed(1)} s`);
+  const cost = `${usd(t.cost)}${t.unpriced ? ` (+ ${t.unpriced} calls without a price in content/prices.yaml)` : ''}`;
+  console.log(`\n${t.made} calls made, ${t.reused} taken from earlier runs, ${t.failed} failed · ${num(t.tokens)} tokens · ${cost} · ${(result.wallMs / 1000).toFixed(1)} s`);
   for (const f of result.failures) console.log(`  failed: ${f.kind} ${f.participant}: ${f.error}`);
   if (result.interrupted) {
     console.log('interrupted: run the same command again to make only the calls not yet done');

@@ -49,6 +49,12 @@ describe('untrusted markdown', () => {
     expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*><code>.*script.*window\.pwned/); // block HTML shown as code
   });
 
+  it('keeps HTML comments unseen', async () => {
+    const html = await renderMarkdown('<!-- a note -->\n\nText <!-- inline --> here.\n');
+    expect(html).not.toContain('a note');
+    expect(html).toContain('Text');
+  });
+
   it('highlights code blocks with both themes and shifts headings', async () => {
     const html = await renderMarkdown('# Top\n\n## Sub\n\n```python\nprint("x")\n```\n', 3);
     expect(html).toContain('<h3>Top</h3>');

@@ -13,11 +13,15 @@ import type { Root as HastRoot, Element } from 'hast';
 import { getHighlighter, THEMES } from './highlighter.ts';
 import { cached } from './cache.ts';
 
-/** Raw HTML in markdown becomes visible text (inline) or an html code block (block). */
+/** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
   return (tree: Root) => {
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return;
+      if (/^<!--[\s\S]*?-->\s*$/.test(node.value)) {
+        parent.children.splice(index, 1);
+        return index;
+      }
       const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
       parent.children[index] = block ? { type: 'code', lang: 'html', value: node.value } : { type: 'text', value: node.value };
     });

@@ -23,6 +23,8 @@ export interface Totals {
   failed: number;
   tokens: number;
   cost: number;
+  /** Calls made whose model has no price in the table. */
+  unpriced: number;
 }
 
 export interface Progress {
@@ -95,7 +97,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
 
   const skillCount = manifest.participants.length;
   const orders = manifest.judging?.swap === false ? 1 : skillCount;
-  const totals: Totals = { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, total: (stages.includes('generate') ? skillCount : 0) + (stages.includes('evaluate') ? judges.length * orders : 0) };
+  const totals: Totals = { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, unpriced: 0, total: (stages.includes('generate') ? skillCount : 0) + (stages.includes('evaluate') ? judges.length * orders : 0) };
   const failures: RunResult['failures'] = [];
   progress.start(totals.total);
 
@@ -137,6 +139,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
           totals.made++;
           totals.tokens += usage.input + usage.output;
           totals.cost += record.cost ?? 0;
+          if (record.cost === null) totals.unpriced++;
           progress.update(spec, 'made', totals, record);
           return record;
         } catch (err) {
