@@ -59,7 +59,7 @@ describe('untrusted markdown', () => {
     const html = await renderMarkdown('# Top\n\n## Sub\n\n```python\nprint("x")\n```\n', 3);
     expect(html).toContain('<h3>Top</h3>');
     expect(html).toContain('<h4>Sub</h4>');
-    expect(html).toMatch(/<pre class="shiki shiki-themes github-light-high-contrast github-dark"/);
+    expect(html).toMatch(/<pre class="shiki shiki-themes github-light-high-contrast github-dark-high-contrast"/);
     expect(html).toContain('--shiki-dark');
   });
 

@@ -1,7 +1,7 @@
 // One shiki highlighter for the whole build, created once; languages load on first use.
 import { createHighlighter, bundledLanguages, type Highlighter, type BundledLanguage } from 'shiki';
 
-export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark' } as const;
+export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 let highlighter: Promise<Highlighter> | null = null;
 
