@@ -1,13 +1,10 @@
 // What a run would do, without a key or a call: every call with its estimated tokens and cost.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { MANIFEST, readManifest } from '../experiment.ts';
 import type { PriceTable } from '../schema.ts';
 import { estimateTokens, priceOf } from '../prices.ts';
 import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
 import { CallStore } from './store.ts';
-import { checkDefinition, evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';
-import { readSkills } from './run.ts';
+import { evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';
+import { loadDefinition, readSkills } from './run.ts';
 import type { SkillFile } from './prompts.ts';
 
 export interface PlannedCall {
@@ -23,9 +20,7 @@ export interface PlannedCall {
 }
 
 export async function planRun(dir: string, stages: Stage[], prices: PriceTable): Promise<PlannedCall[]> {
-  const m = await readManifest(dir);
-  checkDefinition(m, path.join(dir, MANIFEST), stages);
-  const source = await fs.readFile(path.join(dir, m.source), 'utf8');
+  const { manifest: m, source } = await loadDefinition(dir, stages);
   const store = new CallStore(dir);
   await store.load();
   const maxOut = (id: string) => m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;

@@ -72,16 +72,47 @@ export async function readSkills(dir: string, m: Manifest): Promise<Map<string, 
   return skills;
 }
 
-export async function runExperiment(opts: RunOptions): Promise<RunResult> {
-  const started = Date.now();
-  const { dir, stages, env, prices, signal } = opts;
-  const progress = opts.progress ?? silent;
+/** The definition and source a run reads, checked for what the stages need. */
+export async function loadDefinition(dir: string, stages: Stage[]): Promise<{ manifest: Manifest; source: string }> {
   const manifestFile = path.join(dir, MANIFEST);
   const manifest = await readManifest(dir);
   checkDefinition(manifest, manifestFile, stages);
   const source = await fs.readFile(path.join(dir, manifest.source), 'utf8').catch(() => {
     throw new UserError(`${manifestFile}: field source names ${manifest.source}, which does not exist`);
   });
+  return { manifest, source };
+}
+
+type Asked = { attempts: number; usage: { input: number; output: number } } & ({ parsed: unknown; model: string } | { error: string });
+
+/** Asks once, and once more when the answer is malformed; API errors come after the SDK's own retries. */
+async function askTwice(provider: Provider, spec: CallSpec, signal?: AbortSignal): Promise<Asked | null> {
+  const schema: ZodType<unknown> = spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
+  const usage = { input: 0, output: 0 };
+  let error = '';
+  for (let attempts = 1; attempts <= 2; attempts++) {
+    try {
+      const answer = await provider.ask({ prompt: spec.prompt, schema, name: spec.kind === 'generate' ? 'skill' : 'judgment', signal });
+      usage.input += answer.usage.input;
+      usage.output += answer.usage.output;
+      const problem = spec.kind === 'generate' ? skillProblem((answer.parsed as { files: SkillFile[] }).files) : null;
+      if (!problem) return { attempts, usage, parsed: answer.parsed, model: answer.model };
+      error = `malformed answer: ${problem}`;
+    } catch (err) {
+      if (signal?.aborted) return null;
+      const message = (err as Error).message.split('\n')[0];
+      if (isApiError(err)) return { attempts, usage, error: message };
+      error = `malformed answer: ${message}`;
+    }
+  }
+  return { attempts: 2, usage, error };
+}
+
+export async function runExperiment(opts: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  const { dir, stages, env, prices, signal } = opts;
+  const progress = opts.progress ?? silent;
+  const { manifest, source } = await loadDefinition(dir, stages);
   const judges = judgesOf(manifest);
   checkKeys(stages.includes('generate') ? manifest.participants : judges, env);
 
@@ -120,38 +151,23 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     return limit(async () => {
       if (signal?.aborted) return null;
       const startedAt = new Date();
-      const schema: ZodType<unknown> = spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
-      let error = '';
-      let attempts = 0;
-      let usage = { input: 0, output: 0 };
-      for (attempts = 1; attempts <= 2; attempts++) {
-        try {
-          const answer = await providerOf(spec.participant).ask({ prompt: spec.prompt, schema, name: spec.kind === 'generate' ? 'skill' : 'judgment', signal });
-          usage = { input: usage.input + answer.usage.input, output: usage.output + answer.usage.output };
-          const problem = spec.kind === 'generate' ? skillProblem((answer.parsed as { files: SkillFile[] }).files) : null;
-          if (problem) {
-            error = `malformed answer: ${problem}`;
-            continue;
-          }
-          const record = recordOf(spec, startedAt, attempts, 'ok', { output: answer.parsed, model: answer.model, usage, cost: costOf(prices, answer.model, usage) ?? costOf(prices, spec.model, usage) });
-          await store.put(record);
-          totals.done++;
-          totals.made++;
-          totals.tokens += usage.input + usage.output;
-          totals.cost += record.cost ?? 0;
-          if (record.cost === null) totals.unpriced++;
-          progress.update(spec, 'made', totals, record);
-          return record;
-        } catch (err) {
-          if (signal?.aborted) return null;
-          error = (err as Error).message.split('\n')[0];
-          if (isApiError(err)) break; // the SDK has already retried 429 and 5xx with backoff
-          error = `malformed answer: ${error}`;
-        }
+      const asked = await askTwice(providerOf(spec.participant), spec, signal);
+      if (!asked) return null;
+      const cost = costOf(prices, 'model' in asked ? asked.model : spec.model, asked.usage) ?? costOf(prices, spec.model, asked.usage);
+      totals.tokens += asked.usage.input + asked.usage.output;
+      totals.cost += cost ?? 0;
+      if ('error' in asked) {
+        await store.put(recordOf(spec, startedAt, asked.attempts, 'failed', { error: asked.error, usage: asked.usage, cost }));
+        fail(spec.kind, spec.participant, asked.error);
+        return null;
       }
-      await store.put(recordOf(spec, startedAt, attempts - 1 || 1, 'failed', { error, usage, cost: costOf(prices, spec.model, usage) }));
-      fail(spec.kind, spec.participant, error);
-      return null;
+      const record = recordOf(spec, startedAt, asked.attempts, 'ok', { output: asked.parsed, model: asked.model, usage: asked.usage, cost });
+      await store.put(record);
+      totals.done++;
+      totals.made++;
+      if (cost === null) totals.unpriced++;
+      progress.update(spec, 'made', totals, record);
+      return record;
     });
   };
 
