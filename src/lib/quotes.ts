@@ -62,6 +62,7 @@ function prose(markdown: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return markdown
     .replace(/^---\n[\s\S]*?\n---\n/, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|(?![\s\S]))/gm, blank)
     .replace(/^(?: {4}|\t)[^\n]*$/gm, blank)
     .replace(/`[^`\n]*`/g, blank);

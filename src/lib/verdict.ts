@@ -23,6 +23,7 @@ const TIE = /\b(tie|tied|draw|equally (?:good|strong|matched)|neither (?:is|skil
 const NEGATIVE = /\b(not|isn't|worse|weaker|loses|inferior|falls short)\b/i;
 const PICK_WORDS = 'pick|choose|prefer|recommend|go with|select|favou?r';
 const COMPARE = /\b(than|over|beats|outperforms|edges out|ahead of)\b/i;
+const PRAISE = 'better|stronger|best|strongest|superior|winner|preferable|more faithful|more useful|more effective|more practical|clear winner';
 
 /** Lowercase words separated by single spaces, so "Codex 5-3" and "codex-5-3" read the same. */
 const norm = (s: string) => ` ${tokens(s).join(' ')} `;
@@ -30,7 +31,9 @@ const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]
 
 interface Mention {
   id: string;
+  /** Where the name starts and ends in the normalized text (at the spaces around it). */
   at: number;
+  end: number;
 }
 
 /** Builds the name finder: aliases that more than one participant share are dropped. */
@@ -57,7 +60,7 @@ function nameFinder(named: Named[]) {
     for (const { alias, id } of aliases) {
       let i = t.indexOf(` ${alias} `);
       while (i >= 0) {
-        found.push({ id, at: i });
+        found.push({ id, at: i, end: i + alias.length + 1 });
         t = t.slice(0, i + 1) + '#'.repeat(alias.length) + t.slice(i + 1 + alias.length); // consume
         i = t.indexOf(` ${alias} `);
       }
@@ -99,7 +102,7 @@ function sections(markdown: string): { heading: string; paragraphs: string[] }[]
     if (para.length) out[out.length - 1].paragraphs.push(para.join('\n'));
     para = [];
   };
-  for (const line of markdown.split('\n')) {
+  for (const line of markdown.replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) {
       fence = !fence;
       flush();
@@ -143,7 +146,8 @@ function decideSentence(sentence: string, find: (s: string) => Mention[], ordina
   const mentions = find(subject);
   for (const m of subject.matchAll(/\b(skill|option|candidate|response)\s+(\d|[A-D])\b/gi)) {
     const id = ordinals.get(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
-    if (id && !mentions.some((x) => x.id === id)) mentions.push({ id, at: norm(subject.slice(0, m.index)).length });
+    const at = norm(subject.slice(0, m.index)).length - 1;
+    if (id && !mentions.some((x) => x.id === id)) mentions.push({ id, at, end: at + norm(m[0]).length - 1 });
   }
   mentions.sort((a, b) => a.at - b.at);
   const ids = [...new Set(mentions.map((m) => m.id))];
@@ -159,6 +163,13 @@ function decideSentence(sentence: string, find: (s: string) => Mention[], ordina
   if (pick && pick.index !== undefined) {
     const after = mentions.find((m) => m.at >= pick.index!);
     if (after) return { winner: after.id, evidence: sentence };
+  }
+  // "X is the stronger skill, though Y ..." / "the better skill is X, while Y ..."
+  if (!NEGATIVE.test(subject)) {
+    const praisedAfter = new RegExp(`^ (is|was) (the |a |clearly |much |by far )*(${PRAISE}) `);
+    const praisedBefore = new RegExp(` (the )?(${PRAISE}) (skill|one|choice|option|pick) (is|was) $`);
+    const praised = new Set(mentions.filter((m) => praisedAfter.test(n.slice(m.end)) || praisedBefore.test(n.slice(0, m.at + 1))).map((m) => m.id));
+    if (praised.size === 1) return { winner: [...praised][0], evidence: sentence };
   }
   const cmp = subject.match(COMPARE);
   if (cmp && cmp.index !== undefined && !NEGATIVE.test(subject)) {
