@@ -27,6 +27,7 @@ describe('importing the fixture', () => {
       ['opus-4-6', 'Opus 4.6', 'anthropic'],
     ]);
     expect(exp.manifest.source).toBe('karpathy-tweet.md');
+    expect(exp.manifest.sourceAuthor).toBe('Andrej Karpathy');
     expect(exp.manifest.verdicts!.map((v) => [v.judge, v.winner])).toEqual([
       ['codex-5-3', 'opus-4-6'],
       ['opus-4-6', 'codex-5-3'],
@@ -57,6 +58,7 @@ describe('layouts of the family', () => {
     });
     const [exp] = r.experiments;
     expect(exp.manifest.source).toBe('note.md');
+    expect(exp.manifest.sourceAuthor).toBeUndefined(); // "note" names no author
     expect(exp.manifest.verdicts!.map((v) => [v.judge, v.winner])).toEqual([
       ['claude-haiku-4-5', 'gpt-4o'],
       ['gpt-4o', 'claude-haiku-4-5'],

@@ -142,9 +142,23 @@ function findPrompts(files: TextFile[], map: ImportMap): { generation?: string; 
   return prompts;
 }
 
-function authorFromFileName(path: string): string | undefined {
-  const words = tokens(path.replace(/\.[a-z]+$/i, '').split('/').pop()!).filter((w) => !GENERIC_SOURCE_WORDS.has(w) && !/^\d+$/.test(w));
-  return words.length && words.length <= 3 ? words.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') : undefined;
+/**
+ * The source's author, when the names agree on one: a word of the source's file name that every
+ * skill's folder name also has ("karpathy-tweet.md", "codex-5-3-karpathy-…"), completed with the
+ * first name the skills give it ("Andrej Karpathy"). Otherwise none: attribution then rests on
+ * phrases like "the tweet" or "he says".
+ */
+function authorOf(sourcePath: string, skills: SkillDir[]): string | undefined {
+  const words = tokens(sourcePath.replace(/\.[a-z]+$/i, '').split('/').pop()!).filter((w) => !GENERIC_SOURCE_WORDS.has(w) && !/\d/.test(w) && w.length > 2);
+  const word = words.find((w) => skills.length > 0 && skills.every((s) => tokens(s.folder).includes(w)));
+  if (!word) return undefined;
+  const surname = word[0].toUpperCase() + word.slice(1);
+  const text = skills.flatMap((s) => s.files.map((f) => f.content ?? '')).join('\n');
+  const first = [...text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${surname}\\b`, 'g'))].map((m) => m[1]);
+  const counts = new Map<string, number>();
+  for (const f of first) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? `${best[0]} ${surname}` : surname;
 }
 
 function participantsOf(skills: SkillDir[], map: ImportMap, notes: string[]): Participant[] {
@@ -257,8 +271,8 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
   const participants = participantsOf(skills, map, notes);
   const source = findSource(files, map);
   notes.push(`source material: ${source.path}`);
-  const sourceAuthor = map.sourceAuthor ?? authorFromFileName(source.path);
-  if (sourceAuthor && !map.sourceAuthor) notes.push(`source author: "${sourceAuthor}" (from the file name; quotes attributed to this name are checked)`);
+  const sourceAuthor = map.sourceAuthor ?? authorOf(source.path, skills);
+  if (sourceAuthor && !map.sourceAuthor) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
   const prompts = findPrompts(files, map);
   const pairs = findPairs(files, participants, skills);
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
