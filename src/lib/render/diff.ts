@@ -2,7 +2,7 @@
 // one column, long lines wrap, unchanged runs fold into <details> (no JavaScript needed).
 import { diffLines, diffWordsWithSpace } from 'diff';
 import type { ThemedToken } from 'shiki';
-import { getHighlighter, THEMES } from './highlighter.ts';
+import { escapeHtml, styleOf, tokensOf } from './highlighter.ts';
 import { cached } from './cache.ts';
 
 export interface DiffRow {
@@ -75,11 +75,6 @@ export function diffStats(rows: DiffRow[]): DiffStats {
   return { added: rows.filter((r) => r.type === 'add').length, removed: rows.filter((r) => r.type === 'del').length };
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const styleOf = (t: ThemedToken) =>
-  Object.entries(t.htmlStyle ?? {})
-    .map(([k, v]) => `${k}:${v}`)
-    .join(';');
 
 /** One line's tokens as spans, with the marked ranges wrapped in <mark>. */
 function lineHtml(tokens: ThemedToken[], marks: [number, number][], tag: 'ins' | 'del'): string {
@@ -92,7 +87,7 @@ function lineHtml(tokens: ThemedToken[], marks: [number, number][], tag: 'ins' |
     const points = [...cuts].sort((x, y) => x - y);
     for (let k = 0; k < points.length - 1; k++) {
       const [a, b] = [points[k], points[k + 1]];
-      const span = `<span style="${styleOf(t)}">${escape(t.content.slice(a - pos, b - pos))}</span>`;
+      const span = `<span style="${styleOf(t)}">${escapeHtml(t.content.slice(a - pos, b - pos))}</span>`;
       const marked = marks.some(([x, y]) => a >= x && b <= y);
       out += marked ? `<${tag}>${span}</${tag}>` : span;
     }
@@ -103,16 +98,10 @@ function lineHtml(tokens: ThemedToken[], marks: [number, number][], tag: 'ins' |
 
 const CONTEXT = 3;
 
-export interface RenderedDiff extends DiffStats {
-  html: string;
-}
-
 async function render(oldText: string, newText: string, lang: string): Promise<RenderedDiff> {
   const rows = diffRows(oldText, newText);
-  const { h, lang: known } = await getHighlighter(lang);
-  const tokensOf = (text: string) => h.codeToTokens(text, { lang: known as never, themes: THEMES, defaultColor: false }).tokens;
-  const oldTokens = tokensOf(oldText);
-  const newTokens = tokensOf(newText);
+  const oldTokens = await tokensOf(oldText, lang);
+  const newTokens = await tokensOf(newText, lang);
   const rowHtml = (r: DiffRow) => {
     const tokens = r.type === 'add' ? newTokens[r.newNo! - 1] : oldTokens[r.oldNo! - 1];
     const sign = r.type === 'add' ? '+' : r.type === 'del' ? '−' : ' ';

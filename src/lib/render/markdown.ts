@@ -10,7 +10,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
-import { getHighlighter, THEMES } from './highlighter.ts';
+import { codeHtml, getHighlighter, THEMES } from './highlighter.ts';
 import { cached } from './cache.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
@@ -79,8 +79,4 @@ async function render(markdown: string, top: number): Promise<string> {
 export const renderMarkdown = (markdown: string, top = 4) => cached('markdown', [markdown, top], () => render(markdown, top));
 
 /** A whole file as highlighted source. */
-export const renderCode = (code: string, lang: string) =>
-  cached('code', [code, lang], async () => {
-    const { h, lang: known } = await getHighlighter(lang);
-    return h.codeToHtml(code, { lang: known, themes: THEMES, defaultColor: false });
-  });
+export const renderCode = (code: string, lang: string) => cached('code', [code, lang], () => codeHtml(code, lang));
