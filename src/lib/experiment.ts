@@ -33,9 +33,13 @@ export interface Experiment {
   calls: CallRecord[];
 }
 
-/** An error meant for the user: printed without a stack trace. */
+/** An error meant for the user: its message says what and where; it carries no stack trace. */
 export class UserError extends Error {
   override name = 'UserError';
+  constructor(message: string) {
+    super(message);
+    this.stack = message;
+  }
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
