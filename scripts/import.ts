@@ -57,6 +57,10 @@ async function main() {
       await replaceFolder(target, async (tmp) => {
         for (const f of exp.files) await writeFileAtomic(path.join(tmp, f.path), f.content);
         await writeManifest(tmp, manifest);
+        // calls of runs made on the imported experiment (npm run experiment -- --only evaluate) stay
+        await fs.cp(path.join(target, 'runs'), path.join(tmp, 'runs'), { recursive: true }).catch((err) => {
+          if (err.code !== 'ENOENT') throw err;
+        });
       });
       const kept = (manifest.verdicts ?? []).filter((v) => v.pinned).length;
       console.log(`${existing ? 'updated' : 'wrote'} ${path.relative(process.cwd(), target) || target}/${existing ? ' (kept the title, models and ' + kept + ' pinned verdicts)' : ''}`);

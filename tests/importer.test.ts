@@ -162,8 +162,11 @@ describe('the import command', () => {
     // a person edits the title; re-importing keeps it
     yaml = yaml.replace(/^title: .*$/m, 'title: Edited by hand');
     await fs.writeFile(path.join(dir, 'experiment.yaml'), yaml);
+    await fs.mkdir(path.join(dir, 'runs/calls'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'runs/calls/abc.json'), '{}');
     run([`file://${repo}`, '--slug', 'karpathy'], { CROSSJUDGE_CONTENT: content });
     expect(await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8')).toContain('title: Edited by hand');
+    expect(await fs.readFile(path.join(dir, 'runs/calls/abc.json'), 'utf8')).toBe('{}'); // a run's calls stay
   });
 
   it('reports bad input without a stack trace', async () => {
