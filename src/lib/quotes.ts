@@ -57,14 +57,13 @@ function isAttributed(context: string, names: string[]): boolean {
   return names.some((n) => words(n).length > 0 && words(n).every((w) => ws.has(w)));
 }
 
-/** Masks code blocks, inline code and front matter, keeping line numbers and offsets. */
+/** Masks fenced code, inline code, comments and front matter, keeping line numbers and offsets. */
 function prose(markdown: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return markdown
     .replace(/^---\n[\s\S]*?\n---\n/, blank)
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|(?![\s\S]))/gm, blank)
-    .replace(/^(?: {4}|\t)[^\n]*$/gm, blank)
     .replace(/`[^`\n]*`/g, blank);
 }
 
