@@ -33,14 +33,12 @@ export interface QuoteCheck {
 
 export const MIN_WORDS = 4;
 
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘`´']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+/** Words with where they stand: lowercase, apostrophes dropped ("don't" -> "dont"). */
+const wordSpans = (s: string) =>
+  [...s.matchAll(/[\p{L}\p{N}’‘`´']+/gu)]
+    .map((m) => ({ w: m[0].toLowerCase().replace(/[’‘`´']/g, ''), start: m.index!, end: m.index! + m[0].length }))
+    .filter((x) => x.w);
+const words = (s: string) => wordSpans(s).map((x) => x.w);
 
 /** Attribution: the author by name, the source itself, or a reporting verb about a person. */
 const SOURCE_WORDS = /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
@@ -103,8 +101,8 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** Longest common subsequence of two word lists. */
-function lcs(a: string[], b: string[]): number {
+/** For each prefix b[0..j] of b, the longest common subsequence of a and that prefix. */
+function lcsByPrefix(a: string[], b: string[]): number[] {
   const row = new Array(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     let prev = 0;
@@ -114,15 +112,16 @@ function lcs(a: string[], b: string[]): number {
       prev = tmp;
     }
   }
-  return row[b.length];
+  return row;
 }
 
 export class ReferenceIndex {
-  private refs: { where: string; words: string[]; joined: string; raw: string }[];
+  private refs: { where: string; spans: ReturnType<typeof wordSpans>; words: string[]; joined: string; raw: string }[];
   constructor(refs: Reference[]) {
     this.refs = refs.map((r) => {
-      const ws = words(r.text);
-      return { where: r.where, words: ws, joined: ` ${ws.join(' ')} `, raw: r.text };
+      const spans = wordSpans(r.text);
+      const ws = spans.map((x) => x.w);
+      return { where: r.where, spans, words: ws, joined: ` ${ws.join(' ')} `, raw: r.text };
     });
   }
 
@@ -144,7 +143,7 @@ export class ReferenceIndex {
     return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
   }
 
-  /** The most similar run of words in any reference: similarity 0..1 and that run's words. */
+  /** The most similar run of words in any reference: similarity 0..1 and that run as the reference writes it. */
   closest(quote: string): { where: string; similarity: number; text: string } | null {
     const q = words(quote);
     let best: { where: string; similarity: number; text: string } | null = null;
@@ -153,10 +152,12 @@ export class ReferenceIndex {
       for (let i = 0; i < r.words.length; i++) {
         if (!first.has(r.words[i])) continue;
         const window = r.words.slice(i, i + q.length + 4);
-        const common = lcs(q, window);
-        const span = window.slice(0, Math.min(window.length, q.length + 4));
-        const similarity = (2 * common) / (q.length + Math.min(span.length, q.length + 2));
-        if (!best || similarity > best.similarity) best = { where: r.where, similarity, text: window.slice(0, q.length + 1).join(' ') };
+        const byPrefix = lcsByPrefix(q, window);
+        const common = byPrefix[window.length];
+        const span = byPrefix.indexOf(common); // the shortest run of the window holding every match
+        const similarity = (2 * common) / (q.length + span);
+        if (!best || similarity > best.similarity)
+          best = { where: r.where, similarity, text: r.raw.slice(r.spans[i].start, r.spans[i + span - 1].end) };
       }
     }
     return best;
