@@ -84,8 +84,8 @@ describe('the imported fixture on the site', () => {
     expect(await diff.locator('.row.add').count()).toBeGreaterThan(10);
     expect(await diff.locator('.row.del').count()).toBeGreaterThan(10);
     expect(await diff.locator('ins').count()).toBeGreaterThan(0);
-    // highlighted: token spans carry shiki colours
-    expect(await diff.locator('.code span[style*="--shiki-light"]').count()).toBeGreaterThan(50);
+    // highlighted: token spans carry shiki's colours
+    expect(await diff.locator('.code span[style*="--cj-token"]').count()).toBeGreaterThan(50);
     // the file only one skill has is named, with a link to it
     await expect(page.locator('#diff-codex-5-3-opus-4-6-references-philosophy-md a').getAttribute('href')).resolves.toBe('#file-opus-4-6-references-philosophy-md');
   });
@@ -115,6 +115,8 @@ describe('the imported fixture on the site', () => {
     for (const [width, dark, name] of [[1280, false, 'desktop'], [390, true, 'phone-dark']] as const) {
       const page = await open(PAGE, { width, dark });
       expect(await page.locator('script').count()).toBe(0);
+      // every folded file, diff and list open, so axe checks them too
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`)).toEqual([]);
       await page.screenshot({ path: path.join(OUTPUT, `experiment-${name}.png`) });

@@ -1,12 +1,27 @@
 // One shiki highlighter for the whole build, created once; languages load on first use.
-import { createHighlighter, bundledLanguages, type Highlighter, type BundledLanguage, type ThemedToken } from 'shiki';
+// Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
+// dark: one tokenization serves both themes (two themes would tokenize every file twice).
+import { createHighlighter, createCssVariablesTheme, bundledLanguages, type Highlighter, type BundledLanguage, type ThemedToken } from 'shiki';
 
-export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+export const THEME = 'crossjudge';
+const base = createCssVariablesTheme({ name: THEME, variablePrefix: '--cj-' });
+/** Markdown is most of what is shown: give its headings, lists, code and quotes their own colours. */
+const theme = {
+  ...base,
+  tokenColors: [
+    ...(base.tokenColors ?? []),
+    { scope: ['markup.heading', 'entity.name.section.markdown', 'punctuation.definition.heading.markdown'], settings: { foreground: 'var(--cj-token-function)', fontStyle: 'bold' } },
+    { scope: ['punctuation.definition.list.begin.markdown', 'beginning.punctuation.definition.list.markdown'], settings: { foreground: 'var(--cj-token-keyword)' } },
+    { scope: ['markup.inline.raw', 'markup.fenced_code.block.markdown', 'markup.raw.block.markdown'], settings: { foreground: 'var(--cj-token-string)' } },
+    { scope: ['markup.quote', 'punctuation.definition.quote.begin.markdown'], settings: { foreground: 'var(--cj-token-comment)' } },
+    { scope: ['entity.name.tag.yaml', 'meta.embedded.block.frontmatter entity.name.tag'], settings: { foreground: 'var(--cj-token-keyword)' } },
+  ],
+};
 
 let highlighter: Promise<Highlighter> | null = null;
 
 export async function getHighlighter(lang = 'text'): Promise<{ h: Highlighter; lang: string }> {
-  highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: ['markdown', 'yaml'] });
+  highlighter ??= createHighlighter({ themes: [theme], langs: ['markdown', 'yaml'] });
   const h = await highlighter;
   const known = lang in bundledLanguages ? lang : 'text';
   if (known !== 'text' && !h.getLoadedLanguages().includes(known)) await h.loadLanguage(known as BundledLanguage);
@@ -33,7 +48,7 @@ export async function tokensOf(text: string, lang: string): Promise<ThemedToken[
   let tokens = tokenCache.get(key);
   if (!tokens) {
     const { h, lang: known } = await getHighlighter(lang);
-    tokens = h.codeToTokens(text, { lang: known as BundledLanguage, themes: THEMES, defaultColor: false }).tokens;
+    tokens = h.codeToTokens(text, { lang: known as BundledLanguage, theme: THEME }).tokens;
     tokenCache.set(key, tokens);
   }
   return tokens;
@@ -41,13 +56,18 @@ export async function tokensOf(text: string, lang: string): Promise<ThemedToken[
 
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const styleOf = (t: ThemedToken) =>
-  Object.entries(t.htmlStyle ?? {})
-    .map(([k, v]) => `${k}:${v}`)
-    .join(';');
+const ITALIC = 1; // shiki's FontStyle flags
+const BOLD = 2;
+
+export function styleOf(t: ThemedToken): string {
+  const style = [`color:${t.color}`];
+  if ((t.fontStyle ?? 0) & BOLD) style.push('font-weight:bold');
+  if ((t.fontStyle ?? 0) & ITALIC) style.push('font-style:italic');
+  return style.join(';');
+}
 
 /** A file as highlighted source, in shiki's own markup. */
 export async function codeHtml(text: string, lang: string): Promise<string> {
   const lines = (await tokensOf(text, lang)).map((line) => `<span class="line">${line.map((t) => `<span style="${styleOf(t)}">${escapeHtml(t.content)}</span>`).join('')}</span>`);
-  return `<pre class="shiki shiki-themes ${THEMES.light} ${THEMES.dark}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
+  return `<pre class="shiki ${THEME}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
 }

@@ -10,7 +10,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
-import { codeHtml, getHighlighter, THEMES } from './highlighter.ts';
+import { codeHtml, getHighlighter, THEME } from './highlighter.ts';
 import { cached } from './cache.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
@@ -69,7 +69,7 @@ async function render(markdown: string, top: number): Promise<string> {
     .use(rehypeSanitize)
     .use(rehypeShiftHeadings, top)
     .use(rehypeAccessible)
-    .use(rehypeShikiFromHighlighter, h!, { themes: THEMES, defaultColor: false, fallbackLanguage: 'text', defaultLanguage: 'text' })
+    .use(rehypeShikiFromHighlighter, h!, { theme: THEME, fallbackLanguage: 'text', defaultLanguage: 'text' })
     .use(rehypeStringify)
     .process(markdown);
   return String(file);
