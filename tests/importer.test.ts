@@ -65,6 +65,15 @@ describe('layouts of the family', () => {
     ]);
   });
 
+  it('copies binary files of a skill byte for byte', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { 'source.md': 'text', 'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'), 'skills/opus-4-x/SKILL.md': skill('opus-4-x') });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
+    await fs.writeFile(path.join(dir, 'skills/gpt-5-x/logo.png'), png);
+    const r = planImport(await readTextFiles(dir), origin);
+    expect(r.experiments[0].files.find((f) => f.path === 'skills/gpt-5/logo.png')!.content).toEqual(png);
+  });
+
   it('makes one experiment per pair folder', async () => {
     const r = await plan({
       'source.md': 'text',

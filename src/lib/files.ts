@@ -10,6 +10,8 @@ export interface TextFile {
   /** The text, or null for a binary file. */
   content: string | null;
   bytes: number;
+  /** A binary file's bytes. */
+  data?: Buffer;
 }
 
 const IGNORED = new Set(['.git', '.DS_Store', 'node_modules', 'Thumbs.db']);
@@ -46,7 +48,8 @@ export async function readTextFiles(dir: string): Promise<TextFile[]> {
   return Promise.all(
     paths.map(async (p) => {
       const buf = await fs.readFile(path.join(dir, p));
-      return { path: p, content: decodeText(buf), bytes: buf.length };
+      const content = decodeText(buf);
+      return { path: p, content, bytes: buf.length, ...(content === null ? { data: buf } : {}) };
     }),
   );
 }
