@@ -46,7 +46,7 @@ async function main() {
     const remote = fromUrl ? input : info?.remote;
     const name = (fromUrl ? input.replace(/\/+$/, '').split(/[/:]/).pop()! : path.basename(dir)).replace(/\.git$/, '');
     const origin = { origin: remote ?? name, name, url: remote ? webUrl(remote) : undefined, commit: info?.commit, date: info?.date };
-    const plan = planImport(await readTextFiles(dir), origin, await loadMap(dir, opts.map), opts.slug);
+    const plan = planImport(await readTextFiles(dir, true), origin, await loadMap(dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
     for (const exp of plan.experiments) {
       const target = path.join(experimentsDir(), exp.slug);

@@ -70,7 +70,7 @@ describe('layouts of the family', () => {
     await writeTree(dir, { 'source.md': 'text', 'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'), 'skills/opus-4-x/SKILL.md': skill('opus-4-x') });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
     await fs.writeFile(path.join(dir, 'skills/gpt-5-x/logo.png'), png);
-    const r = planImport(await readTextFiles(dir), origin);
+    const r = planImport(await readTextFiles(dir, true), origin);
     expect(r.experiments[0].files.find((f) => f.path === 'skills/gpt-5/logo.png')!.content).toEqual(png);
   });
 

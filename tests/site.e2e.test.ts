@@ -28,6 +28,7 @@ const HOSTILE = {
   'source.md': '# Source\n\n<script>window.__pwned = 3</script>\n\n<iframe src="javascript:window.__pwned=4"></iframe>\n',
   'skills/m-one/SKILL.md': '---\nname: one\ndescription: x\n---\n\n<img src=x onerror="window.__pwned=5">\n\n[click](javascript:window.__pwned=6)\n',
   'skills/m-one/run.html': '<script>window.__pwned = 7</script>\n',
+  'skills/m-two/logo.bin': 'PNG\u0000\u0001 binary bytes',
   'skills/m-two/SKILL.md': '---\nname: two\ndescription: y\n---\n\n<svg onload="window.__pwned=8"></svg>\n',
   'evaluations/m-one.md': '**Winner:** two <script>window.__pwned = 9</script>\n',
 };
@@ -163,6 +164,7 @@ describe('hostile model text', () => {
     // what the model wrote is still there to read
     expect(await page.locator('h1').textContent()).toContain('<script>');
     expect(await page.locator('#source').textContent()).toContain('window.__pwned = 3');
+    expect(await page.locator('#file-m-two-logo-bin').textContent()).toContain('binary, not shown');
     // the index lists it too, just as safely
     const index = await open('/');
     expect(await index.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

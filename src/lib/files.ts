@@ -43,13 +43,14 @@ export function decodeText(buf: Buffer): string | null {
   return buf.toString('utf8').replace(/\r\n?/g, '\n');
 }
 
-export async function readTextFiles(dir: string): Promise<TextFile[]> {
+/** Every file below `dir`; binary files keep their bytes only when asked (`keepBinary`). */
+export async function readTextFiles(dir: string, keepBinary = false): Promise<TextFile[]> {
   const paths = await listFiles(dir);
   return Promise.all(
     paths.map(async (p) => {
       const buf = await fs.readFile(path.join(dir, p));
       const content = decodeText(buf);
-      return { path: p, content, bytes: buf.length, ...(content === null ? { data: buf } : {}) };
+      return { path: p, content, bytes: buf.length, ...(content === null && keepBinary ? { data: buf } : {}) };
     }),
   );
 }

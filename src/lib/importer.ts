@@ -324,7 +324,10 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
     for (const s of skills) {
       const id = participants.find((p) => p.skillFolder === s.folder)!.id;
       if (!pair.sides.includes(id)) continue;
-      for (const f of s.files) out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
+      for (const f of s.files) {
+        if (f.content === null && !f.data) throw new Error(`${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`);
+        out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
+      }
     }
     for (const { entry, judge } of judges) out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
     return { slug: expSlug, manifest, files: out };
