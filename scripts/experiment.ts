@@ -63,7 +63,9 @@ async function main() {
   const concurrency = Number(opts.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency ${opts.concurrency}: give a whole number of 1 or more`);
   const stages: Stage[] = opts.only ? [opts.only] : ['generate', 'evaluate'];
-  const prices = await readPrices(path.join(contentDir(), 'prices.yaml'));
+  const pricesFile = path.join(contentDir(), 'prices.yaml');
+  const prices = await readPrices(pricesFile);
+  const pricesName = path.relative(process.cwd(), pricesFile) || pricesFile;
 
   if (opts.dryRun) {
     const calls = await planRun(dir, stages, prices);
@@ -77,7 +79,7 @@ async function main() {
       );
     }
     const sum = (f: (c: (typeof calls)[number]) => number | null) => calls.filter((c) => !c.stored).reduce<number | null>((a, c) => (a === null || f(c) === null ? null : a + f(c)!), 0);
-    console.log(`\nTo make: ${calls.filter((c) => !c.stored).length} calls, ~${num(calls.filter((c) => !c.stored).reduce((a, c) => a + c.inputTokens, 0))} input tokens; estimated cost ${usd(sum((c) => c.inputCost))} for input plus at most ${usd(sum((c) => c.maxOutputCost))} for output (prices: content/prices.yaml).`);
+    console.log(`\nTo make: ${calls.filter((c) => !c.stored).length} calls, ~${num(calls.filter((c) => !c.stored).reduce((a, c) => a + c.inputTokens, 0))} input tokens; estimated cost ${usd(sum((c) => c.inputCost))} for input plus at most ${usd(sum((c) => c.maxOutputCost))} for output (prices: ${pricesName}).`);
     return 0;
   }
 
@@ -90,7 +92,8 @@ async function main() {
   const result = await runExperiment({ dir, stages, concurrency, fresh: opts.fresh, env: process.env, prices, progress: progressDisplay(), signal: controller.signal });
   const t = result.totals;
   if (result.setAside) console.log(`earlier calls set aside in ${path.relative(process.cwd(), result.setAside)}`);
-  const cost = `${usd(t.cost)}${t.unpriced ? ` (+ ${t.unpriced} calls without a price in content/prices.yaml)` : ''}`;
+  const cost =
+    t.made && t.unpriced === t.made ? `cost unknown (no price in ${pricesName} for these models)` : `${usd(t.cost)}${t.unpriced ? ` (+ ${t.unpriced} calls without a price in ${pricesName})` : ''}`;
   console.log(`\n${t.made} calls made, ${t.reused} taken from earlier runs, ${t.failed} failed · ${num(t.tokens)} tokens · ${cost} · ${(result.wallMs / 1000).toFixed(1)} s`);
   for (const f of result.failures) console.log(`  failed: ${f.kind} ${f.participant}: ${f.error}`);
   if (result.interrupted) {
