@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    // the end-to-end tests build the site with Astro in this folder: one test file at a time
+    fileParallelism: false,
     hookTimeout: 240_000,
   },
 });
