@@ -194,6 +194,9 @@ describe('the site shows a run', () => {
       expect(await runs.locator('tbody tr').count()).toBe(3);
       expect(await runs.locator('tbody tr').first().textContent()).toMatch(/Skill A = \S+.*Skill B = .*Skill C = /);
       expect(await page.locator('#runs-gpt-test h3').textContent()).toContain('the same pick every time');
+      // the matrix counts the orders: the position-following judge picked its own skill once in three
+      expect(await page.locator('tr[data-judge="claude-test"] td[data-skill="claude-test"]').textContent()).toContain('picked in 1 of 3 orders');
+      expect(await page.locator('tr[data-judge="gpt-test"] td[data-skill="claude-test"]').textContent()).toMatch(/✔\s*picked in 3 of 3 orders/);
       expect(await page.locator('#run-cost').textContent()).toMatch(/^\$\d/);
       expect(await page.locator('table.calls tbody tr').count()).toBe(CALLS);
       expect(await page.locator('#setup').textContent()).toContain('gpt-test-2026-01-01');
