@@ -7,7 +7,7 @@ import { runCli } from '../src/lib/cli.ts';
 import { UserError, readManifest, writeManifest } from '../src/lib/experiment.ts';
 import { readTextFiles, replaceFolder, writeFileAtomic } from '../src/lib/files.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/git.ts';
-import { MAP_FILE, mergeManifest, parseImportMap, planImport, webUrl, type ImportMap } from '../src/lib/importer.ts';
+import { MAP_FILE, mergeManifest, parseImportMap, planImport, webUrl, type ImportMap } from '../src/lib/importer/index.ts';
 import { ManifestSchema, describeIssues } from '../src/lib/schema.ts';
 import { experimentsDir } from '../src/lib/paths.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer.ts';
+import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer/index.ts';
 import { readTextFiles } from '../src/lib/files.ts';
 import { UserError } from '../src/lib/experiment.ts';
 import { FIXTURE, tempDir, writeTree } from './helpers.ts';

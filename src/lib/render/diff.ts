@@ -98,6 +98,10 @@ function lineHtml(tokens: ThemedToken[], marks: [number, number][], tag: 'ins' |
 
 const CONTEXT = 3;
 
+export interface RenderedDiff extends DiffStats {
+  html: string;
+}
+
 async function render(oldText: string, newText: string, lang: string): Promise<RenderedDiff> {
   const rows = diffRows(oldText, newText);
   const oldTokens = await tokensOf(oldText, lang);

@@ -1,0 +1,145 @@
+// Pure logic of the importer: from the files of a hand-run experiment to experiments in the content
+// model. layout.ts reads who is who from the folder; this plans each experiment's manifest and files
+// and merges a re-import into what a person edited.
+import type { ManifestInput, Verdict } from '../schema.ts';
+import { UserError } from '../experiment.ts';
+import type { TextFile } from '../files.ts';
+import { displayModelName, slugify } from '../names.ts';
+import { readVerdict } from '../verdict.ts';
+import { skillAliases } from '../analysis.ts';
+import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
+import { authorOf, evaluationText, findPairs, findPrompts, findSkills, findSource, judgeOf, participantsOf, rest } from './layout.ts';
+
+export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
+
+export interface Origin {
+  /** What the user gave: a URL or a folder name. */
+  origin: string;
+  /** The repository's or folder's name, for the default slug and title. */
+  name: string;
+  url?: string;
+  commit?: string;
+  /** The last commit's date, when there is one. */
+  date?: Date;
+}
+
+export interface PlannedExperiment {
+  slug: string;
+  manifest: ManifestInput;
+  /** Files to write, relative to the experiment folder (the manifest excepted). */
+  files: { path: string; content: string | Buffer }[];
+}
+
+export interface ImportPlan {
+  experiments: PlannedExperiment[];
+  /** What was inferred, for the user to read. */
+  notes: string[];
+}
+
+const ACRONYMS = new Set(['llm', 'llms', 'ai', 'api', 'gpt', 'ui', 'cli', 'ml']);
+/** "andrej-karpathy-llm-guidance" -> "Andrej Karpathy LLM Guidance" */
+const humanize = (s: string) =>
+  s
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
+    .join(' ');
+
+/** Web address of a git remote, when it is a hosted one: git@host:o/r.git and https://host/o/r.git -> https://host/o/r */
+export function webUrl(remote: string): string | undefined {
+  const ssh = remote.match(/^git@([^:]+):(.+?)(?:\.git)?\/?$/);
+  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+  const https = remote.match(/^https?:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/);
+  return https ? `https://${https[1]}/${https[2]}` : undefined;
+}
+
+export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {}, slug?: string): ImportPlan {
+  const notes: string[] = [];
+  const skills = findSkills(files);
+  if (!skills.length) throw new UserError(`${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root`);
+  const participants = participantsOf(skills, map, notes);
+  const source = findSource(files, map);
+  notes.push(`source material: ${source.path}`);
+  const sourceAuthor = map.sourceAuthor ?? authorOf(source.path, skills);
+  if (sourceAuthor && !map.sourceAuthor) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
+  const prompts = findPrompts(files, map);
+  const pairs = findPairs(files, participants, skills);
+  if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
+  const plans = (pairs.length ? pairs : [{ path: '', name: '', sides: participants.map((p) => p.id), entries: [] }]).map((pair) => {
+    const base = slug ?? slugify(origin.name);
+    const expSlug = pairs.length > 1 ? `${base}-${slugify(pair.name)}` : base;
+    const judges = pair.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map) }));
+    const members = participants.filter((p) => pair.sides.includes(p.id) || judges.some((j) => j.judge === p.id));
+    const seen = new Map<string, string>();
+    for (const { entry, judge } of judges) {
+      if (seen.has(judge)) throw new UserError(`${entry.path} and ${seen.get(judge)} both read as ${judge}'s evaluation; ${pinHint(`as "judges: { <path>: <participant id> }"`)}`);
+      seen.set(judge, entry.path);
+    }
+    const judged = pair.sides.map((id) => {
+      const p = participants.find((x) => x.id === id)!;
+      return { id, aliases: skillAliases(p, skills.find((s) => s.folder === p.skillFolder)?.name) };
+    });
+    const verdicts: Verdict[] = judges.map(({ entry, judge }) => {
+      const text = evaluationText(entry);
+      const pin = map.verdicts && entry.path in map.verdicts ? map.verdicts[entry.path] : undefined;
+      if (pin !== undefined) {
+        notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
+        return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
+      }
+      const v = readVerdict(text, judged);
+      notes.push(`${entry.path}: judge ${judge} (from the name), winner ${v.winner ?? `undetermined: ${v.reason}`}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`);
+      return { judge, winner: v.winner, evidence: v.evidence, reason: v.reason };
+    });
+    const names = pair.sides.map((id) => displayModelName(members.find((p) => p.id === id)!.model));
+    const sourceName = source.path.split('/').pop()!;
+    const manifest: ManifestInput = {
+      title: map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
+      date: origin.date ?? new Date(),
+      summary: map.summary ?? `${names.join(' and ')} each wrote a skill from the same source; ${judges.length ? `${judges.length === names.length ? 'each' : judges.length} judged them` : 'no evaluations yet'}.`,
+      provenance: {
+        kind: 'import',
+        origin: origin.origin,
+        ...(origin.url ? { url: origin.url } : {}),
+        ...(origin.commit ? { commit: origin.commit } : {}),
+        ...(pair.path ? { path: pair.path } : {}),
+      },
+      source: sourceName,
+      ...(sourceAuthor ? { sourceAuthor } : {}),
+      prompts,
+      participants: members,
+      verdicts,
+    };
+    const out: PlannedExperiment['files'] = [{ path: sourceName, content: source.content! }];
+    for (const s of skills) {
+      const id = participants.find((p) => p.skillFolder === s.folder)!.id;
+      if (!pair.sides.includes(id)) continue;
+      for (const f of s.files) {
+        if (f.content === null && !f.data) throw new Error(`${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`);
+        out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
+      }
+    }
+    for (const { entry, judge } of judges) out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
+    return { slug: expSlug, manifest, files: out };
+  });
+  return { experiments: plans, notes };
+}
+
+/** A fresh import merged into what is already there: what a person set in the manifest stays. */
+export function mergeManifest(fresh: ManifestInput, existing: ManifestInput | null): ManifestInput {
+  if (!existing) return fresh;
+  const pinned = new Map((existing.verdicts ?? []).filter((v) => v.pinned).map((v) => [v.judge, v]));
+  return {
+    ...fresh,
+    title: existing.title,
+    summary: existing.summary ?? fresh.summary,
+    date: fresh.provenance.commit ? fresh.date : existing.date,
+    sourceAuthor: existing.sourceAuthor ?? fresh.sourceAuthor,
+    sourceTitle: existing.sourceTitle ?? fresh.sourceTitle,
+    prompts: { ...existing.prompts, ...fresh.prompts },
+    participants: fresh.participants.map((p) => {
+      const old = existing.participants.find((x) => x.id === p.id);
+      return old ? { ...p, model: old.model, label: old.label, provider: old.provider ?? p.provider } : p;
+    }),
+    verdicts: fresh.verdicts!.map((v) => pinned.get(v.judge) ?? v),
+  };
+}

@@ -1,0 +1,177 @@
+// Pure logic: reads the layout of a hand-run experiment (skills/<skill>/..., the source markdown,
+// evaluations/<a>_vs_<b>/...) and infers who is who from folder, file and front-matter names.
+// Where it cannot decide it throws a UserError naming the file and how to pin it.
+import type { Participant } from '../schema.ts';
+import { UserError } from '../experiment.ts';
+import type { TextFile } from '../files.ts';
+import { parseFrontMatter } from '../frontmatter.ts';
+import { displayModelName, matchName, modelParts, providerOf, slugify, splitPair, tokens } from '../names.ts';
+import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
+
+const NOT_SOURCE = /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
+const PROMPT = /prompt/i;
+const EVAL_ROOTS = ['evaluations', 'evaluation', 'evals', 'eval', 'judgments', 'judgements', 'reviews'];
+const GENERIC_SOURCE_WORDS = new Set(['tweet', 'tweets', 'thread', 'post', 'source', 'sources', 'material', 'notes', 'article', 'essay', 'transcript', 'md', 'text', 'input', 'original', 'x']);
+
+const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+const top = (p: string) => p.split('/')[0];
+export const rest = (p: string, prefix: string) => p.slice(prefix.length + 1);
+
+interface SkillDir {
+  folder: string;
+  /** "skills/<folder>" */
+  prefix: string;
+  files: TextFile[];
+  name?: string;
+}
+
+export function findSkills(files: TextFile[]): SkillDir[] {
+  const underSkills = files.filter((f) => top(f.path) === 'skills' && f.path.split('/').length >= 3);
+  const folders = underSkills.length
+    ? [...new Set(underSkills.map((f) => f.path.split('/')[1]))].map((d) => `skills/${d}`)
+    : [...new Set(files.filter((f) => /^[^/]+\/SKILL\.md$/i.test(f.path)).map((f) => top(f.path)))];
+  return folders.map((prefix) => {
+    const own = files.filter((f) => f.path.startsWith(prefix + '/'));
+    const skillMd = own.find((f) => rest(f.path, prefix).toLowerCase() === 'skill.md');
+    const name = skillMd?.content ? parseFrontMatter(skillMd.content).data.name : undefined;
+    return { folder: prefix.split('/').pop()!, prefix, files: own, name: typeof name === 'string' ? name : undefined };
+  });
+}
+
+export function findSource(files: TextFile[], map: ImportMap): TextFile {
+  if (map.source) {
+    const f = files.find((x) => x.path === map.source);
+    if (!f || f.content === null) throw new UserError(`${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`);
+    return f;
+  }
+  const candidates = files.filter((f) => !f.path.includes('/') && isMarkdown(f.path) && !NOT_SOURCE.test(f.path) && !PROMPT.test(f.path));
+  const inFolder = files.filter((f) => /^(source|sources)\/[^/]+$/i.test(f.path) && isMarkdown(f.path));
+  const all = candidates.length ? candidates : inFolder;
+  if (all.length === 1 && all[0].content !== null) return all[0];
+  if (!all.length) throw new UserError(`No source material found: expected one markdown file at the folder's root (README.md and PROVENANCE.md do not count); ${pinHint('as "source: <file>"')}`);
+  throw new UserError(`Several markdown files could be the source material (${all.map((f) => f.path).join(', ')}); ${pinHint('as "source: <file>"')}`);
+}
+
+export function findPrompts(files: TextFile[], map: ImportMap): { generation?: string; evaluation?: string } {
+  const prompts = { ...map.prompts };
+  for (const f of files) {
+    if (f.path.split('/').length > 2 || !isMarkdown(f.path) || !PROMPT.test(f.path) || f.content === null) continue;
+    const kind = /eval|judg|review|compar/i.test(f.path) ? 'evaluation' : 'generation';
+    prompts[kind] ??= f.content.trim();
+  }
+  return prompts;
+}
+
+/**
+ * The source's author, when the names agree on one: a word of the source's file name that every
+ * skill's folder name also has ("karpathy-tweet.md", "codex-5-3-karpathy-…"), completed with the
+ * first name the skills give it ("Andrej Karpathy"). Otherwise none: attribution then rests on
+ * phrases like "the tweet" or "he says".
+ */
+export function authorOf(sourcePath: string, skills: SkillDir[]): string | undefined {
+  const words = tokens(sourcePath.replace(/\.[a-z]+$/i, '').split('/').pop()!).filter((w) => !GENERIC_SOURCE_WORDS.has(w) && !/\d/.test(w) && w.length > 2);
+  const word = words.find((w) => skills.length > 0 && skills.every((s) => tokens(s.folder).includes(w)));
+  if (!word) return undefined;
+  const surname = word[0].toUpperCase() + word.slice(1);
+  const text = skills.flatMap((s) => s.files.map((f) => f.content ?? '')).join('\n');
+  const first = [...text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${surname}\\b`, 'g'))].map((m) => m[1]);
+  const counts = new Map<string, number>();
+  for (const f of first) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? `${best[0]} ${surname}` : surname;
+}
+
+export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string[]): Participant[] {
+  const pinned = map.participants ?? {};
+  const bySkill = new Map<string, string>();
+  for (const [id, p] of Object.entries(pinned)) if (p.skill) bySkill.set(p.skill.replace(/^skills\//, ''), id);
+  const unpinned = skills.filter((s) => !bySkill.has(s.folder));
+  if (unpinned.length) {
+    const parts = modelParts(unpinned.map((s) => s.folder)) ?? modelParts(unpinned.map((s) => s.name ?? s.folder));
+    if (!parts)
+      throw new UserError(
+        `Cannot tell which model wrote which skill from the folder names ${unpinned.map((s) => s.prefix).join(', ')}; ` +
+          pinHint(`as "participants: { <id>: { skill: <folder>, model: <model name> } }"`),
+      );
+    unpinned.forEach((s, i) => bySkill.set(s.folder, slugify(parts[i])));
+  }
+  const out: Participant[] = skills.map((s) => {
+    const id = bySkill.get(s.folder)!;
+    const pin = pinned[id] ?? {};
+    const provider = pin.provider ?? providerOf(id);
+    const model = pin.model ?? displayModelName(id);
+    notes.push(`participant ${id}: wrote ${s.prefix}/ (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : ', inferred from the folder name'})`);
+    return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
+  });
+  // judges that wrote no skill may be pinned too
+  for (const [id, pin] of Object.entries(pinned))
+    if (!out.some((p) => p.id === id)) out.push({ id, model: pin.model ?? displayModelName(id), ...(pin.provider ? { provider: pin.provider } : {}) });
+  return out;
+}
+
+interface EvalEntry {
+  /** The judge's folder or file, relative to the root. */
+  path: string;
+  files: TextFile[];
+}
+
+interface Pair {
+  path: string;
+  name: string;
+  sides: string[];
+  entries: EvalEntry[];
+}
+
+export function findPairs(files: TextFile[], participants: Participant[], skills: SkillDir[]): Pair[] {
+  const root = EVAL_ROOTS.find((r) => files.some((f) => top(f.path) === r && f.path.includes('/')));
+  if (!root) return [];
+  const candidates = participants.map((p) => ({ id: p.id, aliases: [p.id, p.skillFolder ?? ''].filter(Boolean) }));
+  const entriesIn = (prefix: string): EvalEntry[] => {
+    const inside = files.filter((f) => f.path.startsWith(prefix + '/'));
+    const direct = inside.filter((f) => !rest(f.path, prefix).includes('/') && isMarkdown(f.path));
+    const dirs = [...new Set(inside.filter((f) => rest(f.path, prefix).includes('/')).map((f) => `${prefix}/${rest(f.path, prefix).split('/')[0]}`))];
+    return [
+      ...direct.map((f) => ({ path: f.path, files: [f] })),
+      ...dirs.map((d) => ({ path: d, files: inside.filter((f) => f.path.startsWith(d + '/') && isMarkdown(f.path)) })),
+    ].filter((e) => e.files.length);
+  };
+  const children = [...new Set(files.filter((f) => f.path.startsWith(root + '/') && rest(f.path, root).includes('/')).map((f) => rest(f.path, root).split('/')[0]))];
+  const pairDirs = children.filter((c) => splitPair(c));
+  if (!pairDirs.length) {
+    // no pair folders: every judge's evaluation sits right under evaluations/, over all skills
+    return [{ path: root, name: '', sides: skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id), entries: entriesIn(root) }];
+  }
+  return pairDirs.map((dir) => {
+    const sides = splitPair(dir)!.map((side) => {
+      const ids = matchName(side, candidates);
+      if (ids.length !== 1)
+        throw new UserError(
+          `${root}/${dir}: cannot tell which skill "${side}" names (${ids.length ? `it could be ${ids.join(' or ')}` : `participants are ${participants.map((p) => p.id).join(', ')}`}); ` +
+            pinHint(`as "participants: { <id>: { skill: <folder> } }" with ids that match the pair folder's names`),
+        );
+      return ids[0];
+    });
+    return { path: `${root}/${dir}`, name: dir, sides, entries: entriesIn(`${root}/${dir}`) };
+  });
+}
+
+export function judgeOf(entry: EvalEntry, participants: Participant[], map: ImportMap): string {
+  const pinned = map.judges?.[entry.path] ?? map.judges?.[entry.path + '/'];
+  if (pinned) {
+    if (!participants.some((p) => p.id === pinned)) throw new UserError(`${MAP_FILE}: judges.${entry.path} is "${pinned}", not a participant (${participants.map((p) => p.id).join(', ')})`);
+    return pinned;
+  }
+  const name = entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
+  const ids = matchName(name, participants.map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
+  if (ids.length === 1) return ids[0];
+  throw new UserError(
+    `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" ` +
+      `(${ids.length ? `it could be ${ids.join(' or ')}` : 'it names none of ' + participants.map((p) => p.id).join(', ')}); ` +
+      pinHint(`as "judges: { ${entry.path}: <participant id> }"`),
+  );
+}
+
+export function evaluationText(entry: EvalEntry): string {
+  if (entry.files.length === 1) return entry.files[0].content ?? '';
+  return entry.files.map((f) => `<!-- ${f.path} -->\n\n${f.content ?? ''}`).join('\n\n');
+}

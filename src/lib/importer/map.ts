@@ -1,0 +1,51 @@
+// The optional mapping file (crossjudge.yaml) a person writes to pin what the importer cannot infer.
+import { z } from 'zod';
+import YAML from 'yaml';
+import { PROVIDERS, ParticipantSchema, describeIssues } from '../schema.ts';
+import { UserError } from '../experiment.ts';
+
+export const MAP_FILE = 'crossjudge.yaml';
+
+/** The optional mapping file a person writes to pin what the importer cannot infer. */
+export const ImportMapSchema = z
+  .object({
+    title: z.string().optional(),
+    summary: z.string().optional(),
+    source: z.string().optional(),
+    sourceAuthor: z.string().optional(),
+    prompts: z.object({ generation: z.string().optional(), evaluation: z.string().optional() }).strict().optional(),
+    /** participant id -> its skill folder (under skills/) and model. */
+    participants: z
+      .record(
+        ParticipantSchema.shape.id,
+        z
+          .object({
+            skill: z.string().optional(),
+            model: z.string().optional(),
+            provider: z.enum(PROVIDERS).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    /** evaluation file or folder path -> judge's participant id. */
+    judges: z.record(z.string(), ParticipantSchema.shape.id).optional(),
+    /** evaluation file or folder path -> the winner's participant id, or null for a tie / no decision. */
+    verdicts: z.record(z.string(), ParticipantSchema.shape.id.nullable()).optional(),
+  })
+  .strict();
+export type ImportMap = z.infer<typeof ImportMapSchema>;
+
+export function parseImportMap(text: string, file: string): ImportMap {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(text) ?? {};
+  } catch (err) {
+    throw new UserError(`${file} is not valid YAML: ${(err as Error).message}`);
+  }
+  const parsed = ImportMapSchema.safeParse(raw);
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error).replace('experiment manifest', 'import mapping file'));
+  return parsed.data;
+}
+
+/** How an error tells the user to pin what could not be inferred. */
+export const pinHint = (what: string) => `pin it in ${MAP_FILE} at the folder's root (or a file passed with --map), ${what}`;
