@@ -118,10 +118,9 @@ export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
 }
 
 
-/** Every experiment below `root` (content/experiments), newest first. */
+/** Every experiment below `root` (content/experiments); folders half-written by an import are skipped. */
 export async function readAllExperiments(root: string): Promise<Experiment[]> {
   const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !/\.(new|old)-[0-9a-f]+$/.test(e.name));
-  const all = await Promise.all(dirs.map((e) => readExperiment(path.join(root, e.name))));
-  return all.sort((a, b) => b.manifest.date.getTime() - a.manifest.date.getTime() || a.slug.localeCompare(b.slug));
+  return Promise.all(dirs.map((e) => readExperiment(path.join(root, e.name))));
 }
