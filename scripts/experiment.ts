@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { runCli } from '../src/lib/cli.ts';
+import { num, seconds, usd } from '../src/lib/format.ts';
 import { UserError } from '../src/lib/experiment.ts';
 import { contentDir, experimentsDir } from '../src/lib/paths.ts';
 import { readPrices } from '../src/lib/prices.ts';
@@ -22,8 +23,6 @@ const program = new Command()
   .option('--fresh', 'set the stored calls aside (runs/calls-<time>/) and make every call again')
   .showHelpAfterError();
 
-const usd = (n: number | null) => (n === null ? 'unknown' : n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`);
-const num = (n: number) => n.toLocaleString('en-US');
 
 async function resolveDir(arg: string): Promise<string> {
   for (const dir of [path.resolve(arg), path.join(experimentsDir(), arg)]) {
@@ -94,7 +93,7 @@ async function main() {
   if (result.setAside) console.log(`earlier calls set aside in ${path.relative(process.cwd(), result.setAside)}`);
   const cost =
     t.made && t.unpriced === t.made ? `cost unknown (no price in ${pricesName} for these models)` : `${usd(t.cost)}${t.unpriced ? ` (+ ${t.unpriced} calls without a price in ${pricesName})` : ''}`;
-  console.log(`\n${t.made} calls made, ${t.reused} taken from earlier runs, ${t.failed} failed · ${num(t.tokens)} tokens · ${cost} · ${(result.wallMs / 1000).toFixed(1)} s`);
+  console.log(`\n${t.made} calls made, ${t.reused} taken from earlier runs, ${t.failed} failed · ${num(t.tokens)} tokens · ${cost} · ${seconds(result.wallMs)}`);
   for (const f of result.failures) console.log(`  failed: ${f.kind} ${f.participant}: ${f.error}`);
   if (result.interrupted) {
     console.log('interrupted: run the same command again to make only the calls not yet done');

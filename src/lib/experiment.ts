@@ -111,12 +111,11 @@ export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
         throw new UserError(`${file} is not valid JSON: ${(err as Error).message}`);
       }
       const parsed = CallRecordSchema.safeParse(raw);
-      if (!parsed.success) throw new UserError(describeIssues(file, parsed.error).replace('experiment manifest', 'call record'));
+      if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'call record'));
       return parsed.data;
     }),
   );
 }
-
 
 /** Every experiment below `root` (content/experiments); folders half-written by an import are skipped. */
 export async function readAllExperiments(root: string): Promise<Experiment[]> {

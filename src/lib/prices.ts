@@ -8,7 +8,7 @@ export async function readPrices(file: string): Promise<PriceTable> {
   const text = await fs.readFile(file, 'utf8').catch(() => null);
   if (text === null) return {};
   const parsed = PriceTableSchema.safeParse(YAML.parse(text) ?? {});
-  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error).replace('experiment manifest', 'price table'));
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'price table'));
   return parsed.data;
 }
 

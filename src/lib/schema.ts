@@ -170,12 +170,12 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestInput = z.input<typeof ManifestSchema>;
 
 /** Turns a zod error into lines that name the file and each field. */
-export function describeIssues(file: string, error: z.ZodError): string {
+export function describeIssues(file: string, error: z.ZodError, what = 'experiment manifest'): string {
   const lines = error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     return `  ${field}: ${issue.message}`;
   });
-  return `${file} is not a valid experiment manifest:\n${lines.join('\n')}`;
+  return `${file} is not a valid ${what}:\n${lines.join('\n')}`;
 }
 
 export const displayName = (p: Participant) => p.label ?? p.model;

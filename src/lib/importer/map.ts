@@ -43,7 +43,7 @@ export function parseImportMap(text: string, file: string): ImportMap {
     throw new UserError(`${file} is not valid YAML: ${(err as Error).message}`);
   }
   const parsed = ImportMapSchema.safeParse(raw);
-  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error).replace('experiment manifest', 'import mapping file'));
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'import mapping file'));
   return parsed.data;
 }
 
