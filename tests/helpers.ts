@@ -1,10 +1,21 @@
 // Shared test helpers: where the third-party fixture lives (read at test time, never copied) and
 // temporary folders.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describe } from 'vitest';
 
 export const FIXTURE = path.resolve(import.meta.dirname, '../../shared/fixtures/andrej-karpathy-llm-guidance');
+export const HAS_FIXTURE = existsSync(FIXTURE);
+
+/**
+ * describe() for tests that read the third-party fixture: on a clone without ../shared beside it,
+ * they are skipped with one printed line saying why. CI has ../shared and runs them.
+ */
+export function describeFixture(name: string, fn: () => void): void {
+  if (!HAS_FIXTURE) console.log(`skipped "${name}": ../shared/fixtures/${path.basename(FIXTURE)} not found (third-party fixture, not in this repository)`);
+  describe.skipIf(!HAS_FIXTURE)(name, fn);
+}
 
 export async function tempDir(prefix = 'crossjudge-test-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer/index.ts';
 import { readTextFiles } from '../src/lib/files.ts';
 import { UserError } from '../src/lib/experiment.ts';
-import { FIXTURE, tempDir, writeTree } from './helpers.ts';
+import { FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
 
 const origin = { origin: 'test', name: 'test-experiment' };
 const skill = (name: string, body = 'Do the thing.') => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n\n${body}\n`;
@@ -16,7 +16,7 @@ async function plan(files: Record<string, string>, map = {}) {
   return planImport(await readTextFiles(dir), origin, map);
 }
 
-describe('importing the fixture', () => {
+describeFixture('importing the fixture', () => {
   it('infers participants, source, judges and both verdicts', async () => {
     const result = planImport(await readTextFiles(FIXTURE), { origin: 'fixture', name: 'andrej-karpathy-llm-guidance' });
     expect(result.experiments).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('layouts of the family', () => {
   });
 });
 
-describe('re-importing', () => {
+describeFixture('re-importing', () => {
   it('keeps the title, model names and pinned verdicts a person edited', async () => {
     const r = planImport(await readTextFiles(FIXTURE), { origin: 'fixture', name: 'fx' });
     const fresh = r.experiments[0].manifest;
@@ -149,13 +149,22 @@ describe('re-importing', () => {
   });
 });
 
+/** A hand-run experiment of the usual layout, made up for the tests. */
+const HAND_RUN = {
+  'note.md': '# A note\n\nWrite small functions.',
+  'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
+  'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
+  'evaluations/gpt-5_vs_opus-4/gpt-5/eval.md': '**Winner:** opus-4-small-functions',
+  'evaluations/gpt-5_vs_opus-4/opus-4/eval.md': '**Winner:** gpt-5-small-functions',
+};
+
 describe('the import command', () => {
   const run = (args: string[], env: Record<string, string>) =>
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
 
   it('clones a git URL, records its commit and date, and keeps edits on re-import', async () => {
     const repo = await tempDir();
-    await fs.cp(FIXTURE, repo, { recursive: true });
+    await writeTree(repo, HAND_RUN);
     const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim();
     git('init', '-q');
     git('-c', 'user.name=t', '-c', 'user.email=t@e', 'add', '.');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, findQuotes, isFinding, ReferenceIndex } from '../src/lib/quotes.ts';
-import { readFixture } from './helpers.ts';
+import { describeFixture, readFixture } from './helpers.ts';
 
 const OPUS = 'skills/opus-4-6-karpathy-code-guidelines';
 const CODEX = 'skills/codex-5-3-karpathy-code-discipline';
 
-describe('quote provenance on the fixture', () => {
+describeFixture('quote provenance on the fixture', () => {
   it('flags the Opus skill quote attributed to the author that the tweet does not contain', async () => {
     const source = new ReferenceIndex([{ where: 'source', text: await readFixture('karpathy-tweet.md') }]);
     const checks = checkQuotes('philosophy.md', await readFixture(`${OPUS}/references/philosophy.md`), source, ['Karpathy']);

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 import { buildSite, importExperiment } from './build.ts';
-import { FIXTURE, tempDir, writeTree } from './helpers.ts';
+import { FIXTURE, HAS_FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
 const PAGE = '/experiments/andrej-karpathy-llm-guidance/';
@@ -41,7 +41,7 @@ beforeAll(async () => {
   root = await tempDir('crossjudge-e2e-');
   const content = path.join(root, 'content');
   await fs.mkdir(path.join(content, 'experiments'), { recursive: true });
-  await importExperiment(content, FIXTURE);
+  if (HAS_FIXTURE) await importExperiment(content, FIXTURE);
   await writeTree(path.join(content, 'experiments', 'hostile'), HOSTILE);
   await buildSite(content, path.join(root, 'dist'), path.join(root, 'cache'));
   site = await serve(path.join(root, 'dist'));
@@ -62,7 +62,7 @@ async function open(pathname: string, options: { width?: number; dark?: boolean 
   return page;
 }
 
-describe('the imported fixture on the site', () => {
+describeFixture('the imported fixture on the site', () => {
   it('lists it on the index with its headline', async () => {
     const page = await open('/');
     const item = page.locator('.experiments li', { hasText: 'Codex 5.3' });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readVerdict, type Named } from '../src/lib/verdict.ts';
-import { readFixture } from './helpers.ts';
+import { describeFixture, readFixture } from './helpers.ts';
 
 const fixtureNamed: Named[] = [
   { id: 'codex-5-3', aliases: ['codex-5-3', 'Codex 5.3', 'codex-5-3-karpathy-code-discipline', 'karpathy-code-discipline'] },
   { id: 'opus-4-6', aliases: ['opus-4-6', 'Opus 4.6', 'opus-4-6-karpathy-code-guidelines', 'karpathy-code-guidelines'] },
 ];
 
-describe('verdicts of the fixture evaluations', () => {
+describeFixture('verdicts of the fixture evaluations', () => {
   it('reads that the Codex judge picked the Opus skill', async () => {
     const text = await readFixture('evaluations/codex5-3_vs_opus4-6/codex-5-3-eval/karpathy-skill-comparison.md');
     const v = readVerdict(text, fixtureNamed);
