@@ -4,12 +4,13 @@ import { Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../src/lib/cli.ts';
-import { UserError, readManifest, writeManifest } from '../src/lib/experiment.ts';
+import { UserError, readManifestIfAny, writeManifest } from '../src/lib/experiment.ts';
 import { readTextFiles, replaceFolder, writeFileAtomic } from '../src/lib/files.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/git.ts';
 import { MAP_FILE, mergeManifest, parseImportMap, planImport, webUrl, type ImportMap } from '../src/lib/importer/index.ts';
 import { ManifestSchema, describeIssues } from '../src/lib/schema.ts';
-import { experimentsDir } from '../src/lib/paths.ts';
+import { experimentDir, experimentsDir } from '../src/lib/paths.ts';
+import { isSlug } from '../src/lib/names.ts';
 
 const program = new Command()
   .name('npm run import --')
@@ -28,11 +29,23 @@ async function loadMap(dir: string, file?: string): Promise<ImportMap> {
   return text === null ? {} : parseImportMap(text, target);
 }
 
+/** What a re-import merges into: null for a new experiment; a folder it cannot safely replace stops it. */
+async function existingManifest(target: string) {
+  const exists = await fs.stat(target).then(() => true, () => false);
+  if (!exists) return null;
+  const hint = 'fix it or move the folder away, then import again; nothing was written';
+  const manifest = await readManifestIfAny(target).catch((err) => {
+    throw err instanceof UserError ? new UserError(`${err.message}\n${hint}`) : err;
+  });
+  if (!manifest) throw new UserError(`${target} exists but holds no experiment.yaml; ${hint}`);
+  return manifest;
+}
+
 async function main() {
   program.parse();
   const [input] = program.args;
   const opts = program.opts<{ slug?: string; map?: string }>();
-  if (opts.slug && !/^[a-z0-9][a-z0-9-]*$/.test(opts.slug)) throw new UserError(`--slug ${opts.slug}: use lowercase letters, digits and dashes`);
+  if (opts.slug !== undefined && !isSlug(opts.slug)) throw new UserError(`--slug "${opts.slug}": use lowercase letters, digits and dashes, starting with a letter or digit`);
   const fromUrl = isGitUrl(input);
   let dir = path.resolve(input);
   if (fromUrl) {
@@ -49,12 +62,12 @@ async function main() {
     const plan = planImport(await readTextFiles(dir, true), origin, await loadMap(dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
     for (const exp of plan.experiments) {
-      const target = path.join(experimentsDir(), exp.slug);
-      const existing = await readManifest(target).catch(() => null);
+      const target = experimentDir(exp.slug);
+      const existing = await existingManifest(target);
       const manifest = mergeManifest(exp.manifest, existing);
       const checked = ManifestSchema.safeParse(manifest);
       if (!checked.success) throw new UserError(describeIssues(`${target}/experiment.yaml (as imported)`, checked.error));
-      await replaceFolder(target, async (tmp) => {
+      await replaceFolder(experimentsDir(), target, async (tmp) => {
         for (const f of exp.files) await writeFileAtomic(path.join(tmp, f.path), f.content);
         await writeManifest(tmp, manifest);
         // calls of runs made on the imported experiment (npm run experiment -- --only evaluate) stay

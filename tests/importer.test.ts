@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer/index.ts';
-import { readTextFiles } from '../src/lib/files.ts';
+import { readTextFiles, replaceFolder } from '../src/lib/files.ts';
 import { UserError } from '../src/lib/experiment.ts';
 import { FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
 
@@ -187,6 +187,47 @@ describe('the import command', () => {
     expect(await fs.readFile(path.join(dir, 'runs/calls/abc.json'), 'utf8')).toBe('{}'); // a run's calls stay
   });
 
+  const fails = (args: string[], env: Record<string, string>) => {
+    try {
+      run(args, env);
+    } catch (e) {
+      return e as { stdout: string; stderr: string; status: number };
+    }
+    throw new Error('the command succeeded');
+  };
+
+  it('refuses an empty slug and leaves every experiment in place', async () => {
+    const repo = await tempDir();
+    await writeTree(repo, HAND_RUN);
+    const content = await tempDir();
+    await writeTree(content, { 'experiments/kept/experiment.yaml': 'title: kept\n' });
+    const err = fails([repo, '--slug', ''], { CROSSJUDGE_CONTENT: content });
+    expect(err.status).toBe(1);
+    expect(err.stderr).toContain('--slug "": use lowercase letters');
+    expect(await fs.readdir(path.join(content, 'experiments'))).toEqual(['kept']);
+    expect(await fs.readFile(path.join(content, 'experiments/kept/experiment.yaml'), 'utf8')).toBe('title: kept\n');
+  });
+
+  it('stops, writing nothing, when the experiment it would update does not parse', async () => {
+    const repo = await tempDir();
+    await writeTree(repo, HAND_RUN);
+    const content = await tempDir();
+    run([repo, '--slug', 'x'], { CROSSJUDGE_CONTENT: content });
+    const file = path.join(content, 'experiments/x/experiment.yaml');
+    const broken = (await fs.readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: "$1\n  pinned: [');
+    await fs.writeFile(file, broken);
+    const err = fails([repo, '--slug', 'x'], { CROSSJUDGE_CONTENT: content });
+    expect(err.status).toBe(1);
+    expect(err.stderr).toContain(`${file} is not valid YAML`);
+    expect(err.stderr).toContain('nothing was written');
+    expect(err.stdout).not.toMatch(/wrote|updated/);
+    expect(await fs.readFile(file, 'utf8')).toBe(broken);
+    // a folder in the way that holds no experiment stops it too
+    await writeTree(content, { 'experiments/y/notes.txt': 'mine' });
+    expect(fails([repo, '--slug', 'y'], { CROSSJUDGE_CONTENT: content }).stderr).toContain('holds no experiment.yaml');
+    expect(await fs.readdir(path.join(content, 'experiments/y'))).toEqual(['notes.txt']);
+  });
+
   it('reports bad input without a stack trace', async () => {
     const content = await tempDir();
     let err: { stderr: string; status: number } | undefined;
@@ -198,6 +239,52 @@ describe('the import command', () => {
     expect(err?.status).toBe(1);
     expect(err?.stderr).toContain('no such folder');
     expect(err?.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('what the importer says', () => {
+  it('notes an evaluation file that sits outside every pair folder', async () => {
+    const r = await plan({ ...HAND_RUN, 'evaluations/stray.md': '**Winner:** gpt-5-small-functions' });
+    expect(r.notes).toContain('evaluations/stray.md: skipped, it sits outside every pair folder (evaluations/<a>_vs_<b>/)');
+  });
+
+  it('says where each skill folder went', async () => {
+    const r = await plan(HAND_RUN);
+    expect(r.notes.find((n) => n.startsWith('participant gpt-5 '))).toMatch(/skills\/gpt-5-small-functions\/ imported as skills\/gpt-5\/$/);
+  });
+
+  it('stops at mapping-file keys that match no evaluation or skill folder', async () => {
+    const judge = await plan(HAND_RUN, { judges: { 'evaluations/gpt-5_vs_opus-4/gpt5': 'gpt-5' } }).catch((e) => e);
+    expect(judge).toBeInstanceOf(UserError);
+    expect(judge.message).toMatch(/^crossjudge\.yaml: judges\.evaluations\/gpt-5_vs_opus-4\/gpt5 names no evaluation \(evaluations: .*evaluations\/gpt-5_vs_opus-4\/gpt-5,/);
+    const verdict = await plan(HAND_RUN, { verdicts: { 'evaluations/nowhere.md': null } }).catch((e) => e);
+    expect(verdict.message).toMatch(/^crossjudge\.yaml: verdicts\.evaluations\/nowhere\.md names no evaluation/);
+    const folder = await plan(HAND_RUN, { participants: { 'gpt-5': { skill: 'gpt5-small-functions' } } }).catch((e) => e);
+    expect(folder.message).toMatch(/^crossjudge\.yaml: participants\.gpt-5\.skill is "gpt5-small-functions", which is no skill folder/);
+  });
+
+  it('names the mapping file and the key of a pinned winner that is no skill of the pair', async () => {
+    const err = await plan(HAND_RUN, { verdicts: { 'evaluations/gpt-5_vs_opus-4/gpt-5': 'opus-5' } }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toBe('crossjudge.yaml: verdicts.evaluations/gpt-5_vs_opus-4/gpt-5 is "opus-5", not a skill of evaluations/gpt-5_vs_opus-4 (gpt-5, opus-4; null for a tie or no decision)');
+  });
+
+  it('refuses an empty or malformed slug', () => {
+    for (const slug of ['', '-x', 'A', '../x']) expect(() => planImport([], origin, {}, slug), slug).toThrow(/slug/);
+  });
+});
+
+describe('replacing a folder', () => {
+  it('refuses any target that is not a folder directly inside the given parent', async () => {
+    const root = await tempDir();
+    await writeTree(root, { 'experiments/a/experiment.yaml': 'x', 'experiments/b/experiment.yaml': 'y' });
+    const parent = path.join(root, 'experiments');
+    const fill = async (tmp: string) => writeTree(tmp, { 'new.txt': 'new' });
+    for (const target of [parent, path.join(parent, ''), path.join(parent, '.'), root, path.join(parent, 'a', 'sub')])
+      await expect(replaceFolder(parent, target, fill), target).rejects.toThrow(/refusing/);
+    expect((await fs.readdir(parent)).sort()).toEqual(['a', 'b']);
+    await replaceFolder(parent, path.join(parent, 'a'), fill);
+    expect(await fs.readdir(path.join(parent, 'a'))).toEqual(['new.txt']);
   });
 });
 

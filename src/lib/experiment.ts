@@ -9,6 +9,10 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CallRecordSchema, ManifestSchema, describeIssues, type CallRecord, type Manifest, type ManifestInput } from './schema.ts';
 import { readTextFiles, writeFileAtomic, type TextFile } from './files.ts';
+import { UserError, isMissing, readFailure } from './errors.ts';
+import { parseYaml } from './yaml.ts';
+
+export { UserError } from './errors.ts';
 
 export const MANIFEST = 'experiment.yaml';
 export const CALLS_DIR = 'runs/calls';
@@ -33,35 +37,27 @@ export interface Experiment {
   calls: CallRecord[];
 }
 
-/** An error meant for the user: its message says what and where; it carries no stack trace. */
-export class UserError extends Error {
-  override name = 'UserError';
-  constructor(message: string) {
-    super(message);
-    this.stack = message;
-  }
+export async function readManifest(dir: string): Promise<Manifest> {
+  const manifest = await readManifestIfAny(dir);
+  if (!manifest) throw new UserError(`${path.join(dir, MANIFEST)}: no such file`);
+  return manifest;
 }
 
-export async function readManifest(dir: string): Promise<Manifest> {
+/** The manifest, or null when there is no experiment.yaml; one that cannot be read or parsed throws. */
+export async function readManifestIfAny(dir: string): Promise<Manifest | null> {
   const file = path.join(dir, MANIFEST);
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${file}: no such file`);
-    throw err;
+    if (isMissing(err)) return null;
+    throw readFailure(file, err);
   }
   return parseManifest(text, file);
 }
 
 export function parseManifest(text: string, file: string): Manifest {
-  let raw: unknown;
-  try {
-    raw = YAML.parse(text);
-  } catch (err) {
-    throw new UserError(`${file} is not valid YAML: ${(err as Error).message}`);
-  }
-  const parsed = ManifestSchema.safeParse(raw);
+  const parsed = ManifestSchema.safeParse(parseYaml(text, file));
   if (!parsed.success) throw new UserError(describeIssues(file, parsed.error));
   return parsed.data;
 }
@@ -80,8 +76,9 @@ export async function writeManifest(dir: string, manifest: ManifestInput): Promi
 export async function readExperiment(dir: string): Promise<Experiment> {
   const manifest = await readManifest(dir);
   const sourceFile = path.join(dir, manifest.source);
-  const source = await fs.readFile(sourceFile, 'utf8').catch(() => {
-    throw new UserError(`${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`);
+  const source = await fs.readFile(sourceFile, 'utf8').catch((err) => {
+    if (isMissing(err)) throw new UserError(`${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`);
+    throw readFailure(sourceFile, err);
   });
   const skills: Skill[] = [];
   for (const p of manifest.participants) {
@@ -91,7 +88,10 @@ export async function readExperiment(dir: string): Promise<Experiment> {
   const evaluations: Evaluation[] = [];
   for (const p of manifest.participants) {
     const rel = `evaluations/${p.id}.md`;
-    const content = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => null);
+    const content = await fs.readFile(path.join(dir, rel), 'utf8').catch((err) => {
+      if (isMissing(err)) return null;
+      throw readFailure(path.join(dir, rel), err);
+    });
     if (content !== null) evaluations.push({ judge: p.id, path: rel, content: content.replace(/\r\n?/g, '\n') });
   }
   const calls = await readCalls(dir);
@@ -100,13 +100,21 @@ export async function readExperiment(dir: string): Promise<Experiment> {
 
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
   const dir = path.join(experimentDir, CALLS_DIR);
-  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
+  const names = (
+    await fs.readdir(dir).catch((err) => {
+      if (isMissing(err)) return [] as string[];
+      throw readFailure(dir, err);
+    })
+  ).filter((n) => n.endsWith('.json')).sort();
   return Promise.all(
     names.map(async (n) => {
       const file = path.join(dir, n);
+      const text = await fs.readFile(file, 'utf8').catch((err) => {
+        throw readFailure(file, err);
+      });
       let raw: unknown;
       try {
-        raw = JSON.parse(await fs.readFile(file, 'utf8'));
+        raw = JSON.parse(text);
       } catch (err) {
         throw new UserError(`${file} is not valid JSON: ${(err as Error).message}`);
       }

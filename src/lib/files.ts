@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isMissing, readFailure } from './errors.ts';
 
 export interface TextFile {
   /** Path relative to the folder it was read from, with forward slashes. */
@@ -24,8 +25,8 @@ export async function listFiles(dir: string): Promise<string[]> {
     try {
       entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
+      if (isMissing(err)) return;
+      throw readFailure(path.join(dir, rel), err);
     }
     for (const e of entries) {
       if (IGNORED.has(e.name)) continue;
@@ -48,7 +49,9 @@ export async function readTextFiles(dir: string, keepBinary = false): Promise<Te
   const paths = await listFiles(dir);
   return Promise.all(
     paths.map(async (p) => {
-      const buf = await fs.readFile(path.join(dir, p));
+      const buf = await fs.readFile(path.join(dir, p)).catch((err) => {
+        throw readFailure(path.join(dir, p), err);
+      });
       const content = decodeText(buf);
       return { path: p, content, bytes: buf.length, ...(content === null && keepBinary ? { data: buf } : {}) };
     }),
@@ -64,10 +67,13 @@ export async function writeFileAtomic(file: string, content: string | Buffer): P
 }
 
 /**
- * Replaces the folder `dir` with one written by `fill` into a fresh sibling folder.
- * If `fill` throws, `dir` is untouched.
+ * Replaces the folder `dir`, which must be a folder directly inside `parent`, with one written by
+ * `fill` into a fresh sibling folder. If `fill` throws, `dir` is untouched.
  */
-export async function replaceFolder(dir: string, fill: (tmpDir: string) => Promise<void>): Promise<void> {
+export async function replaceFolder(parent: string, dir: string, fill: (tmpDir: string) => Promise<void>): Promise<void> {
+  const name = path.basename(dir);
+  if (path.resolve(path.dirname(dir)) !== path.resolve(parent) || !isSafeRelativePath(name) || path.resolve(dir) === path.resolve(parent))
+    throw new Error(`refusing to replace ${dir}: not a folder directly inside ${parent}`);
   const suffix = randomBytes(6).toString('hex');
   const tmp = `${dir}.new-${suffix}`;
   const old = `${dir}.old-${suffix}`;

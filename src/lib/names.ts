@@ -109,6 +109,9 @@ export function matchName(name: string, candidates: { id: string; aliases: strin
   return byFamily.map((cand) => cand.id);
 }
 
+/** An experiment's slug: its folder's name under content/experiments/ and its page's address. */
+export const isSlug = (s: string) => /^[a-z0-9][a-z0-9-]*$/.test(s);
+
 export function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'experiment';
 }

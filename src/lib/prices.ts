@@ -1,13 +1,17 @@
 // Cost of a call from the user-editable price table (content/prices.yaml), USD per million tokens.
 import { promises as fs } from 'node:fs';
-import YAML from 'yaml';
+import { parseYaml } from './yaml.ts';
 import { PriceTableSchema, describeIssues, type PriceTable } from './schema.ts';
-import { UserError } from './experiment.ts';
+import { UserError, isMissing, readFailure } from './errors.ts';
 
+/** The price table; none (no file) is an empty one. */
 export async function readPrices(file: string): Promise<PriceTable> {
-  const text = await fs.readFile(file, 'utf8').catch(() => null);
+  const text = await fs.readFile(file, 'utf8').catch((err) => {
+    if (isMissing(err)) return null;
+    throw readFailure(file, err);
+  });
   if (text === null) return {};
-  const parsed = PriceTableSchema.safeParse(YAML.parse(text) ?? {});
+  const parsed = PriceTableSchema.safeParse(parseYaml(text, file) ?? {});
   if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'price table'));
   return parsed.data;
 }

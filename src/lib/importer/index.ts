@@ -4,7 +4,7 @@
 import type { ManifestInput, Verdict } from '../schema.ts';
 import { UserError } from '../experiment.ts';
 import type { TextFile } from '../files.ts';
-import { displayModelName, slugify } from '../names.ts';
+import { displayModelName, isSlug, slugify } from '../names.ts';
 import { readVerdict } from '../verdict.ts';
 import { skillAliases } from '../analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
@@ -55,6 +55,7 @@ export function webUrl(remote: string): string | undefined {
 
 export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {}, slug?: string): ImportPlan {
   const notes: string[] = [];
+  if (slug !== undefined && !isSlug(slug)) throw new UserError(`the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`);
   const skills = findSkills(files);
   if (!skills.length) throw new UserError(`${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root`);
   const participants = participantsOf(skills, map, notes);
@@ -63,7 +64,8 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
   const sourceAuthor = map.sourceAuthor ?? authorOf(source.path, skills);
   if (sourceAuthor && !map.sourceAuthor) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
   const prompts = findPrompts(files, map);
-  const pairs = findPairs(files, participants, skills);
+  const pairs = findPairs(files, participants, skills, notes);
+  checkMapKeys(map, pairs);
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   const plans = (pairs.length ? pairs : [{ path: '', name: '', sides: participants.map((p) => p.id), entries: [] }]).map((pair) => {
     const base = slug ?? slugify(origin.name);
@@ -81,7 +83,10 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
     });
     const verdicts: Verdict[] = judges.map(({ entry, judge }) => {
       const text = evaluationText(entry);
-      const pin = map.verdicts && entry.path in map.verdicts ? map.verdicts[entry.path] : undefined;
+      const key = [entry.path, entry.path + '/'].find((k) => map.verdicts && k in map.verdicts);
+      const pin = key ? map.verdicts![key] : undefined;
+      if (pin && !pair.sides.includes(pin))
+        throw new UserError(`${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${pair.path || 'the experiment'} (${pair.sides.join(', ')}; null for a tie or no decision)`);
       if (pin !== undefined) {
         notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
         return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
@@ -122,6 +127,15 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
     return { slug: expSlug, manifest, files: out };
   });
   return { experiments: plans, notes };
+}
+
+/** Keys of the mapping file's judges and verdicts must each name an evaluation: a typo would be ignored. */
+function checkMapKeys(map: ImportMap, pairs: { entries: { path: string }[] }[]): void {
+  const paths = pairs.flatMap((p) => p.entries.map((e) => e.path));
+  for (const field of ['judges', 'verdicts'] as const)
+    for (const key of Object.keys(map[field] ?? {}))
+      if (!paths.includes(key.replace(/\/$/, '')))
+        throw new UserError(`${MAP_FILE}: ${field}.${key} names no evaluation (${paths.length ? `evaluations: ${paths.join(', ')}` : 'no evaluations were found'})`);
 }
 
 /** A fresh import merged into what is already there: what a person set in the manifest stays. */

@@ -84,7 +84,13 @@ export function authorOf(sourcePath: string, skills: SkillDir[]): string | undef
 export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string[]): Participant[] {
   const pinned = map.participants ?? {};
   const bySkill = new Map<string, string>();
-  for (const [id, p] of Object.entries(pinned)) if (p.skill) bySkill.set(p.skill.replace(/^skills\//, ''), id);
+  for (const [id, p] of Object.entries(pinned)) {
+    if (!p.skill) continue;
+    const folder = p.skill.replace(/^skills\//, '').replace(/\/$/, '');
+    if (!skills.some((s) => s.folder === folder))
+      throw new UserError(`${MAP_FILE}: participants.${id}.skill is "${p.skill}", which is no skill folder (skill folders: ${skills.map((s) => s.prefix).join(', ')})`);
+    bySkill.set(folder, id);
+  }
   const unpinned = skills.filter((s) => !bySkill.has(s.folder));
   if (unpinned.length) {
     const parts = modelParts(unpinned.map((s) => s.folder)) ?? modelParts(unpinned.map((s) => s.name ?? s.folder));
@@ -100,7 +106,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     const pin = pinned[id] ?? {};
     const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
-    notes.push(`participant ${id}: wrote ${s.prefix}/ (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : ', inferred from the folder name'})`);
+    notes.push(`participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : ', inferred from the folder name'}): ${s.prefix}/ imported as skills/${id}/`);
     return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
   });
   // judges that wrote no skill may be pinned too
@@ -122,9 +128,17 @@ interface Pair {
   entries: EvalEntry[];
 }
 
-export function findPairs(files: TextFile[], participants: Participant[], skills: SkillDir[]): Pair[] {
+export function findPairs(files: TextFile[], participants: Participant[], skills: SkillDir[], notes: string[]): Pair[] {
   const root = EVAL_ROOTS.find((r) => files.some((f) => top(f.path) === r && f.path.includes('/')));
   if (!root) return [];
+  const pairs = pairsIn(root, files, participants, skills);
+  const used = new Set(pairs.flatMap((p) => p.entries.flatMap((e) => e.files.map((f) => f.path))));
+  for (const f of files)
+    if (top(f.path) === root && isMarkdown(f.path) && !used.has(f.path)) notes.push(`${f.path}: skipped, it sits outside every pair folder (${root}/<a>_vs_<b>/)`);
+  return pairs;
+}
+
+function pairsIn(root: string, files: TextFile[], participants: Participant[], skills: SkillDir[]): Pair[] {
   const candidates = participants.map((p) => ({ id: p.id, aliases: [p.id, p.skillFolder ?? ''].filter(Boolean) }));
   const entriesIn = (prefix: string): EvalEntry[] => {
     const inside = files.filter((f) => f.path.startsWith(prefix + '/'));

@@ -1,6 +1,6 @@
 // The optional mapping file (crossjudge.yaml) a person writes to pin what the importer cannot infer.
 import { z } from 'zod';
-import YAML from 'yaml';
+import { parseYaml } from '../yaml.ts';
 import { PROVIDERS, ParticipantSchema, describeIssues } from '../schema.ts';
 import { UserError } from '../experiment.ts';
 
@@ -36,13 +36,7 @@ export const ImportMapSchema = z
 export type ImportMap = z.infer<typeof ImportMapSchema>;
 
 export function parseImportMap(text: string, file: string): ImportMap {
-  let raw: unknown;
-  try {
-    raw = YAML.parse(text) ?? {};
-  } catch (err) {
-    throw new UserError(`${file} is not valid YAML: ${(err as Error).message}`);
-  }
-  const parsed = ImportMapSchema.safeParse(raw);
+  const parsed = ImportMapSchema.safeParse(parseYaml(text, file) ?? {});
   if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'import mapping file'));
   return parsed.data;
 }

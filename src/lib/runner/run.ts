@@ -176,7 +176,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     for (const r of records)
       if (r) {
         const files = (r.output as { files: SkillFile[] }).files;
-        await replaceFolder(path.join(dir, 'skills', r.participant), async (tmp) => {
+        await replaceFolder(path.join(dir, 'skills'), path.join(dir, 'skills', r.participant), async (tmp) => {
           for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
         });
       }
