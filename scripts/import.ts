@@ -11,6 +11,7 @@ import { MAP_FILE, mergeManifest, parseImportMap, planImport, webUrl, type Impor
 import { ManifestSchema, describeIssues } from '../src/lib/schema.ts';
 import { experimentDir, experimentsDir } from '../src/lib/paths.ts';
 import { isSlug } from '../src/lib/names.ts';
+import { stripCredentials } from '../src/lib/urls.ts';
 
 const program = new Command()
   .name('npm run import --')
@@ -47,17 +48,18 @@ async function main() {
   const opts = program.opts<{ slug?: string; map?: string }>();
   if (opts.slug !== undefined && !isSlug(opts.slug)) throw new UserError(`--slug "${opts.slug}": use lowercase letters, digits and dashes, starting with a letter or digit`);
   const fromUrl = isGitUrl(input);
+  const shown = fromUrl ? stripCredentials(input) : input;
   let dir = path.resolve(input);
   if (fromUrl) {
-    console.log(`cloning ${input} ...`);
+    console.log(`cloning ${shown} ...`);
     dir = await clone(input);
   } else if (!(await fs.stat(dir).then((s) => s.isDirectory()).catch(() => false))) {
     throw new UserError(`${input}: no such folder (give a folder or a git URL)`);
   }
   try {
     const info = await repoInfo(dir);
-    const remote = fromUrl ? input : info?.remote;
-    const name = (fromUrl ? input.replace(/\/+$/, '').split(/[/:]/).pop()! : path.basename(dir)).replace(/\.git$/, '');
+    const remote = fromUrl ? shown : info?.remote;
+    const name = (fromUrl ? shown.replace(/\/+$/, '').split(/[/:]/).pop()! : path.basename(dir)).replace(/\.git$/, '');
     const origin = { origin: remote ?? name, name, url: remote ? webUrl(remote) : undefined, commit: info?.commit, date: info?.date };
     const plan = planImport(await readTextFiles(dir, true), origin, await loadMap(dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);

@@ -228,6 +228,22 @@ describe('the import command', () => {
     expect(await fs.readdir(path.join(content, 'experiments/y'))).toEqual(['notes.txt']);
   });
 
+  it("records a folder's origin remote without its credentials, and prints none", async () => {
+    const repo = await tempDir();
+    await writeTree(repo, HAND_RUN);
+    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...a], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'x');
+    git('remote', 'add', 'origin', 'https://someone:ghp_s3cretToken@github.com/someone/exp.git');
+    const content = await tempDir();
+    const out = run([repo, '--slug', 'cred'], { CROSSJUDGE_CONTENT: content });
+    const yaml = await fs.readFile(path.join(content, 'experiments/cred/experiment.yaml'), 'utf8');
+    expect(yaml).toContain('origin: https://github.com/someone/exp.git');
+    expect(yaml).toContain('url: https://github.com/someone/exp');
+    expect(yaml + out).not.toContain('s3cret');
+  });
+
   it('reports bad input without a stack trace', async () => {
     const content = await tempDir();
     let err: { stderr: string; status: number } | undefined;

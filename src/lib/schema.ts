@@ -1,6 +1,7 @@
 // The content model: one zod schema for an experiment's manifest (experiment.yaml).
 // The importer writes it, the runner reads and writes it, the site's content collection loads it.
 import { z } from 'zod';
+import { stripCredentials } from './urls.ts';
 
 export const PARTICIPANT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const participantId = z
@@ -26,7 +27,7 @@ export const ParticipantSchema = z
     label: z.string().min(1).optional(),
     provider: z.enum(PROVIDERS).optional(),
     /** For openai-compatible servers (Ollama, vLLM, ...). */
-    baseURL: z.string().url().optional(),
+    baseURL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),
     params: ParamsSchema.optional(),
     /** The skill's folder name where it came from, when imported. */
     skillFolder: z.string().optional(),
@@ -67,9 +68,10 @@ export const VerdictSchema = z
 export const ProvenanceSchema = z
   .object({
     kind: z.enum(['import', 'run', 'sample']),
-    origin: z.string().optional(),
-    /** A web link to the origin, when there is one. */
-    url: z.string().url().optional(),
+    /** Where it came from; credentials in a URL are dropped as it is read, so they are never published. */
+    origin: z.string().transform(stripCredentials).optional(),
+    /** A web link to the origin, when there is one: shown as a link, so http and https only. */
+    url: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).transform(stripCredentials).optional(),
     commit: z.string().optional(),
     path: z.string().optional(),
     note: z.string().optional(),
