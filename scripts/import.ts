@@ -11,7 +11,7 @@ import { MAP_FILE, mergeManifest, parseImportMap, planImport, webUrl, type Impor
 import { ManifestSchema, describeIssues } from '../src/lib/schema.ts';
 import { experimentDir, experimentsDir } from '../src/lib/paths.ts';
 import { isSlug } from '../src/lib/names.ts';
-import { stripCredentials } from '../src/lib/urls.ts';
+import { stripCredentials } from '../src/lib/secrets.ts';
 
 const program = new Command()
   .name('npm run import --')

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { clone } from '../src/lib/git.ts';
-import { stripCredentials } from '../src/lib/urls.ts';
+import { stripCredentials } from '../src/lib/secrets.ts';
 import { ManifestSchema } from '../src/lib/schema.ts';
 import { tempDir, writeTree } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from './errors.ts';
-import { stripCredentials } from './urls.ts';
+import { stripCredentials } from './secrets.ts';
 
 const run = promisify(execFile);
 

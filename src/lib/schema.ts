@@ -1,7 +1,7 @@
 // The content model: one zod schema for an experiment's manifest (experiment.yaml).
 // The importer writes it, the runner reads and writes it, the site's content collection loads it.
 import { z } from 'zod';
-import { stripCredentials } from './urls.ts';
+import { stripCredentials } from './secrets.ts';
 
 export const PARTICIPANT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const participantId = z

@@ -26,6 +26,8 @@ export interface Fault {
   /** An HTTP error status to answer with, or a malformed (not JSON) answer. */
   status?: number;
   malformed?: boolean;
+  /** The error's message (default "injected <status>"). */
+  message?: string;
   /** How many times, from the first matching request. */
   times: number;
 }
@@ -118,7 +120,8 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed }); // counted on arrival
       if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       if (status !== 200) {
-        const error = route === 'messages' ? { type: 'error', error: { type: 'api_error', message: `injected ${status}` } } : { error: { message: `injected ${status}`, type: 'server_error' } };
+        const message = fault?.message ?? `injected ${status}`;
+        const error = route === 'messages' ? { type: 'error', error: { type: 'api_error', message } } : { error: { message, type: 'server_error' } };
         return void res.writeHead(status, { 'content-type': 'application/json', 'retry-after-ms': '5' }).end(JSON.stringify(error));
       }
       const labels: string[] = schema?.properties?.winner?.enum?.filter((l: string) => l !== 'tie') ?? [];

@@ -10,6 +10,7 @@ export const DEFAULT_MAX_TOKENS = 16_000;
 export function anthropicProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
   const client = new Anthropic({ apiKey, baseURL, maxRetries: MAX_RETRIES });
   return {
+    baseURL: client.baseURL,
     async ask({ prompt, schema, signal }) {
       const m = await client.messages.parse({
         model,

@@ -8,6 +8,7 @@ import type { ClientOptions } from './openai.ts';
 export function compatibleProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
   const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });
   return {
+    baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
       const r = await client.chat.completions.parse({
         model,

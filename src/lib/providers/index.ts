@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
 import type { Participant } from '../schema.ts';
-import { UserError } from '../experiment.ts';
+import { UserError } from '../errors.ts';
+import { redactSecrets } from '../secrets.ts';
 import { openaiProvider } from './openai.ts';
 import { anthropicProvider } from './anthropic.ts';
 import { compatibleProvider } from './compatible.ts';
@@ -25,11 +26,36 @@ export interface Answer<T> {
 }
 
 export interface Provider {
+  /** The server the SDK talks to, for error messages. */
+  baseURL: string;
   ask<T>(request: Ask<T>): Promise<Answer<T>>;
 }
 
 /** An error of the API or the connection (after the SDK's retries), as opposed to a malformed answer. */
 export const isApiError = (err: unknown) => err instanceof OpenAI.APIError || err instanceof Anthropic.APIError;
+
+const isConnectionError = (err: unknown) => err instanceof OpenAI.APIConnectionError || err instanceof Anthropic.APIConnectionError;
+
+/** Why a connection failed, from the causes fetch gives: "ECONNREFUSED", "getaddrinfo ENOTFOUND host". */
+function rootCause(err: unknown): string {
+  let e = (err as { cause?: unknown })?.cause as { cause?: unknown; code?: string; message?: string } | undefined;
+  while (e && typeof e === 'object' && e.cause && typeof e.cause === 'object') e = e.cause as typeof e;
+  return e?.code ?? e?.message ?? '';
+}
+
+/**
+ * An API error as it is recorded and published: its first line, the server named when it could not be
+ * reached, and anything shaped like a key (or equal to one in use) redacted.
+ */
+export function describeApiError(err: unknown, baseURL: string, keys: (string | undefined)[]): string {
+  const message = String((err as Error)?.message ?? err).split('\n')[0];
+  const cause = isConnectionError(err) ? rootCause(err) : '';
+  const text = isConnectionError(err) ? `cannot reach ${baseURL}: ${message}${cause ? ` (${cause})` : ''}` : message;
+  return redactSecrets(text, keys);
+}
+
+/** The values of the key variables in the environment, to redact wherever they might show. */
+export const keysIn = (env: NodeJS.ProcessEnv) => Object.values(KEY_VARIABLE).map((v) => env[v]);
 
 /** Retries of 429 and 5xx, with backoff, are the SDKs' own. */
 export const MAX_RETRIES = 4;

@@ -14,6 +14,7 @@ export interface ClientOptions {
 export function openaiProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
   const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });
   return {
+    baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
       const r = await client.responses.parse({
         model,

@@ -10,7 +10,8 @@ import { readManifest, MANIFEST, UserError } from '../experiment.ts';
 import { readTextFiles, replaceFolder, writeFileAtomic } from '../files.ts';
 import type { CallRecord, Manifest, PriceTable, Verdict } from '../schema.ts';
 import { costOf } from '../prices.ts';
-import { checkKeys, isApiError, providerFor, type Provider } from '../providers/index.ts';
+import { checkKeys, describeApiError, isApiError, keysIn, providerFor, type Provider } from '../providers/index.ts';
+import { redactSecrets } from '../secrets.ts';
 import { CallStore } from './store.ts';
 import { checkDefinition, evaluationCalls, generationCalls, judgesOf, type CallSpec, type Stage } from './plan.ts';
 import { GeneratedSkillSchema, judgmentSchema, skillProblem, type SkillFile } from './prompts.ts';
@@ -86,7 +87,7 @@ export async function loadDefinition(dir: string, stages: Stage[]): Promise<{ ma
 type Asked = { attempts: number; usage: { input: number; output: number } } & ({ parsed: unknown; model: string } | { error: string });
 
 /** Asks once, and once more when the answer is malformed; API errors come after the SDK's own retries. */
-async function askTwice(provider: Provider, spec: CallSpec, signal?: AbortSignal): Promise<Asked | null> {
+async function askTwice(provider: Provider, spec: CallSpec, keys: (string | undefined)[], signal?: AbortSignal): Promise<Asked | null> {
   const schema: ZodType<unknown> = spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
   const usage = { input: 0, output: 0 };
   let error = '';
@@ -100,9 +101,8 @@ async function askTwice(provider: Provider, spec: CallSpec, signal?: AbortSignal
       error = `malformed answer: ${problem}`;
     } catch (err) {
       if (signal?.aborted) return null;
-      const message = (err as Error).message.split('\n')[0];
-      if (isApiError(err)) return { attempts, usage, error: message };
-      error = `malformed answer: ${message}`;
+      if (isApiError(err)) return { attempts, usage, error: describeApiError(err, provider.baseURL, keys) };
+      error = `malformed answer: ${redactSecrets((err as Error).message.split('\n')[0], keys)}`;
     }
   }
   return { attempts: 2, usage, error };
@@ -151,7 +151,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     return limit(async () => {
       if (signal?.aborted) return null;
       const startedAt = new Date();
-      const asked = await askTwice(providerOf(spec.participant), spec, signal);
+      const asked = await askTwice(providerOf(spec.participant), spec, keysIn(env), signal);
       if (!asked) return null;
       const cost = costOf(prices, 'model' in asked ? asked.model : spec.model, asked.usage) ?? costOf(prices, spec.model, asked.usage);
       totals.tokens += asked.usage.input + asked.usage.output;
@@ -189,11 +189,10 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
       const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
       for (const judge of judges) for (let k = 0; k < orders; k++) fail('evaluate', judge.id, `not judged: ${why}`);
     } else {
-      const specs = evaluationCalls(manifest, source, skills);
-      const records = await Promise.all(specs.map(call));
-      await writeJudgments(dir, manifest, specs, records);
+      await Promise.all(evaluationCalls(manifest, source, skills).map(call));
     }
   }
+  await writeJudgments(dir, manifest, source, store);
   progress.stop();
   return { totals, failures, interrupted: !!signal?.aborted, setAside, wallMs: Date.now() - started };
 }
@@ -223,8 +222,16 @@ interface Judgment {
   reason: string;
 }
 
-/** Writes evaluations/<judge>.md (every run) and the judges' verdicts into the manifest. */
-async function writeJudgments(dir: string, m: Manifest, specs: CallSpec[], records: (CallRecord | null)[]) {
+/**
+ * After a run, every verdict comes from the calls that judged the skills now on disk, or there is
+ * none: writes evaluations/<judge>.md (every order) and the verdicts into the manifest, and removes
+ * the verdicts and evaluations of earlier skills (a person's pinned verdicts excepted).
+ */
+async function writeJudgments(dir: string, m: Manifest, source: string, store: CallStore) {
+  const skills = await readSkills(dir, m);
+  const judgeable = m.prompts.evaluation && m.participants.length >= 2 && m.participants.every((p) => skills.has(p.id));
+  const specs = judgeable ? evaluationCalls(m, source, skills) : [];
+  const records = specs.map((s) => store.done(s.key) ?? null);
   const name = (id: string) => m.participants.find((p) => p.id === id)?.label ?? id;
   const verdicts: Verdict[] = [];
   for (const judge of judgesOf(m)) {
@@ -258,15 +265,28 @@ async function writeJudgments(dir: string, m: Manifest, specs: CallSpec[], recor
       .join('\n\n---\n\n');
     await writeFileAtomic(path.join(dir, 'evaluations', `${judge.id}.md`), text);
   }
-  await updateVerdicts(dir, verdicts);
+  const kept = new Set([...verdicts, ...m.verdicts.filter((v) => v.pinned)].map((v) => v.judge));
+  for (const p of m.participants) if (!kept.has(p.id)) await fs.rm(path.join(dir, 'evaluations', `${p.id}.md`), { force: true });
+  await updateManifest(dir, verdicts);
 }
 
-/** Replaces the verdicts of these judges in experiment.yaml, keeping its comments, layout and pinned verdicts. */
-async function updateVerdicts(dir: string, fresh: Verdict[]) {
+/**
+ * Sets the verdicts in experiment.yaml, keeping its comments and layout, and marks it as run: a run on
+ * a copy of the sample is no longer sample data.
+ */
+async function updateManifest(dir: string, fresh: Verdict[]) {
   const file = path.join(dir, MANIFEST);
   const doc = YAML.parseDocument(await fs.readFile(file, 'utf8'));
-  const old = (doc.toJS().verdicts ?? []) as Verdict[];
-  const merged = [...old.filter((v) => v.pinned || !fresh.some((f) => f.judge === v.judge)), ...fresh.filter((f) => !old.some((v) => v.pinned && v.judge === f.judge))];
-  doc.set('verdicts', doc.createNode(merged, { aliasDuplicateObjects: false }));
+  const pinned = ((doc.toJS().verdicts ?? []) as Verdict[]).filter((v) => v.pinned);
+  const verdicts = [...pinned, ...fresh.filter((f) => !pinned.some((v) => v.judge === f.judge))];
+  doc.set('verdicts', doc.createNode(verdicts, { aliasDuplicateObjects: false }));
+  doc.delete('sample');
+  if (doc.getIn(['provenance', 'kind']) === 'sample') {
+    doc.set('provenance', doc.createNode({ kind: 'run' }));
+    // the sample's opening comment says no model produced these files
+    doc.commentBefore = null;
+    const first = YAML.isMap(doc.contents) ? doc.contents.items[0]?.key : null;
+    if (YAML.isNode(first)) first.commentBefore = undefined;
+  }
   await writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
 }
