@@ -1,12 +1,21 @@
 // The experiments collection: every folder under content/experiments, read and validated by the
 // same code (and zod schema) as the importer and the runner, with its analysis.
 import { defineCollection } from 'astro:content';
-import { readAllExperiments } from './lib/experiment.ts';
+import { UserError, readAllExperiments } from './lib/experiment.ts';
 import { analyze } from './lib/analysis.ts';
 import { experimentsDir } from './lib/paths.ts';
 
+/** Astro prints an error's stack under "Stack trace:"; a UserError (bad content) has none to show. */
+const withoutStack = (err: unknown) => {
+  if (err instanceof UserError) err.stack = '';
+  return err;
+};
+
 const experiments = defineCollection({
-  loader: async () => (await readAllExperiments(experimentsDir())).map((experiment) => ({ id: experiment.slug, experiment, analysis: analyze(experiment) })),
+  loader: async () => {
+    const all = await readAllExperiments(experimentsDir()).catch((err) => Promise.reject(withoutStack(err)));
+    return all.map((experiment) => ({ id: experiment.slug, experiment, analysis: analyze(experiment) }));
+  },
 });
 
 export const collections = { experiments };

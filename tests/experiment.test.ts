@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { UserError, readExperiment } from '../src/lib/experiment.ts';
+import { UserError, readAllExperiments, readExperiment } from '../src/lib/experiment.ts';
 import { readPrices } from '../src/lib/prices.ts';
 import { tempDir, writeTree } from './helpers.ts';
+import { buildSite } from './build.ts';
 
 const MANIFEST = 'title: T\ndate: 2026-01-01\nprovenance: { kind: import }\nsource: source.md\nparticipants:\n  - { id: a, model: A }\n  - { id: b, model: B }\n';
 
@@ -52,5 +53,42 @@ describe('reading the price table', () => {
     await fs.rm(file, { recursive: true });
     await fs.writeFile(file, 'gpt-5: { input: 1, output: [\n');
     await expect(readPrices(file)).rejects.toThrow(`${file} is not valid YAML`);
+  });
+});
+
+/** Three broken experiments beside a good one. */
+async function brokenContent(): Promise<string> {
+  const content = await tempDir();
+  const root = path.join(content, 'experiments');
+  await fs.mkdir(root, { recursive: true });
+  await fs.rename(await experiment(), path.join(root, 'good'));
+  await fs.rename(await experiment({ 'experiment.yaml': MANIFEST.replace('model: B', 'model: ""') }), path.join(root, 'empty-model'));
+  await fs.rename(await experiment({ 'experiment.yaml': 'title: "unclosed\n' }), path.join(root, 'bad-yaml'));
+  await fs.rename(await experiment({ 'experiment.yaml': MANIFEST.replace('source: source.md', 'source: gone.md') }), path.join(root, 'no-source'));
+  return content;
+}
+
+const EVERY_PROBLEM = [
+  /3 of 4 experiments cannot be read/,
+  /bad-yaml\/experiment\.yaml is not valid YAML/,
+  /empty-model\/experiment\.yaml is not a valid experiment manifest:\n\s+participants\.1\.model: /,
+  /no-source\/experiment\.yaml: field source names gone\.md, which does not exist/,
+];
+
+describe('several broken experiments', () => {
+  it('are all reported at once', async () => {
+    const err = await readAllExperiments(path.join(await brokenContent(), 'experiments')).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    for (const problem of EVERY_PROBLEM) expect(err.message).toMatch(problem);
+  });
+
+  it('fail npm run build with every one named and no stack trace', async () => {
+    const content = await brokenContent();
+    const err = await buildSite(content, path.join(content, 'dist'), path.join(content, 'cache')).catch((e) => e as { code: number; stdout: string; stderr: string });
+    expect(typeof err).toBe('object');
+    expect(err.code).toBe(1);
+    const output = err.stdout + err.stderr;
+    for (const problem of EVERY_PROBLEM) expect(output).toMatch(problem);
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
   });
 });

@@ -125,9 +125,21 @@ export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
   );
 }
 
-/** Every experiment below `root` (content/experiments); folders half-written by an import are skipped. */
+/**
+ * Every experiment below `root` (content/experiments); folders half-written by an import are skipped.
+ * When some cannot be read, one UserError reports every one of them.
+ */
 export async function readAllExperiments(root: string): Promise<Experiment[]> {
-  const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch((err) => {
+    if (isMissing(err)) return [];
+    throw readFailure(root, err);
+  });
   const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !/\.(new|old)-[0-9a-f]+$/.test(e.name));
-  return Promise.all(dirs.map((e) => readExperiment(path.join(root, e.name))));
+  const results = await Promise.allSettled(dirs.map((e) => readExperiment(path.join(root, e.name))));
+  const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  const bug = errors.find((e) => !(e instanceof UserError));
+  if (bug) throw bug;
+  if (errors.length)
+    throw new UserError(`${errors.length} of ${dirs.length} experiments cannot be read:\n\n${errors.map((e) => (e as UserError).message).join('\n\n')}`);
+  return results.map((r) => (r as PromiseFulfilledResult<Experiment>).value);
 }
