@@ -84,8 +84,10 @@ describe('several broken experiments', () => {
 
   it('fail npm run build with every one named and no stack trace', async () => {
     const content = await brokenContent();
-    const err = await buildSite(content, path.join(content, 'dist'), path.join(content, 'cache')).catch((e) => e as { code: number; stdout: string; stderr: string });
-    expect(typeof err).toBe('object');
+    const err: { code: number; stdout: string; stderr: string } = await buildSite(content, path.join(content, 'dist'), path.join(content, 'cache')).then(
+      () => Promise.reject(new Error('the build succeeded')),
+      (e) => e,
+    );
     expect(err.code).toBe(1);
     const output = err.stdout + err.stderr;
     for (const problem of EVERY_PROBLEM) expect(output).toMatch(problem);
