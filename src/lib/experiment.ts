@@ -73,13 +73,19 @@ export async function writeManifest(dir: string, manifest: ManifestInput): Promi
   await writeFileAtomic(path.join(dir, MANIFEST), manifestToYaml(manifest));
 }
 
+/** The source material the manifest names, with its line ends made plain. */
+export async function readSource(dir: string, manifest: Manifest): Promise<string> {
+  const file = path.join(dir, manifest.source);
+  const text = await fs.readFile(file, 'utf8').catch((err) => {
+    if (isMissing(err)) throw new UserError(`${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`);
+    throw readFailure(file, err);
+  });
+  return text.replace(/\r\n?/g, '\n');
+}
+
 export async function readExperiment(dir: string): Promise<Experiment> {
   const manifest = await readManifest(dir);
-  const sourceFile = path.join(dir, manifest.source);
-  const source = await fs.readFile(sourceFile, 'utf8').catch((err) => {
-    if (isMissing(err)) throw new UserError(`${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`);
-    throw readFailure(sourceFile, err);
-  });
+  const source = await readSource(dir, manifest);
   const skills: Skill[] = [];
   for (const p of manifest.participants) {
     const files = await readTextFiles(path.join(dir, 'skills', p.id));
@@ -95,7 +101,7 @@ export async function readExperiment(dir: string): Promise<Experiment> {
     if (content !== null) evaluations.push({ judge: p.id, path: rel, content: content.replace(/\r\n?/g, '\n') });
   }
   const calls = await readCalls(dir);
-  return { slug: path.basename(dir), manifest, source: source.replace(/\r\n?/g, '\n'), skills, evaluations, calls };
+  return { slug: path.basename(dir), manifest, source, skills, evaluations, calls };
 }
 
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
