@@ -2,10 +2,28 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 
-// CROSSJUDGE_SITE: the address the site is published at (used by the RSS feed and the sitemap).
+// CROSSJUDGE_SITE: the address the site is published at, e.g. https://someone.github.io/crossjudge/
+// for a GitHub Pages project site. Its path becomes the site's base: every page, link and asset
+// lives under it (pages and components build links with link() from src/lib/site.ts).
 // CROSSJUDGE_OUT: where the build goes (default dist/).
+function siteAddress(value = 'http://localhost:4321/') {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`CROSSJUDGE_SITE=${value}: give the full address the site is published at, like https://someone.github.io/crossjudge/`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = url.hash = '';
+  return url;
+}
+const site = siteAddress(process.env.CROSSJUDGE_SITE || undefined);
+// A BASE_URL in the environment (vitest sets one) would override the base in every page's links.
+delete process.env.BASE_URL;
+
 export default defineConfig({
-  site: process.env.CROSSJUDGE_SITE ?? 'http://localhost:4321',
+  site: site.href,
+  base: site.pathname,
   outDir: process.env.CROSSJUDGE_OUT ?? './dist',
   trailingSlash: 'ignore',
   integrations: [sitemap()],

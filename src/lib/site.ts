@@ -24,6 +24,16 @@ export const anchor = (...parts: string[]) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
+/**
+ * A path inside the site, under its base: link('format/') -> "/format/", or "/crossjudge/format/"
+ * when CROSSJUDGE_SITE is https://someone.github.io/crossjudge/. Every internal link and asset goes
+ * through it (the base comes from CROSSJUDGE_SITE, see astro.config.mjs).
+ */
+export const link = (path = '') => import.meta.env.BASE_URL.replace(/\/?$/, '/') + path.replace(/^\//, '');
+
+/** The full published address of a path inside the site: absolute('rss.xml') -> "https://someone.github.io/crossjudge/rss.xml". */
+export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;
+
 export const formatDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Markdown emphasis and code marks taken out of a one-line quote. */

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allEntries } from '../lib/site.ts';
+import { absolute, allEntries } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site }) =>
       title: e.manifest.title,
       pubDate: e.manifest.date,
       description: `${a.headline}. ${e.manifest.summary}`,
-      link: `experiments/${e.slug}/`,
+      link: absolute(`experiments/${e.slug}/`, site),
     })),
   });
