@@ -66,7 +66,8 @@ export async function checkLinks(dist: string, siteAddress: string, browser: Bro
   const present = new Set(all);
   for (const [file, { refs }] of parsed) {
     for (const ref of refs) {
-      const url = new URL(ref, addressOf(file, site));
+      const here = addressOf(file, site);
+      const url = new URL(ref, here);
       if (url.origin !== site.origin || !/^https?:$/.test(url.protocol)) continue;
       report.checked.push(`${file} -> ${url.href}`);
       if (!url.pathname.startsWith(site.pathname)) {
@@ -74,7 +75,8 @@ export async function checkLinks(dist: string, siteAddress: string, browser: Bro
         continue;
       }
       const rel = decodeURIComponent(url.pathname.slice(site.pathname.length));
-      const target = [rel, `${rel}/index.html`.replace(/^\//, ''), `${rel}index.html`].find((f) => f !== '' && !f.endsWith('/') && present.has(f));
+      const samePage = url.href.replace(/#.*/, '') === here.href;
+      const target = samePage ? file : [rel, `${rel}/index.html`.replace(/^\//, ''), `${rel}index.html`].find((f) => f !== '' && !f.endsWith('/') && present.has(f));
       if (!target) {
         report.broken.push(`${file}: ${ref} (no ${rel || 'index.html'} in the build)`);
         continue;

@@ -41,11 +41,13 @@ describe.each(Object.entries(SITES))('the site built for %s', (name, site) => {
     expect(checked).toContain(`index.html -> ${site}experiments/sample-commit-messages/`);
     expect(checked).toContain(`rss.xml -> ${site}experiments/sample-commit-messages/`);
     expect(checked).toContain(`experiments/sample-commit-messages/index.html -> ${site}experiments/sample-commit-messages/#verdict`);
+    // the 404 page, served at any depth, links back into the site
+    expect(checked).toContain(`404.html -> ${site}`);
   });
 });
 
 describe('served under a sub-path', () => {
-  it('loads its styles, light and dark, desktop and phone', async () => {
+  it('loads its styles and its 404 page, light and dark, desktop and phone', async () => {
     const base = new URL(SITES.sub).pathname;
     const server = await serve(path.join(dir, 'sub'), base);
     try {
@@ -61,6 +63,13 @@ describe('served under a sub-path', () => {
         expect(page.url()).toBe(`${server.url}${base}experiments/sample-commit-messages/`);
         expect(failed).toEqual([]);
         await page.screenshot({ path: path.join(OUTPUT, `sub-path-${width}${dark ? '-dark' : ''}.png`) });
+        // a missing address gets the 404 page, in the site's style, linking back to the experiments
+        expect((await page.goto(`${server.url}${base}no/such/page/`))?.status()).toBe(404);
+        expect(await page.locator('h1').textContent()).toBe('Page not found');
+        expect(await page.locator('header.site').evaluate((h) => getComputedStyle(h).display)).toBe('flex');
+        await page.screenshot({ path: path.join(OUTPUT, `404-${width}${dark ? '-dark' : ''}.png`) });
+        await page.getByRole('link', { name: 'See every experiment' }).click();
+        expect(page.url()).toBe(`${server.url}${base}`);
         await context.close();
       }
     } finally {
