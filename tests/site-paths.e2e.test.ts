@@ -8,11 +8,39 @@ import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 import { buildSite } from './build.ts';
 import { checkLinks } from './links.ts';
-import { tempDir } from './helpers.ts';
+import { tempDir, writeTree } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
 const SITES = { root: 'http://localhost:4321/', sub: 'https://someone.github.io/crossjudge/' };
+
+/** Names that gave one anchor id to several elements: a_b/a-b, two non-Latin names, A/a, and p's a-b.md against p-a's b.md. */
+const COLLIDING = {
+  'experiment.yaml': [
+    'title: Colliding names',
+    'date: 2026-02-02',
+    'provenance: { kind: import, origin: test }',
+    'source: source.md',
+    'participants:',
+    '  - { id: p, model: Model P }',
+    '  - { id: p-a, model: Model PA }',
+    'verdicts:',
+    '  - { judge: p, winner: p-a }',
+    '  - { judge: p-a, winner: p }',
+  ].join('\n'),
+  'source.md': '# Source\n\nA note.\n',
+  'skills/p/SKILL.md': '---\nname: p\ndescription: x\n---\n\nBody.\n',
+  'skills/p/a_b.md': 'underscore\n',
+  'skills/p/a-b.md': 'hyphen\n',
+  'skills/p/заметки.md': 'notes\n',
+  'skills/p/примеры.md': 'examples\n',
+  'skills/p/A.md': 'upper\n',
+  'skills/p/a.md': 'lower\n',
+  'skills/p-a/SKILL.md': '---\nname: pa\ndescription: y\n---\n\nBody.\n',
+  'skills/p-a/b.md': 'b\n',
+  'evaluations/p.md': '**Winner:** Model PA\n',
+  'evaluations/p-a.md': '**Winner:** Model P\n',
+};
 
 let browser: Browser;
 let dir: string;
@@ -21,6 +49,7 @@ beforeAll(async () => {
   dir = await tempDir('crossjudge-paths-');
   const content = path.join(dir, 'content');
   await fs.cp(path.join(ROOT, 'content'), content, { recursive: true });
+  await writeTree(path.join(content, 'experiments', 'colliding'), COLLIDING);
   for (const [name, site] of Object.entries(SITES)) await buildSite(content, path.join(dir, name), path.join(dir, 'cache'), site);
   browser = await launch();
   await fs.mkdir(OUTPUT, { recursive: true });
@@ -72,6 +101,49 @@ describe('served under a sub-path', () => {
         expect(page.url()).toBe(`${server.url}${base}`);
         await context.close();
       }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('anchors on a page with colliding names', () => {
+  it('are unique, and every in-page link reaches the element it names', async () => {
+    const server = await serve(path.join(dir, 'root'));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/experiments/colliding/`);
+      const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      // each file in a skill's tree links to that file's source view, in the same skill
+      const tree = await page.locator('ul.tree a').evaluateAll((as) =>
+        as.map((a) => {
+          const target = document.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1)));
+          return { name: a.textContent, file: target?.querySelector('summary')?.firstChild?.textContent?.trim(), sameSkill: !!target && target.closest('article.skill') === a.closest('article.skill') };
+        }),
+      );
+      expect(tree.map((t) => t.name).sort()).toEqual(['A.md', 'SKILL.md', 'SKILL.md', 'a-b.md', 'a.md', 'a_b.md', 'b.md', 'заметки.md', 'примеры.md'].sort());
+      for (const t of tree) expect(t, t.name!).toEqual({ name: t.name, file: t.name, sameSkill: true });
+      // a file only one skill has links to it in that skill
+      const only = await page.locator('#diffs p:has(a)').evaluateAll((ps) =>
+        ps.map((p) => {
+          const a = p.querySelector('a')!;
+          const target = document.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1)));
+          return { path: p.querySelector('code')!.textContent, file: target?.querySelector('summary')?.firstChild?.textContent?.trim(), skill: target?.closest('article.skill')?.id };
+        }),
+      );
+      expect(only.length).toBe(7);
+      for (const o of only) expect(o.file, o.path!).toBe(o.path);
+      expect(only.find((o) => o.path === 'b.md')?.skill).toBe('skill-p-a');
+      expect(only.find((o) => o.path === 'a-b.md')?.skill).toBe('skill-p');
+      // the verdict matrix links each judge to its own evaluation
+      const judges = await page.locator('table.matrix th[scope="row"] a').evaluateAll((as) =>
+        as.map((a) => [a.textContent, document.getElementById(a.getAttribute('href')!.slice(1))?.querySelector('h3')?.textContent]),
+      );
+      expect(judges).toEqual([
+        ['Model P', 'Model P’s evaluation#'],
+        ['Model PA', 'Model PA’s evaluation#'],
+      ]);
     } finally {
       await server.close();
     }

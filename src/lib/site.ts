@@ -1,4 +1,4 @@
-// Site-side helpers shared by the pages: loading entries in their typed form, anchors.
+// Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
 import { getCollection } from 'astro:content';
 import type { Experiment } from './experiment.ts';
 import type { Analysis } from './analysis.ts';
@@ -15,14 +15,6 @@ export async function allEntries(): Promise<Entry[]> {
     .map(({ data }) => data)
     .sort((a, b) => b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() || a.experiment.slug.localeCompare(b.experiment.slug));
 }
-
-/** An anchor id made of the given parts: anchor('file', 'opus', 'references/philosophy.md') -> "file-opus-references-philosophy-md". */
-export const anchor = (...parts: string[]) =>
-  parts
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /**
  * A path inside the site, under its base: link('format/') -> "/format/", or "/crossjudge/format/"
