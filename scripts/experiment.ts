@@ -9,7 +9,7 @@ import { num, seconds, usd } from '../src/lib/format.ts';
 import { UserError } from '../src/lib/experiment.ts';
 import { contentDir, experimentsDir } from '../src/lib/paths.ts';
 import { readPrices } from '../src/lib/prices.ts';
-import { planRun } from '../src/lib/runner/dry-run.ts';
+import { dryRunTable, planRun } from '../src/lib/runner/dry-run.ts';
 import { runExperiment, type Progress } from '../src/lib/runner/run.ts';
 import type { Stage } from '../src/lib/runner/plan.ts';
 
@@ -38,7 +38,7 @@ function progressDisplay(): Progress {
       update: (call, outcome, t, record) =>
         console.log(
           `[${t.done}/${t.total}] ${call.kind} ${call.participant}${record?.order ? ` (order ${record.order.join(', ')})` : ''}: ${outcome}` +
-            (record?.usage && outcome === 'made' ? `, ${num(record.usage.input + record.usage.output)} tokens, ${usd(record.cost)}` : '') +
+            (record?.usage && outcome !== 'stored' ? `, ${num(record.usage.input + record.usage.output)} tokens, ${usd(record.cost)}` : '') +
             ` · total ${num(t.tokens)} tokens, ${usd(t.cost)}`,
         ),
       stop: () => {},
@@ -69,14 +69,7 @@ async function main() {
   if (opts.dryRun) {
     const calls = await planRun(dir, stages, prices);
     console.log(`Dry run of ${path.relative(process.cwd(), dir) || dir}: ${calls.length} calls, none made.\n`);
-    for (const c of calls) {
-      const s = c.spec;
-      const what = s.kind === 'generate' ? `generate  ${s.participant}` : `evaluate  ${s.participant} judges ${Object.entries(s.labels!).map(([l, id]) => `${l.replace('Skill ', '')}=${id}`).join(' ')}`;
-      console.log(
-        `${what.padEnd(60)} ${s.provider}/${s.model}  ~${num(c.inputTokens)} in${c.estimatedSkills ? ' (est.)' : ''}, ≤${num(c.maxOutputTokens)} out  ` +
-          `${usd(c.inputCost)} + ≤${usd(c.maxOutputCost)}${c.stored ? '  [stored: no call]' : ''}`,
-      );
-    }
+    for (const line of dryRunTable(calls)) console.log(line);
     const sum = (f: (c: (typeof calls)[number]) => number | null) => calls.filter((c) => !c.stored).reduce<number | null>((a, c) => (a === null || f(c) === null ? null : a + f(c)!), 0);
     console.log(`\nTo make: ${calls.filter((c) => !c.stored).length} calls, ~${num(calls.filter((c) => !c.stored).reduce((a, c) => a + c.inputTokens, 0))} input tokens; estimated cost ${usd(sum((c) => c.inputCost))} for input plus at most ${usd(sum((c) => c.maxOutputCost))} for output (prices: ${pricesName}).`);
     return 0;

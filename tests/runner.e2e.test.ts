@@ -177,6 +177,49 @@ describe('a blind, order-swapped run of three models', () => {
   });
 });
 
+describe('what the command prints', () => {
+  it('keeps the dry run in columns, however long the ids', async () => {
+    const { api, content, dir } = await setup();
+    const yaml = path.join(dir, 'experiment.yaml');
+    await fs.writeFile(yaml, (await fs.readFile(yaml, 'utf8')).replace('id: gpt-test', 'id: a-participant-with-a-rather-long-identifier'));
+    const dry = await experiment(api, content, [dir, '--dry-run']).done;
+    expect(dry.code).toBe(0);
+    const lines = dry.stdout.split('\n');
+    const header = lines.find((l) => l.startsWith('call '))!;
+    const rows = lines.filter((l) => /^(generate|evaluate) /.test(l));
+    expect(rows).toHaveLength(CALLS);
+    expect(rows.some((r) => r.includes('a-participant-with-a-rather-long-identifier judges'))).toBe(true);
+    // every column starts where its heading does, on every row
+    const starts = [...header.matchAll(/(?<=^|\s{2})\S/g)].map((m) => m.index!);
+    expect(starts.length).toBeGreaterThanOrEqual(5);
+    for (const row of rows) for (const at of starts.slice(1)) expect([row[at - 1], /\S/.test(row[at])], `${row}\n${' '.repeat(at)}^`).toEqual([' ', true]);
+  });
+
+  it('shows the right running total on each plain progress line', async () => {
+    const { api, content } = await setup({ latency: 150, faults: [{ model: 'claude-test', malformed: true, times: 6, kind: 'evaluate' }] });
+    const run = await experiment(api, content, ['three', '--concurrency', '4']).done;
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n').filter((l) => /^\[\d+\/\d+\]/.test(l));
+    expect(lines).toHaveLength(CALLS);
+    let tokens = 0;
+    let cost = 0;
+    for (const [i, line] of lines.entries()) {
+      const m = line.match(/^\[(\d+)\/(\d+)\] .*?(?:, ([\d,]+) tokens, (?:\$([\d.]+)|unknown))? · total ([\d,]+) tokens, \$([\d.]+)$/);
+      expect(m, line).not.toBeNull();
+      const n = (x: string) => Number(x.replace(/,/g, ''));
+      expect([n(m![1]), n(m![2])]).toEqual([i + 1, CALLS]);
+      if (m![3]) {
+        tokens += n(m![3]);
+        cost += Number(m![4] ?? 0);
+      }
+      expect(n(m![5]), line).toBe(tokens);
+      expect(Number(m![6])).toBeCloseTo(cost, 2);
+    }
+    // the failed judgment's tokens were spent too, and are counted on its line
+    expect(lines.some((l) => /evaluate claude-test.*: failed, [\d,]+ tokens/.test(l))).toBe(true);
+  });
+});
+
 describe('the site shows a run', () => {
   it('with the blind mapping, every order, self-agreement and cost', async () => {
     const { api, content } = await setup();

@@ -8,3 +8,16 @@ export const num = (n: number) => n.toLocaleString('en-US');
 
 /** Milliseconds as seconds. */
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Rows as aligned text columns, two spaces apart: each column as wide as its widest cell. */
+export function columns(rows: string[][]): string[] {
+  const width = (s: string) => [...s].length;
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => cell + ' '.repeat(widths[i] - width(cell)))
+      .join('  ')
+      .trimEnd(),
+  );
+}

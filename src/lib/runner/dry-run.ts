@@ -1,6 +1,7 @@
 // What a run would do, without a key or a call: every call with its estimated tokens and cost.
 import type { PriceTable } from '../schema.ts';
 import { estimateTokens, priceOf } from '../prices.ts';
+import { columns, num, usd } from '../format.ts';
 import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
 import { CallStore } from './store.ts';
 import { evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';
@@ -46,4 +47,17 @@ export async function planRun(dir: string, stages: Stage[], prices: PriceTable):
       estimatedSkills: spec.kind === 'evaluate' && estimated,
     };
   });
+}
+
+/** The planned calls as a table, one line each under a heading line, in columns however long the ids. */
+export function dryRunTable(calls: PlannedCall[]): string[] {
+  const rows = calls.map(({ spec: s, ...c }) => [
+    s.kind === 'generate' ? `generate  ${s.participant}` : `evaluate  ${s.participant} judges ${Object.entries(s.labels!).map(([l, id]) => `${l.replace('Skill ', '')}=${id}`).join(' ')}`,
+    `${s.provider}/${s.model}`,
+    `~${num(c.inputTokens)}${c.estimatedSkills ? ' (est.)' : ''}`,
+    `≤${num(c.maxOutputTokens)}`,
+    `${usd(c.inputCost)} + ≤${usd(c.maxOutputCost)}`,
+    c.stored ? '[stored: no call]' : '',
+  ]);
+  return columns([['call', 'model', 'input tokens', 'output tokens', 'cost: input + output', ''], ...rows]);
 }

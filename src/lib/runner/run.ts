@@ -129,20 +129,29 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const failures: RunResult['failures'] = [];
   progress.start(totals.total);
 
-  const fail = (kind: CallSpec['kind'], participant: string, error: string) => {
-    failures.push({ kind, participant, error });
+  /** Counts a call into the totals and reports it, in one step, so each report's totals are those of the calls reported so far. */
+  const count = (call: { kind: CallSpec['kind']; participant: string }, outcome: 'made' | 'stored' | 'failed', record?: CallRecord) => {
     totals.done++;
-    totals.failed++;
-    progress.update({ kind, participant }, 'failed', totals);
+    if (outcome === 'made') totals.made++;
+    if (outcome === 'stored') totals.reused++;
+    if (outcome === 'failed') totals.failed++;
+    if (outcome !== 'stored' && record?.usage) {
+      totals.tokens += record.usage.input + record.usage.output;
+      totals.cost += record.cost ?? 0;
+      if (outcome === 'made' && record.cost === null) totals.unpriced++;
+    }
+    progress.update(call, outcome, totals, record);
+  };
+  const fail = (kind: CallSpec['kind'], participant: string, error: string, record?: CallRecord) => {
+    failures.push({ kind, participant, error });
+    count({ kind, participant }, 'failed', record);
   };
 
   /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
   const call = async (spec: CallSpec): Promise<CallRecord | null> => {
     const stored = store.done(spec.key);
     if (stored) {
-      totals.done++;
-      totals.reused++;
-      progress.update(spec, 'stored', totals, stored);
+      count(spec, 'stored', stored);
       return stored;
     }
     return limit(async () => {
@@ -151,19 +160,15 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
       const asked = await askTwice(providerOf(spec.participant), spec, keysIn(env), signal);
       if (!asked) return null;
       const cost = costOf(prices, 'model' in asked ? asked.model : spec.model, asked.usage) ?? costOf(prices, spec.model, asked.usage);
-      totals.tokens += asked.usage.input + asked.usage.output;
-      totals.cost += cost ?? 0;
       if ('error' in asked) {
-        await store.put(recordOf(spec, startedAt, asked.attempts, 'failed', { error: asked.error, usage: asked.usage, cost }));
-        fail(spec.kind, spec.participant, asked.error);
+        const failed = recordOf(spec, startedAt, asked.attempts, 'failed', { error: asked.error, usage: asked.usage, cost });
+        await store.put(failed);
+        fail(spec.kind, spec.participant, asked.error, failed);
         return null;
       }
       const record = recordOf(spec, startedAt, asked.attempts, 'ok', { output: asked.parsed, model: asked.model, usage: asked.usage, cost });
       await store.put(record);
-      totals.done++;
-      totals.made++;
-      if (cost === null) totals.unpriced++;
-      progress.update(spec, 'made', totals, record);
+      count(spec, 'made', record);
       return record;
     });
   };
