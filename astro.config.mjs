@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { rehypeAccessible } from './src/lib/render/accessible.ts';
 
 // CROSSJUDGE_SITE: the address the site is published at, e.g. https://someone.github.io/crossjudge/
 // for a GitHub Pages project site. Its path becomes the site's base: every page, link and asset
@@ -27,6 +28,8 @@ export default defineConfig({
   outDir: process.env.CROSSJUDGE_OUT ?? './dist',
   trailingSlash: 'ignore',
   integrations: [sitemap()],
+  // the site's own markdown pages (src/pages/*.md): wide tables scroll in their own region
+  markdown: { rehypePlugins: [rehypeAccessible] },
   devToolbar: { enabled: false },
   build: { format: 'directory' },
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 import { buildSite } from './build.ts';
@@ -144,6 +145,29 @@ describe('anchors on a page with colliding names', () => {
         ['Model P', 'Model P’s evaluation#'],
         ['Model PA', 'Model PA’s evaluation#'],
       ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the JSON format page', () => {
+  it('keeps field names whole, without sideways scrolling, and passes axe', async () => {
+    const server = await serve(path.join(dir, 'root'));
+    try {
+      for (const [width, dark] of [[1280, false], [1280, true], [390, false], [390, true]] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/format/`);
+        const codes = await page.locator('article table code').evaluateAll((cs) => cs.map((c) => [c.textContent, c.getClientRects().length]));
+        expect(codes.length).toBeGreaterThan(30);
+        expect(codes.filter(([, lines]) => lines !== 1)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+        await page.screenshot({ path: path.join(OUTPUT, `format-${width}${dark ? '-dark' : ''}.png`), fullPage: width < 500 });
+        await context.close();
+      }
     } finally {
       await server.close();
     }

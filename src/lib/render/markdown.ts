@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { codeHtml, getHighlighter, THEME } from './highlighter.ts';
 import { cached } from './cache.ts';
+import { rehypeAccessible } from './accessible.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
@@ -37,23 +38,6 @@ function rehypeShiftHeadings(top: number) {
     });
     const min = Math.min(...headings.map((h) => Number(h.tagName[1])));
     for (const h of headings) h.tagName = `h${Math.min(6, Number(h.tagName[1]) - min + top)}`;
-  };
-}
-
-/** Wide tables scroll in a focusable region (keyboard readers can scroll them); task-list boxes get a label. */
-function rehypeAccessible() {
-  return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName === 'input') node.properties.ariaLabel = node.properties.checked ? 'done' : 'not done';
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
-      parent.children[index] = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
-        children: [node],
-      };
-      return 'skip';
-    });
   };
 }
 
