@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diffRows, diffStats, renderDiff } from '../src/lib/render/diff.ts';
 import { renderMarkdown, renderCode } from '../src/lib/render/markdown.ts';
 
+const DOC = { prefix: 'doc-test' };
+
 describe('diff rows', () => {
   it('pairs changed lines and marks the changed words', () => {
     const rows = diffRows('# Title\nKeep the tests fast.\nSame line\n', '# Title\nKeep the tests quick.\nSame line\nNew line\n');
@@ -39,7 +41,7 @@ describe('rendered diff', () => {
 
 describe('untrusted markdown', () => {
   it('shows raw HTML as text and never as live markup', async () => {
-    const html = await renderMarkdown('# Hi\n\n<script>window.pwned = 1</script>\n\nText <img src=x onerror="window.pwned=2"> and <b onclick="x()">b</b>.\n\n[link](javascript:alert(1))\n');
+    const html = await renderMarkdown('# Hi\n\n<script>window.pwned = 1</script>\n\nText <img src=x onerror="window.pwned=2"> and <b onclick="x()">b</b>.\n\n[link](javascript:alert(1))\n', DOC);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<[a-z][^>]*\son(error|click)=/i); // no live handler attribute
@@ -51,17 +53,46 @@ describe('untrusted markdown', () => {
   });
 
   it('keeps HTML comments unseen', async () => {
-    const html = await renderMarkdown('<!-- a note -->\n\nText <!-- inline --> here.\n');
+    const html = await renderMarkdown('<!-- a note -->\n\nText <!-- inline --> here.\n', DOC);
     expect(html).not.toContain('a note');
     expect(html).toContain('Text');
   });
 
   it('highlights code blocks (colours by CSS variable, for both themes) and shifts headings', async () => {
-    const html = await renderMarkdown('# Top\n\n## Sub\n\n```python\ndef f():\n    print("x")\n```\n', 3);
+    const html = await renderMarkdown('# Top\n\n## Sub\n\n```python\ndef f():\n    print("x")\n```\n', DOC, 3);
     expect(html).toContain('<h3>Top</h3>');
     expect(html).toContain('<h4>Sub</h4>');
     expect(html).toMatch(/<pre class="shiki crossjudge"/);
     expect(html).toMatch(/<span style="color:var\(--cj-token-keyword\)">def<\/span>/);
+  });
+
+  it("links a skill's relative links to its files' anchors and drops links that could only be broken", async () => {
+    const files = { 'SKILL.md': 'file-p-skill-md', 'references/a b.md': 'file-p-references-a-b-md', 'img/d.png': 'file-p-img-d-png' };
+    const md = 'See [a](a%20b.md#part), [up](../SKILL.md), [gone](missing.md), [root](/etc/x), [web](https://example.com/x), [here](#nowhere) and ![diagram](../img/d.png), ![lost](e.png).\n';
+    const html = await renderMarkdown(md, { prefix: 'doc-p-references', dir: 'references', files });
+    const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[2], m[1]]);
+    expect(links).toEqual([
+      ['a', '#file-p-references-a-b-md'],
+      ['up', '#file-p-skill-md'],
+      ['web', 'https://example.com/x'],
+      ['diagram', '#file-p-img-d-png'],
+    ]);
+    // the others keep their text
+    for (const text of ['gone', 'root', 'here', 'lost']) expect(html).toContain(text);
+    expect(html).not.toMatch(/<img/);
+  });
+
+  it("gives each document's ids its own prefix, footnotes included, and links to them", async () => {
+    const md = 'A claim[^1].\n\n[^1]: The note.\n';
+    const one = await renderMarkdown(md, { prefix: 'doc-one' });
+    const two = await renderMarkdown(md, { prefix: 'doc-two' });
+    for (const [html, prefix] of [[one, 'doc-one'], [two, 'doc-two']]) {
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+      const hrefs = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.length).toBeGreaterThan(1);
+      for (const id of ids) expect(id.startsWith(`${prefix}-`), id).toBe(true);
+      for (const href of hrefs) expect(ids, href).toContain(href);
+    }
   });
 
   it('renders a file as highlighted source', async () => {

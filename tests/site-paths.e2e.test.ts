@@ -30,7 +30,7 @@ const COLLIDING = {
     '  - { judge: p-a, winner: p }',
   ].join('\n'),
   'source.md': '# Source\n\nA note.\n',
-  'skills/p/SKILL.md': '---\nname: p\ndescription: x\n---\n\nBody.\n',
+  'skills/p/SKILL.md': '---\nname: p\ndescription: x\n---\n\nBody: see [a_b.md](a_b.md), [a-b.md](./a-b.md) and [заметки.md](заметки.md).[^1]\n\n[^1]: A note.\n',
   'skills/p/a_b.md': 'underscore\n',
   'skills/p/a-b.md': 'hyphen\n',
   'skills/p/заметки.md': 'notes\n',
@@ -39,8 +39,8 @@ const COLLIDING = {
   'skills/p/a.md': 'lower\n',
   'skills/p-a/SKILL.md': '---\nname: pa\ndescription: y\n---\n\nBody.\n',
   'skills/p-a/b.md': 'b\n',
-  'evaluations/p.md': '**Winner:** Model PA\n',
-  'evaluations/p-a.md': '**Winner:** Model P\n',
+  'evaluations/p.md': '**Winner:** Model PA[^1]\n\n[^1]: A note.\n',
+  'evaluations/p-a.md': '**Winner:** Model P[^1]\n\n[^1]: A note.\n',
 };
 
 let browser: Browser;
@@ -125,6 +125,15 @@ describe('anchors on a page with colliding names', () => {
       );
       expect(tree.map((t) => t.name).sort()).toEqual(['A.md', 'SKILL.md', 'SKILL.md', 'a-b.md', 'a.md', 'a_b.md', 'b.md', 'заметки.md', 'примеры.md'].sort());
       for (const t of tree) expect(t, t.name!).toEqual({ name: t.name, file: t.name, sameSkill: true });
+      // SKILL.md's relative links go to the files they name
+      const inDoc = await page.locator('#skill-p .doc a[href^="#file-"]').evaluateAll((as) =>
+        as.map((a) => [a.textContent, document.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1)))?.querySelector('summary')?.firstChild?.textContent?.trim()]),
+      );
+      expect(inDoc).toEqual([
+        ['a_b.md', 'a_b.md'],
+        ['a-b.md', 'a-b.md'],
+        ['заметки.md', 'заметки.md'],
+      ]);
       // a file only one skill has links to it in that skill
       const only = await page.locator('#diffs p:has(a)').evaluateAll((ps) =>
         ps.map((p) => {

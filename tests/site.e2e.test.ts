@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 import { buildSite, importExperiment } from './build.ts';
+import { checkLinks } from './links.ts';
 import { FIXTURE, HAS_FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
@@ -127,7 +128,7 @@ describeFixture('the imported fixture on the site', () => {
         expect(overflow).toBeLessThanOrEqual(0);
       }
     }
-  });
+  }, 90_000); // axe over a long page, twice: slow on a busy machine
 
   it('publishes the JSON twin, the RSS feed and the sitemap', async () => {
     const res = await fetch(`${site.url}/experiments/andrej-karpathy-llm-guidance.json`);
@@ -144,6 +145,15 @@ describeFixture('the imported fixture on the site', () => {
     expect(rss).toContain('/experiments/andrej-karpathy-llm-guidance/');
     const sitemap = await (await fetch(`${site.url}/sitemap-0.xml`)).text();
     expect(sitemap).toContain('/experiments/andrej-karpathy-llm-guidance/');
+  });
+});
+
+describe('links', () => {
+  it('none is broken on any page, the hostile one (and the fixture) included', async () => {
+    const { broken, checked } = await checkLinks(path.join(root, 'dist'), 'http://localhost:4321/', browser);
+    expect(broken).toEqual([]);
+    expect(checked.filter((c) => c.startsWith('experiments/hostile/index.html -> ')).length).toBeGreaterThan(20);
+    if (HAS_FIXTURE) expect(checked.filter((c) => c.startsWith(`${PAGE.slice(1)}index.html -> `)).length).toBeGreaterThan(50);
   });
 });
 

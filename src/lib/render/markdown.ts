@@ -13,6 +13,7 @@ import type { Root as HastRoot, Element } from 'hast';
 import { codeHtml, getHighlighter, THEME } from './highlighter.ts';
 import { cached } from './cache.ts';
 import { rehypeAccessible } from './accessible.ts';
+import { rehypeDocLinks, type DocLinks } from './links.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
@@ -41,7 +42,7 @@ function rehypeShiftHeadings(top: number) {
   };
 }
 
-async function render(markdown: string, top: number): Promise<string> {
+async function render(markdown: string, top: number, links: DocLinks): Promise<string> {
   const langs = [...markdown.matchAll(/^\s*(?:```|~~~)\s*([\w+-]+)/gm)].map((m) => m[1].toLowerCase());
   let h;
   for (const lang of new Set(['html', ...langs])) h = (await getHighlighter(lang)).h;
@@ -53,14 +54,16 @@ async function render(markdown: string, top: number): Promise<string> {
     .use(rehypeSanitize)
     .use(rehypeShiftHeadings, top)
     .use(rehypeAccessible)
+    .use(rehypeDocLinks, links)
     .use(rehypeShikiFromHighlighter, h!, { theme: THEME, fallbackLanguage: 'text', defaultLanguage: 'text' })
     .use(rehypeStringify)
     .process(markdown);
   return String(file);
 }
 
-/** Markdown as safe HTML; its headings start at h`top` (default h4). */
-export const renderMarkdown = (markdown: string, top = 4) => cached('markdown', [markdown, top], () => render(markdown, top));
+/** Markdown as safe HTML; its headings start at h`top` (default h4); its ids and links fit the page (see links.ts). */
+export const renderMarkdown = (markdown: string, links: DocLinks, top = 4) =>
+  cached('markdown', [markdown, top, links], () => render(markdown, top, links));
 
 /** A whole file as highlighted source. */
 export const renderCode = (code: string, lang: string) => cached('code', [code, lang], () => codeHtml(code, lang));
