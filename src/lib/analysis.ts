@@ -5,6 +5,7 @@ import type { Experiment } from './experiment.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from './quotes.ts';
 import { compact } from './names.ts';
+import { checkClaims, countLines, countWords, type Claim } from './fact-check.ts';
 
 export interface FileSummary {
   path: string;
@@ -48,11 +49,10 @@ export interface Analysis {
   headline: string;
   quotes: QuoteCheck[];
   findings: QuoteCheck[];
+  /** The measurable claims the evaluations make about the skills, checked. */
+  claims: Claim[];
   run: RunSummary | null;
 }
-
-const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
-const countLines = (s: string) => (s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0));
 
 export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string): SkillSummary {
   const list = files.map((f) => ({
@@ -175,7 +175,8 @@ export function analyze(exp: Experiment): Analysis {
     s.files.filter((f) => f.content !== null).map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
   );
   const everything = new ReferenceIndex([{ where: 'source', text: exp.source }, ...skillTexts]);
-  const skillNames = manifest.participants.flatMap((p) => skillAliases(p, skills.find((s) => s.participant === p.id)?.name));
+  const named = manifest.participants.map((p) => ({ id: p.id, aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name) }));
+  const skillNames = named.flatMap((n) => n.aliases);
   const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
   const quotes = [
     ...skillTexts.filter((t) => isMarkdown(t.where)).flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
@@ -187,6 +188,7 @@ export function analyze(exp: Experiment): Analysis {
     headline: headline(manifest.participants, manifest.verdicts),
     quotes,
     findings: quotes.filter(isFinding),
+    claims: exp.evaluations.flatMap((e) => checkClaims(e.path, e.content, exp.skills, named)),
     run: summarizeRun(exp.calls),
   };
 }

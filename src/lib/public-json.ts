@@ -2,10 +2,12 @@
 import type { Experiment } from './experiment.ts';
 import type { Analysis } from './analysis.ts';
 import { displayName } from './schema.ts';
+import { findingsOf } from './findings.ts';
 
 export const FORMAT = 'crossjudge.experiment/1';
 
-export function toPublicJson(e: Experiment, a: Analysis, url: string) {
+/** `anchor` turns a finding's anchor parts into the page's id (site.ts), so `evidence` links resolve. */
+export function toPublicJson(e: Experiment, a: Analysis, url: string, anchor: (...parts: string[]) => string) {
   const m = e.manifest;
   return {
     format: FORMAT,
@@ -47,5 +49,21 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string) {
       where: q.where ?? null,
       ...(q.closest ? { closest: q.closest } : {}),
     })),
+    claims: a.claims.map((c) => ({
+      text: c.sentence,
+      phrase: c.phrase,
+      file: c.file,
+      line: c.line,
+      about: c.about,
+      target: c.target,
+      section: c.section,
+      measure: c.measure,
+      claimed: c.claimed,
+      qualifier: c.qualifier,
+      measured: c.measured,
+      holds: c.holds,
+      ...(c.why ? { why: c.why } : {}),
+    })),
+    findings: findingsOf(e, a).map((f) => ({ kind: f.kind, text: f.text, evidence: `${url}#${anchor(...f.anchor)}` })),
   };
 }

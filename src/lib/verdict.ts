@@ -26,10 +26,10 @@ const COMPARE = /\b(than|over|beats|outperforms|edges out|ahead of)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|preferable|more faithful|more useful|more effective|more practical|clear winner';
 
 /** Lowercase words separated by single spaces, so "Codex 5-3" and "codex-5-3" read the same. */
-const norm = (s: string) => ` ${tokens(s).join(' ')} `;
+export const norm = (s: string) => ` ${tokens(s).join(' ')} `;
 const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
 
-interface Mention {
+export interface Mention {
   id: string;
   /** Where the name starts and ends in the normalized text (at the spaces around it). */
   at: number;
@@ -37,7 +37,7 @@ interface Mention {
 }
 
 /** Builds the name finder: aliases that more than one participant share are dropped. */
-function nameFinder(named: Named[]) {
+export function nameFinder(named: Named[]) {
   const owners = new Map<string, Set<string>>();
   const add = (alias: string, id: string) => {
     const n = norm(alias).trim();
