@@ -54,6 +54,12 @@ export interface Analysis {
   run: RunSummary | null;
 }
 
+/** An experiment with what the site derives from it. */
+export interface Entry {
+  experiment: Experiment;
+  analysis: Analysis;
+}
+
 export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string): SkillSummary {
   const list = files.map((f) => ({
     path: f.path,

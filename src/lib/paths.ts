@@ -6,6 +6,7 @@ import { isSlug } from './names.ts';
 
 export const contentDir = () => path.resolve(process.env.CROSSJUDGE_CONTENT ?? 'content');
 export const experimentsDir = () => path.join(contentDir(), 'experiments');
+export const modelsFile = () => path.join(contentDir(), 'models.yaml');
 
 /** The folder of one experiment, directly inside the experiments folder. */
 export function experimentDir(slug: string): string {

@@ -162,6 +162,10 @@ export const PriceTableSchema = z.record(
   z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
 );
 
+/** content/models.yaml: a model's name -> other names (model ids, labels, participant ids) of the same model. */
+export const ModelAliasesSchema = z.record(z.string().min(1), z.array(z.string().min(1)));
+
+export type ModelAliases = z.infer<typeof ModelAliasesSchema>;
 export type CallRecord = z.infer<typeof CallRecordSchema>;
 export type PriceTable = z.infer<typeof PriceTableSchema>;
 export type Params = z.infer<typeof ParamsSchema>;

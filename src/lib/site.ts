@@ -1,12 +1,11 @@
 // Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
 import { getCollection } from 'astro:content';
-import type { Experiment } from './experiment.ts';
-import type { Analysis } from './analysis.ts';
+import type { Entry } from './analysis.ts';
+import { aggregateModels, type ModelStats } from './models.ts';
+import { readModelAliases } from './model-aliases.ts';
+import { modelsFile } from './paths.ts';
 
-export interface Entry {
-  experiment: Experiment;
-  analysis: Analysis;
-}
+export type { Entry };
 
 /** Every experiment, newest first (validated by the collection's loader). */
 export async function allEntries(): Promise<Entry[]> {
@@ -25,6 +24,19 @@ export const link = (path = '') => import.meta.env.BASE_URL.replace(/\/?$/, '/')
 
 /** The full published address of a path inside the site: absolute('rss.xml') -> "https://someone.github.io/crossjudge/rss.xml". */
 export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;
+
+let models: Promise<ModelStats[]> | undefined;
+/** Every model over all experiments (computed once per build: the bootstrap takes a moment). */
+export const allModels = (): Promise<ModelStats[]> =>
+  (models ??= (async () => aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
+
+/** An anchor id made of the given parts: anchor('file', 'opus', 'references/philosophy.md') -> "file-opus-references-philosophy-md". */
+export const anchor = (...parts: string[]) =>
+  parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 export const formatDate = (d: Date) => d.toISOString().slice(0, 10);
 
