@@ -21,3 +21,10 @@ export function columns(rows: string[][]): string[] {
       .trimEnd(),
   );
 }
+
+/** A share with its interval: "2 of 3 (67%; 95% interval 21–94%)"; "none yet" when there is nothing to count. */
+export function share(k: number, n: number, interval: { low: number; high: number } | null): string {
+  if (n === 0) return 'none yet';
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return `${k} of ${n} (${pct(k / n)}${interval ? `; 95% interval ${pct(interval.low)}–${pct(interval.high)}` : ''})`;
+}

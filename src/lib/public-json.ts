@@ -3,8 +3,10 @@ import type { Experiment } from './experiment.ts';
 import type { Analysis } from './analysis.ts';
 import { displayName } from './schema.ts';
 import { findingsOf } from './findings.ts';
+import { OPTIONS, type ModelStats } from './models.ts';
 
 export const FORMAT = 'crossjudge.experiment/1';
+export const MODELS_FORMAT = 'crossjudge.models/1';
 
 /** `anchor` turns a finding's anchor parts into the page's id (site.ts), so `evidence` links resolve. */
 export function toPublicJson(e: Experiment, a: Analysis, url: string, anchor: (...parts: string[]) => string) {
@@ -65,5 +67,26 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, anchor: (.
       ...(c.why ? { why: c.why } : {}),
     })),
     findings: findingsOf(e, a).map((f) => ({ kind: f.kind, text: f.text, evidence: `${url}#${anchor(...f.anchor)}` })),
+  };
+}
+
+/** /models.json: every model over all experiments (documented at /format/). */
+export function toModelsJson(models: ModelStats[], url: (m: ModelStats) => string) {
+  return {
+    format: MODELS_FORMAT,
+    minJudgments: OPTIONS.minJudgments,
+    bootstrap: { samples: OPTIONS.samples, seed: OPTIONS.seed },
+    models: models.map((m) => ({
+      name: m.name,
+      url: url(m),
+      ids: m.ids,
+      experiments: m.experiments.map((e) => e.slug),
+      skills: m.skills,
+      selfVotes: m.selfVotes,
+      pickedByOthers: m.pickedByOthers,
+      orderKept: m.orderKept,
+      agreement: m.agreement,
+      strength: m.strength,
+    })),
   };
 }
