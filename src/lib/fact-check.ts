@@ -6,8 +6,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Heading, List } from 'mdast';
-import { findClaims, type ClaimContext, type FoundClaim, type Mention, type Measure } from './claims.ts';
+import { findClaims, SCRIPT, type ClaimContext, type FoundClaim, type Mention, type Measure } from './claims.ts';
 import { nameFinder, norm, type Named } from './verdict.ts';
+import { tokens } from './names.ts';
 
 export interface SkillText {
   participant: string;
@@ -50,23 +51,13 @@ function sectionNodes(o: Outline, heading: string): RootContent[] | null {
 
 const lists = (nodes: RootContent[]) => nodes.filter((n): n is List => n.type === 'list');
 
-/** Headings at the document's section level: level 2 under a single title, else the highest level there is. */
-function topHeadings(o: Outline): number {
-  if (!o.headings.length) return 0;
-  const titles = o.headings.filter((h) => h.depth === 1).length;
-  const depth = titles === 1 ? 2 : Math.min(...o.headings.map((h) => h.depth));
-  return o.headings.filter((h) => h.depth === depth).length;
-}
-
 type Measured = { value: number; file?: string } | { why: string };
 
 function measureStructure(measure: Measure, o: Outline, section: string | null): Measured {
   const nodes = section ? sectionNodes(o, section) : o.nodes;
   if (!nodes) return { why: `no section "${section}"` };
   if (measure === 'headings') {
-    if (!section) return { value: topHeadings(o) };
-    const h = o.headings.find((x) => x.text === section)!;
-    return { value: nodes.filter((n) => n.type === 'heading' && n.depth === h.depth + 1).length };
+    return { value: nodes.filter((n) => n.type === 'heading').length };
   }
   const all = lists(nodes);
   if (measure === 'list-items') return { value: all.reduce((n, l) => n + l.children.length, 0) };
@@ -74,14 +65,28 @@ function measureStructure(measure: Measure, o: Outline, section: string | null):
   const ordered = all.filter((l) => l.ordered);
   if (ordered.length === 1) return { value: ordered[0].children.length };
   if (section && ordered.length) return { value: ordered.reduce((n, l) => n + l.children.length, 0) };
+  // no numbered list: the one list of a section called steps, workflow, process or procedure
+  const stepSections = section ? [] : o.headings.filter((h) => /\b(?:steps?|workflow|process|procedure)\b/i.test(h.text)).map((h) => lists(sectionNodes(o, h.text) ?? []));
+  if (!ordered.length && stepSections.length === 1 && stepSections[0].length === 1) return { value: stepSections[0][0].children.length };
   return { why: ordered.length ? 'several numbered lists; the claim does not name one' : 'no numbered list' };
 }
 
-function measureClaim(c: FoundClaim, skill: SkillText | undefined): Measured {
+function measureClaim(c: FoundClaim, skill: SkillText | undefined, skills: SkillText[]): Measured {
   if (!skill) return { why: c.about ? 'that skill is not in the experiment' : 'cannot tell which skill it is about' };
+  if (c.relativeTo) {
+    // "twice as long as X": the ratio of line counts, the same file on both sides when one is named
+    const other = skills.find((s) => s.participant === c.relativeTo);
+    const mine = measureClaim({ ...c, relativeTo: null }, skill, skills);
+    const theirs = measureClaim({ ...c, relativeTo: null, about: c.relativeTo }, other, skills);
+    if (!('value' in mine)) return mine;
+    if (!('value' in theirs) || theirs.value === 0) return { why: 'the skill it is compared with cannot be measured' };
+    return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
+  }
   const text = skill.files.filter((f) => f.content !== null);
   const file = c.target ?? c.section?.file ?? null;
-  const one = file === null ? null : skill.files.find((f) => f.path.toLowerCase() === file.toLowerCase() || f.path.toLowerCase().endsWith(`/${file.toLowerCase()}`));
+  const scripts = skill.files.filter((f) => /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i.test(f.path));
+  if (file === SCRIPT && scripts.length !== 1) return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
+  const one = file === null ? null : file === SCRIPT ? scripts[0] : skill.files.find((f) => f.path.toLowerCase() === file.toLowerCase() || f.path.toLowerCase().endsWith(`/${file.toLowerCase()}`));
   if (file !== null && !one) return { why: `the skill has no file ${file}` };
   if (c.measure === 'files') return { value: skill.files.length };
   if (c.measure === 'lines') return { value: one ? countLines(one.content ?? '') : text.reduce((n, f) => n + countLines(f.content!), 0), file: one?.path };
@@ -92,8 +97,8 @@ function measureClaim(c: FoundClaim, skill: SkillText | undefined): Measured {
   return 'value' in m ? { ...m, file: c.target || c.section ? doc.path : undefined } : m;
 }
 
-export function holds(c: Pick<FoundClaim, 'measure' | 'claimed' | 'qualifier'>, measured: number): boolean {
-  const slack = c.measure === 'lines' ? 1 : 0;
+export function holds(c: Pick<FoundClaim, 'measure' | 'claimed' | 'qualifier'> & { relativeTo?: string | null }, measured: number): boolean {
+  const slack = c.measure === 'lines' && !c.relativeTo ? 1 : 0;
   switch (c.qualifier) {
     case 'exact':
       return Math.abs(measured - c.claimed) <= slack;
@@ -110,17 +115,27 @@ export function holds(c: Pick<FoundClaim, 'measure' | 'claimed' | 'qualifier'>, 
   }
 }
 
+const GENERIC = new Set(['skill', 'skills', 'code', 'writer', 'helper', 'tools', 'tool', 'guide', 'notes', 'with', 'from', 'that', 'this', 'markdown']);
+
+/** A word only one skill's names have, as readers shorten them: "the curator", "the discipline skill". */
+function ownWords(n: Named, named: Named[]): string[] {
+  const others = new Set(named.filter((x) => x.id !== n.id).flatMap((x) => x.aliases.flatMap(tokens)));
+  const own = [...new Set(n.aliases.flatMap(tokens))].filter((t) => t.length >= 4 && !/\d/.test(t) && !GENERIC.has(t) && !others.has(t));
+  return own.flatMap((t) => [`the ${t}`, `${t} skill`]);
+}
+
 /** Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets in the text. */
 export function mentionFinder(named: Named[], skills: SkillText[]): (text: string) => Mention[] {
-  const find = nameFinder(named);
+  const find = nameFinder(named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })));
   const files = skills.flatMap((s) => s.files.map((f) => ({ id: s.participant, path: f.path })));
   const fileNames = [...new Set(files.flatMap((f) => [f.path, f.path.split('/').pop()!]))].sort((a, b) => b.length - a.length);
   return (text: string) => {
-    const starts = [...text.toLowerCase().matchAll(/[a-z0-9]+/g)].map((m) => m.index!);
+    const starts = [...text.toLowerCase().matchAll(/[a-z0-9]+/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+    const n = norm(text);
     const skillsNamed = find(text).map((m) => {
-      const n = norm(text);
-      const token = n.slice(0, m.at + 1).split(' ').length - 2;
-      return { id: m.id, at: starts[token] ?? 0 };
+      const first = n.slice(0, m.at + 1).split(' ').length - 2;
+      const last = n.slice(0, m.end).split(' ').length - 2;
+      return { id: m.id, at: starts[first]?.at ?? 0, end: starts[last]?.end ?? 0 };
     });
     const filesNamed: Mention[] = [];
     const lower = text.toLowerCase();
@@ -131,7 +146,7 @@ export function mentionFinder(named: Named[], skills: SkillText[]): (text: strin
         if (taken.has(m.index!)) continue;
         taken.add(m.index! + m[0].length - name.split('/').pop()!.length);
         const owners = [...new Set(files.filter((f) => f.path.toLowerCase() === name.toLowerCase() || f.path.toLowerCase().endsWith(`/${name.toLowerCase()}`)).map((f) => f.id))];
-        filesNamed.push({ id: owners.length === 1 ? owners[0] : null, file: name, at: m.index! });
+        filesNamed.push({ id: owners.length === 1 ? owners[0] : null, file: name, at: m.index!, end: m.index! + m[0].length });
       }
     }
     return [...skillsNamed, ...filesNamed].sort((a, b) => a.at - b.at);
@@ -143,9 +158,9 @@ export function checkClaims(file: string, markdown: string, skills: SkillText[],
   const sections = skills.flatMap((s) =>
     s.files.filter((f) => f.content !== null && isMarkdown(f.path)).flatMap((f) => outline(f.content!).headings.map((h) => ({ id: s.participant, file: f.path, heading: h.text }))),
   );
-  const ctx: ClaimContext = { mentions: mentionFinder(named, skills), sections };
+  const ctx: ClaimContext = { participants: skills.map((s) => s.participant), mentions: mentionFinder(named, skills), sections };
   return findClaims(markdown, ctx).map((c) => {
-    const m = measureClaim(c, skills.find((s) => s.participant === c.about));
+    const m = measureClaim(c, skills.find((s) => s.participant === c.about), skills);
     if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
     return { ...c, target: c.target && m.file ? m.file : c.target, file, measured: m.value, holds: holds(c, m.value) };
   });
