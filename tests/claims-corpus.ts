@@ -75,11 +75,15 @@ export function scoreCase(c: Case, found: Claim[]): { score: Score; notes: strin
   let open = false;
   // claims with a number first; a vague one ("a few files") only matches a claim about the same skill and file
   const ordered = [...c.expect.filter((e) => e.claimed !== null), ...c.expect.filter((e) => e.claimed === null)];
+  const same = (e: Expected, f: Claim) => f.measure === e.measure && (e.claimed === null || Math.abs(f.claimed - e.claimed) < 1e-9);
+  // pair each expectation with a claim about the same skill and file first, then with any left
+  const exact = new Map<Expected, Claim>();
   for (const e of ordered) {
-    const candidates = left.filter(
-      (f) => f.measure === e.measure && (e.claimed === null ? f.about === e.about && sameFile(e.file, f.target) : Math.abs(f.claimed - e.claimed) < 1e-9),
-    );
-    const f = candidates.find((x) => x.about === e.about && sameFile(e.file, x.target)) ?? candidates.find((x) => x.about === e.about) ?? candidates[0];
+    const f = left.find((x) => same(e, x) && x.about === e.about && sameFile(e.file, x.target));
+    if (f) exact.set(e, left.splice(left.indexOf(f), 1)[0]);
+  }
+  for (const e of ordered) {
+    const f = exact.get(e) ?? (e.claimed === null ? undefined : left.find((x) => same(e, x)));
     const label = `${e.measure} ${e.claimed ?? '(vague)'} about ${e.about ?? '(unclear)'}${e.file ? ` ${e.file}` : ''}`;
     if (!f) {
       if (e.holds !== null) {
@@ -88,7 +92,7 @@ export function scoreCase(c: Case, found: Claim[]): { score: Score; notes: strin
       }
       continue;
     }
-    left.splice(left.indexOf(f), 1);
+    if (left.includes(f)) left.splice(left.indexOf(f), 1);
     if (f.holds === null) {
       if (e.holds !== null) {
         open = true;

@@ -96,10 +96,10 @@ const NOT_A_SKILL = /\b(?:tweet|source|thread|article|blog|example|examples|e\.g
 /** A size wished for, not stated: "would be better at 50 lines". */
 const HYPOTHETICAL = /\b(?:would|could|should|might|ought|if|ideally|were|needs? to be|aim for|target)\b/i;
 /** Phrases where the count is a manner or a part, not a size: "one step at a time", "20 lines of code". */
-const NOT_A_COUNT = /^\s*(?:at a time|of (?!markdown|text|instructions|prose|guidance|content|documentation|front matter)\w+|per\b)/i;
+const NOT_A_COUNT = /^\s*(?:at a time|of (?!(?:markdown|text|instructions|prose|guidance|content|documentation|front matter|about|around|roughly|approximately|nearly|just|only|some|under|over|\d+)\b|~)\w+|per\b)/i;
 const NOT_A_TOTAL = /\b(?:first|last|top|bottom|extra|additional|another|other|new|every|each|per|those|these|step|rule)\s*$/i;
 /** After "N-line", the words that make it a size of a skill or file ("a 70-line SKILL.md", "a 120-line skill"). */
-const SIZED = /^\s*(?:skill|document|doc|file|markdown|instruction|prompt|reference|guide|readme|workflow|process|procedure|checklist|list|[\w./-]+\.(?:md|markdown|txt|yaml|yml|json|py|sh|ts|js))/i;
+const SIZED = /^\s*(?:skill|document|doc|file|script|markdown|instruction|prompt|reference|guide|readme|workflow|process|procedure|checklist|list|[\w./-]+\.(?:md|markdown|txt|yaml|yml|json|py|sh|ts|js))/i;
 /** A pronoun that, after two skills were named, leaves the subject unclear. */
 const PRONOUN = /\b(?:it|its|it's|this one|that one|the other(?: one)?|the latter|the former|the first|the second)\b/i;
 /** The judge's own skill: who that is, the text does not say. */
@@ -341,11 +341,21 @@ function sentenceClaims(block: Block, s: { start: number; text: string }, mentio
     const file = fileOf(at, at);
     push(at, m[0].trim(), 'lines', ratio, 'approx', { target: file?.file ?? null, fileOwner: file?.id ?? null, relativeTo: object.id });
   }
-  // "X is 45 lines; Y is 90": a bare number after a claim counts what that claim counted
-  for (const m of plain.matchAll(new RegExp(`(?<=\\b(?:is|are|at|has|with)\\s+)(?:(?<qual>${QUALIFIER})\\s*)?(?<num>\\d+)(?=\\s*(?:[.;,)]|$))`, 'gi'))) {
+  // "Sonnet's essay is 86 lines, GPT-5's roughly half that"
+  for (const m of plain.matchAll(new RegExp(`(?:(?<qual>${QUALIFIER})\\s+)?\\b(?<ratio>half|twice|double|a third|a quarter)\\s+(?:that|of that|as much)\\b`, 'gi'))) {
+    const at = m.index!;
+    const previous = out.filter((c) => !c.relativeTo && c.at < at && c.about).sort((a, b) => a.at - b.at).pop();
+    if (previous) push(at, m[0], previous.measure, RATIOS[m.groups!.ratio.toLowerCase()], 'approx', { relativeTo: previous.about });
+  }
+  // "X is 45 lines; Y is 90", "release-notes under 30": a bare number after a name, following a
+  // claim in the same sentence, counts what that claim counted
+  const claimed = (at: number) => out.some((c) => at >= c.at && at < c.at + c.phrase.length);
+  for (const m of plain.matchAll(new RegExp(`(?<![\\w.,/-])(?:(?<qual>${QUALIFIER})\\s*)?(?<num>\\d+|${Object.keys(NUMBER_WORDS).filter((w) => !/^(?:no|one|single|a single)$/.test(w)).join('|')})(?=\\s*(?:[.;,)]|and\\b|$))`, 'gi'))) {
       const at = m.index!;
+      if (claimed(at)) continue;
       const previous = out.filter((c) => !c.relativeTo && c.at < at).sort((a, b) => a.at - b.at).pop();
-      if (!previous) continue;
+      const name = inSentence.filter((x) => x.end <= at).pop();
+      if (!previous || !name || name.end < previous.at || !/^[\s'’s]*(?:is|are|at|has|with|another|just|only)?\s*$/i.test(plain.slice(name.end, at).replace(new RegExp(QUALIFIER, 'i'), ''))) continue;
       const file = fileOf(at, at + m[0].length);
       push(at, m[0].trim(), previous.measure, numberOf(m.groups!.num), qualifierOf(m.groups!.qual), { target: file?.file ?? null, fileOwner: file?.id ?? null });
     }

@@ -61,6 +61,7 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, anchor: (.
       section: c.section,
       measure: c.measure,
       claimed: c.claimed,
+      relativeTo: c.relativeTo,
       qualifier: c.qualifier,
       measured: c.measured,
       holds: c.holds,
