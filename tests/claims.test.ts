@@ -1,10 +1,9 @@
 // The fact check: claims about skills found in evaluations, measured, and judged. Table-driven over
 // claims written for these tests, true and false ones, and the fixture's own size claims.
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readTextFiles } from '../src/lib/files.ts';
-import { FIXTURE, readFixture } from './helpers.ts';
+import { describeFixture, FIXTURE, readFixture } from './helpers.ts';
 import { checkClaims, holds, type SkillText } from '../src/lib/fact-check.ts';
 import type { Named } from '../src/lib/verdict.ts';
 
@@ -135,10 +134,8 @@ describe('when a claim holds', () => {
   });
 });
 
-describe("the fixture's size claims", () => {
-  const present = existsSync(FIXTURE);
-  if (!present) console.log(`skipping the fixture's size claims: ${FIXTURE} is absent`);
-  it.skipIf(!present)('are found, about the right skill, and measured', async () => {
+describeFixture("the fixture's size claims", () => {
+  it('are found, about the right skill, and measured', async () => {
     const skill = async (id: string, folder: string) => ({ participant: id, files: await readTextFiles(path.join(FIXTURE, 'skills', folder)) });
     const skills = [await skill('codex-5-3', 'codex-5-3-karpathy-code-discipline'), await skill('opus-4-6', 'opus-4-6-karpathy-code-guidelines')];
     const named: Named[] = [

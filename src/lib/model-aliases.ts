@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import YAML from 'yaml';
 import { ModelAliasesSchema, describeIssues, type ModelAliases } from './schema.ts';
-import { UserError } from './experiment.ts';
+import { UserError } from './errors.ts';
 
 export async function readModelAliases(file: string): Promise<ModelAliases> {
   const text = await fs.readFile(file, 'utf8').catch(() => null);
