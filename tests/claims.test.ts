@@ -76,6 +76,9 @@ const TABLE: Row[] = [
   ]],
   ['Alpha and Beta were both read; its SKILL.md is 23 lines.', [{ about: null, measure: 'lines', claimed: 23, measured: null, holds: null, target: 'SKILL.md' }]],
   ['Beta would be better at 50 lines.', []],
+  ['Beta has no headings at all.', [{ about: 'beta', measure: 'headings', claimed: 0, measured: 0, holds: true }]],
+  ['Alpha has no equivalent section.', []],
+  ['Its guide.md has a "Rules" section with three rules.', [{ about: 'alpha', measure: 'list-items', claimed: 3, measured: 0, holds: false, target: 'references/guide.md' }]], // guide.md is prose only
   // the subject carried from an earlier sentence of the paragraph, or a heading
   ['Beta is lean. It is 86 lines.', [{ about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true }]],
   ['## Alpha\n\n- Two files, ~60 lines.', [
@@ -159,6 +162,7 @@ describeFixture("the fixture's size claims", () => {
     const counts = claims.filter((c) => c.section).map((c) => [c.about, c.measure, c.claimed, c.measured, c.holds]);
     expect(counts).toContainEqual(['codex-5-3', 'steps', 7, 7, true]);
     expect(counts).toContainEqual(['codex-5-3', 'list-items', 8, 8, true]);
+    expect(counts).toContainEqual(['opus-4-6', 'list-items', 7, 7, true]); // "a 'What Good Looks Like' section with seven properties"
     // "the tweet's specific example about 1000 lines vs 100 lines" is not a claim about a skill
     expect(claims.some((c) => c.claimed === 1000 || c.claimed === 100)).toBe(false);
   });

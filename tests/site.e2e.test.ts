@@ -34,6 +34,47 @@ const HOSTILE = {
   'evaluations/m-one.md': '**Winner:** two <script>window.__pwned = 9</script>\n',
 };
 
+/** A run of two models judging in both orders: `picks` is what each judge picked in each order. */
+function runExperiment(slug: string, picks: Record<'ann' | 'bob', ['ann' | 'bob', 'ann' | 'bob']>) {
+  const verdict = (judge: 'ann' | 'bob') => {
+    const [first, second] = picks[judge];
+    const consistent = first === second;
+    return [
+      `  - judge: ${judge}`,
+      `    winner: ${consistent ? first : 'null'}`,
+      `    consistent: ${consistent}`,
+      '    runs:',
+      `      - { order: [ann, bob], winner: ${first} }`,
+      `      - { order: [bob, ann], winner: ${second} }`,
+    ].join('\n');
+  };
+  return {
+    'experiment.yaml': [
+      `title: Run ${slug}`,
+      'date: 2026-03-01',
+      'provenance: { kind: run }',
+      'participants:',
+      '  - { id: ann, model: ann-model-1 }',
+      '  - { id: bob, model: bob-model-2 }',
+      'verdicts:',
+      verdict('ann'),
+      verdict('bob'),
+    ].join('\n'),
+    'source.md': '# Note\n\nKeep it short.\n',
+    'skills/ann/SKILL.md': '---\nname: ann-short\ndescription: Short.\n---\n\nKeep it short.\n',
+    'skills/bob/SKILL.md': '---\nname: bob-short\ndescription: Short.\n---\n\nKeep it short.\nReally.\n',
+    // a size claim that does not hold: Bob's skill has 7 lines
+    'evaluations/ann.md': 'Winner: ann-short. The bob-short skill is 40 lines long.\n',
+    'evaluations/bob.md': 'Winner: bob-short.\n',
+  };
+}
+// Ann picks itself in every order; Bob picks whatever comes first: 3 × 4 = 12 outcomes per model
+const RUNS = {
+  'run-one': runExperiment('one', { ann: ['ann', 'ann'], bob: ['ann', 'bob'] }),
+  'run-two': runExperiment('two', { ann: ['ann', 'ann'], bob: ['ann', 'bob'] }),
+  'run-three': runExperiment('three', { ann: ['ann', 'ann'], bob: ['ann', 'bob'] }),
+};
+
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 let root: string;
@@ -44,6 +85,7 @@ beforeAll(async () => {
   await fs.mkdir(path.join(content, 'experiments'), { recursive: true });
   if (HAS_FIXTURE) await importExperiment(content, FIXTURE);
   await writeTree(path.join(content, 'experiments', 'hostile'), HOSTILE);
+  for (const [slug, files] of Object.entries(RUNS)) await writeTree(path.join(content, 'experiments', slug), files);
   await buildSite(content, path.join(root, 'dist'), path.join(root, 'cache'));
   site = await serve(path.join(root, 'dist'));
   browser = await launch();
@@ -157,6 +199,80 @@ describe('links', () => {
   });
 });
 
+describeFixture("the fixture's findings and fact check", () => {
+  it('puts the findings first, each linking to its evidence', async () => {
+    const page = await open(PAGE);
+    const lead = page.locator('header ul.findings-lead li');
+    expect(await lead.count()).toBeGreaterThanOrEqual(2);
+    for (const href of await lead.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(await page.locator(href).count(), href).toBe(1);
+    // the claim that does not hold: the Codex skill is not "in one file" (it has SKILL.md and agents/openai.yaml)
+    const claim = lead.filter({ hasText: 'has 1 file' });
+    expect(await claim.textContent()).toContain('it has 2 files');
+    const row = page.locator(await claim.locator('a').getAttribute('href')!);
+    expect(await row.getAttribute('data-holds')).toBe('false');
+  });
+
+  it("checks the evaluation's size claims in the fact check", async () => {
+    const page = await open(PAGE);
+    const rows = page.locator('#facts table.claims tbody tr');
+    const holding = rows.filter({ hasText: '~250 lines across two files' });
+    // "~250 lines across two files" (the Opus skill: 248 lines, 2 files) holds twice; "~120 lines" too
+    expect(await holding.count()).toBe(4);
+    expect(await holding.filter({ hasText: '248 lines' }).first().getAttribute('data-holds')).toBe('true');
+    expect(await rows.filter({ hasText: '125 lines' }).first().getAttribute('data-holds')).toBe('true');
+    const data = await (await fetch(`${site.url}/experiments/andrej-karpathy-llm-guidance.json`)).json();
+    const lines = data.claims.filter((c: { measure: string }) => c.measure === 'lines').map((c: { about: string; claimed: number; measured: number; holds: boolean }) => [c.about, c.claimed, c.measured, c.holds]);
+    expect(lines).toEqual([['opus-4-6', 250, 248, true], ['codex-5-3', 120, 125, true], ['opus-4-6', 250, 248, true]]);
+    const failing = data.claims.findIndex((c: { holds: boolean | null }) => c.holds === false);
+    expect(data.findings.filter((f: { kind: string }) => f.kind === 'claim').map((f: { evidence: string }) => f.evidence.split('#')[1])).toEqual([`claim-${failing + 1}`]);
+    const rss = await (await fetch(`${site.url}/rss.xml`)).text();
+    expect(rss).toContain('says Codex 5.3’s skill has 1 file; it has 2 files');
+  });
+});
+
+describe('models across experiments', () => {
+  it('lists every model with its figures and n, and links each to its page', async () => {
+    const page = await open('/models/');
+    const ann = page.locator('table.models tr[data-model="ann-model-1"]');
+    expect(await ann.locator('th a').getAttribute('href')).toBe('/models/ann-model-1/');
+    // Ann picked its own skill in all 3 decided judgments; Bob changed its pick each time
+    expect(await ann.locator('td').nth(2).textContent()).toBe('100% n=3');
+    expect(await page.locator('table.models tr[data-model="bob-model-2"] td').nth(3).textContent()).toBe('0% n=3');
+    const data = await (await fetch(`${site.url}/models.json`)).json();
+    expect(data.format).toBe('crossjudge.models/1');
+    const annJson = data.models.find((m: { name: string }) => m.name === 'ann-model-1');
+    expect(annJson).toMatchObject({ ids: ['ann'], experiments: ['run-one', 'run-three', 'run-two'], selfVotes: { votes: 3, of: 3 }, orderKept: { kept: 3, of: 3 } });
+    expect(data.models.find((m: { name: string }) => m.name === 'bob-model-2').orderKept).toMatchObject({ kept: 0, of: 3, followed: { first: 3 } });
+    // 12 outcomes each: Ann won 9 (its own 6, Bob's first-position picks of Ann 3), Bob 3
+    expect(annJson.strength.judgments).toBe(12);
+    expect(annJson.strength.value).toBeGreaterThan(1);
+  });
+
+  it('has a page per model with its figures and skills', async () => {
+    const page = await open('/models/bob-model-2/');
+    expect(await page.locator('h1').textContent()).toBe('bob-model-2');
+    expect(await page.locator('dl.figures').textContent()).toContain('3 picked whichever skill was shown first');
+    expect(await page.locator('dl.figures').textContent()).toMatch(/Bradley–Terry strength\s*0\.\d\d \(95% interval/);
+    expect(await page.locator('ul.model-skills li').count()).toBe(3);
+    const href = await page.locator('ul.model-skills a').first().getAttribute('href');
+    expect(href).toMatch(/^\/experiments\/run-[a-z]+\/#skill-bob$/);
+  });
+
+  it('needs no JavaScript and passes axe, light and dark, desktop and phone', async () => {
+    for (const pathname of ['/models/', '/models/ann-model-1/', '/']) {
+      for (const [width, dark, name] of [[1280, false, 'desktop'], [390, true, 'phone-dark']] as const) {
+        const page = await open(pathname, { width, dark });
+        expect(await page.locator('script').count()).toBe(0);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${pathname} ${v.id}: ${v.nodes.length} (${v.nodes[0]?.target})`)).toEqual([]);
+        await page.screenshot({ path: path.join(OUTPUT, `${pathname.replace(/\//g, '-').replace(/^-|-$/g, '') || 'index'}-${name}.png`), fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${pathname} at ${width}`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+});
+
 describe('hostile model text', () => {
   it('is shown as text and never runs', async () => {
     const page = await open('/experiments/hostile/');
@@ -175,8 +291,11 @@ describe('hostile model text', () => {
     expect(await page.locator('h1').textContent()).toContain('<script>');
     expect(await page.locator('#source').textContent()).toContain('window.__pwned = 3');
     expect(await page.locator('#file-m-two-logo-bin').textContent()).toContain('binary, not shown');
-    // the index lists it too, just as safely
-    const index = await open('/');
-    expect(await index.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // the index and the models pages list it too, just as safely
+    for (const other of ['/', '/models/', '/models/img-src-x-onerror-window-pwned-1/']) {
+      const index = await open(other);
+      expect(await index.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await index.locator('script, img').count()).toBe(0);
+    }
   });
 });

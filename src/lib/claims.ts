@@ -267,7 +267,8 @@ function sentenceClaims(block: Block, s: { start: number; text: string }, mentio
   const push = (at: number, phrase: string, measure: Measure, claimed: number, qualifier: Qualifier, opts: { target?: string | null; fileOwner?: string | null; relativeTo?: string | null; after?: string } = {}) => {
     for (let about of subjects(at, opts.after ?? '')) {
       if (opts.fileOwner) about = opts.fileOwner;
-      const sec = measure === 'lines' || measure === 'files' || measure === 'words' || opts.target ? null : namedSection(raw, at, scan.ctx.sections, about);
+      const inFile = (f: string) => !opts.target || f === opts.target || f.endsWith(`/${opts.target}`);
+      const sec = measure === 'lines' || measure === 'files' || measure === 'words' ? null : namedSection(raw, at, scan.ctx.sections.filter((x) => inFile(x.file)), about);
       if (sec && about === null) about = sec.id;
       out.push({
         at,
@@ -312,7 +313,8 @@ function sentenceClaims(block: Block, s: { start: number; text: string }, mentio
     if (skip(at, leadStart(at))) continue;
     const claimed = numberOf(g.num);
     if (!Number.isFinite(claimed)) continue;
-    if (g.num.toLowerCase() === 'no' && measure !== 'headings' && measure !== 'list-items' && measure !== 'steps') continue;
+    // "no headings at all" is a count; "no equivalent section", "no file" are not
+    if (g.num.toLowerCase() === 'no' && (g.adj || g.hyphen || !/s$/i.test(g.unit) || (measure !== 'headings' && measure !== 'list-items' && measure !== 'steps'))) continue;
     // "spreads 60 lines over two files": over is "across" after a size
     const qualifier = g.qual?.toLowerCase() === 'over' && /\b(?:lines?|words?)\s*$/i.test(plain.slice(0, at)) ? 'exact' : qualifierOf(g.qual);
     const file = measure === 'files' ? null : fileOf(at, at + m[0].length);
