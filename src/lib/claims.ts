@@ -238,7 +238,7 @@ function sentenceClaims(block: Block, s: { start: number; text: string }, mentio
   for (const m of inSentence) plain = plain.slice(0, m.at) + ' '.repeat(Math.max(0, m.end - m.at)) + plain.slice(m.end);
   const clauseStart = (at: number) => plain.lastIndexOf(';', at - 1) + 1;
 
-  /** Which skills a claim at `at` is about: [] when it cannot be told. */
+  /** Which skills a claim at `at` is about: [null] when it cannot be told. */
   const subjects = (at: number, after: string): (string | null)[] => {
     const before = skills.filter((x) => x.end <= at);
     const clause = plain.slice(clauseStart(at), at);
