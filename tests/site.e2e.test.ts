@@ -208,7 +208,7 @@ describeFixture("the fixture's findings and fact check", () => {
     // the claim that does not hold: the Codex skill is not "in one file" (it has SKILL.md and agents/openai.yaml)
     const claim = lead.filter({ hasText: 'has 1 file' });
     expect(await claim.textContent()).toContain('it has 2 files');
-    const row = page.locator(await claim.locator('a').getAttribute('href')!);
+    const row = page.locator((await claim.locator('a').getAttribute('href'))!);
     expect(await row.getAttribute('data-holds')).toBe('false');
   });
 

@@ -12,7 +12,7 @@ export type FindingKind = 'self-vote' | 'order' | 'quote' | 'claim';
 export interface Finding {
   kind: FindingKind;
   text: string;
-  /** The parts of the evidence's anchor on the experiment page, for site.ts's anchor(...parts). */
+  /** The parts of the evidence's anchor id on the experiment page, for Anchors.id(...parts) (anchors.ts). */
   anchor: string[];
 }
 

@@ -3,13 +3,14 @@ import type { Experiment } from './experiment.ts';
 import type { Analysis } from './analysis.ts';
 import { displayName } from './schema.ts';
 import { findingsOf } from './findings.ts';
+import type { Anchors } from './anchors.ts';
 import { OPTIONS, type ModelStats } from './models.ts';
 
 export const FORMAT = 'crossjudge.experiment/1';
 export const MODELS_FORMAT = 'crossjudge.models/1';
 
-/** `anchor` turns a finding's anchor parts into the page's id (site.ts), so `evidence` links resolve. */
-export function toPublicJson(e: Experiment, a: Analysis, url: string, anchor: (...parts: string[]) => string) {
+/** `ids` turns a finding's anchor parts into the page's id, so `evidence` links resolve. */
+export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Anchors) {
   const m = e.manifest;
   return {
     format: FORMAT,
@@ -67,7 +68,7 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, anchor: (.
       holds: c.holds,
       ...(c.why ? { why: c.why } : {}),
     })),
-    findings: findingsOf(e, a).map((f) => ({ kind: f.kind, text: f.text, evidence: `${url}#${anchor(...f.anchor)}` })),
+    findings: findingsOf(e, a).map((f) => ({ kind: f.kind, text: f.text, evidence: `${url}#${ids.id(...f.anchor)}` })),
   };
 }
 

@@ -30,13 +30,6 @@ let models: Promise<ModelStats[]> | undefined;
 export const allModels = (): Promise<ModelStats[]> =>
   (models ??= (async () => aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
 
-/** An anchor id made of the given parts: anchor('file', 'opus', 'references/philosophy.md') -> "file-opus-references-philosophy-md". */
-export const anchor = (...parts: string[]) =>
-  parts
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 export const formatDate = (d: Date) => d.toISOString().slice(0, 10);
 

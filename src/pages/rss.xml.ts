@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absolute, allEntries, anchor } from '../lib/site.ts';
+import { absolute, allEntries } from '../lib/site.ts';
+import { Anchors } from '../lib/anchors.ts';
 import { findingsOf } from '../lib/findings.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -13,12 +14,13 @@ export const GET: APIRoute = async ({ site }) =>
     items: (await allEntries()).map(({ experiment: e, analysis: a }) => {
       const page = absolute(`experiments/${e.slug}/`, site);
       const findings = findingsOf(e, a);
+      const ids = new Anchors();
       return {
         title: e.manifest.title,
         pubDate: e.manifest.date,
         description: [`${a.headline}.`, ...findings.map((f) => `${f.text}.`), e.manifest.summary].filter(Boolean).join(' '),
         // the findings again, each linking to its evidence on the page
-        content: `<p>${escape(a.headline)}.</p>${findings.length ? `<ul>${findings.map((f) => `<li><a href="${escape(`${page}#${anchor(...f.anchor)}`)}">${escape(f.text)}</a></li>`).join('')}</ul>` : ''}${e.manifest.summary ? `<p>${escape(e.manifest.summary)}</p>` : ''}`,
+        content: `<p>${escape(a.headline)}.</p>${findings.length ? `<ul>${findings.map((f) => `<li><a href="${escape(`${page}#${ids.id(...f.anchor)}`)}">${escape(f.text)}</a></li>`).join('')}</ul>` : ''}${e.manifest.summary ? `<p>${escape(e.manifest.summary)}</p>` : ''}`,
         link: page,
       };
     }),

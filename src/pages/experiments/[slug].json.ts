@@ -1,6 +1,7 @@
 // The machine-readable twin of each experiment page: /experiments/<slug>.json (format: /format/).
 import type { APIRoute } from 'astro';
-import { absolute, allEntries, anchor, type Entry } from '../../lib/site.ts';
+import { absolute, allEntries, type Entry } from '../../lib/site.ts';
+import { Anchors } from '../../lib/anchors.ts';
 import { toPublicJson } from '../../lib/public-json.ts';
 
 export async function getStaticPaths() {
@@ -10,7 +11,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: Entry };
   const url = absolute(`experiments/${entry.experiment.slug}/`, site);
-  return new Response(JSON.stringify(toPublicJson(entry.experiment, entry.analysis, url, anchor), null, 2), {
+  return new Response(JSON.stringify(toPublicJson(entry.experiment, entry.analysis, url, new Anchors()), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
