@@ -97,7 +97,7 @@ export function aggregateModels(entries: Entry[], aliases: ModelAliases = {}, op
         if (winners.size === 1 && !winners.has(null)) judge.orderKept.kept++;
         else {
           const at = followedPosition(v);
-          const label = at === null ? 'no single position' : positionName(at, v.runs![0].order.length);
+          const label = at === null ? 'none' : positionName(at, v.runs![0].order.length);
           judge.orderKept.followed[label] = (judge.orderKept.followed[label] ?? 0) + 1;
         }
       }
