@@ -104,9 +104,9 @@ describe('untrusted markdown', () => {
 describe('tables in a document', () => {
   it('scroll in regions with names of their own when there are several', async () => {
     const table = '| a | b |\n|---|---|\n| 1 | 2 |\n';
-    const one = await renderMarkdown(`# One\n\n${table}`);
+    const one = await renderMarkdown(`# One\n\n${table}`, DOC);
     expect(one.match(/aria-label="[^"]*"/g)).toEqual(['aria-label="Table"']);
-    const two = await renderMarkdown(`# Two\n\n${table}\ntext\n\n${table}`);
+    const two = await renderMarkdown(`# Two\n\n${table}\ntext\n\n${table}`, DOC);
     expect(two.match(/aria-label="Table[^"]*"/g)).toEqual(['aria-label="Table 1"', 'aria-label="Table 2"']);
   });
 });
