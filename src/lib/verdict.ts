@@ -1,218 +1,313 @@
-// Pure logic: reads which skill a prose evaluation picked.
-// Looks for the decision where people write it (a "Winner:"/"Verdict:" label, a Decision/Verdict/
-// Conclusion section, else the first sentence), maps the names it uses to participants, and answers
-// null with a reason when it is a tie, ambiguous or contradicts itself: a wrong verdict is worse than none.
-import { isFamily, tokens } from './names.ts';
+// Pure logic: reads which participant a prose evaluation picked, and its ranking when it ranks them.
+// The markdown is read with remark (mdtext.ts). The decision is looked for where people write it: a
+// "Winner:"/"Verdict:" label, a ranking, a Decision/Verdict/Conclusion section, else the first
+// sentence or an explicit pick anywhere. Names are resolved as names.ts resolves them, blind labels
+// ("Response B") through a label table found in the evaluation or given. The answer is null, with
+// the reason, for a tie, a conditional, a contradiction or anything unclear: a wrong verdict is worse than none.
+import { NameIndex, type Candidate, type Mention } from './names.ts';
+import { blocks, type Block } from './mdtext.ts';
 
-export interface Named {
-  id: string;
-  /** Every way the evaluation may name this participant's skill: folder, front-matter name, model, ... */
-  aliases: string[];
-}
+export type Named = Candidate;
 
 export interface ReadVerdict {
   winner: string | null;
   evidence: string;
   reason: string;
+  /** Best first, when the evaluation ranks the participants. */
+  ranking?: string[];
 }
 
-const LABEL = /^(?:overall |final )?(winner|verdict|decision|recommendation|pick|choice|preferred skill|better skill)\s*[:：—–-]\s*(.+)$/i;
-const STRONG_HEADING = /\b(verdict|decision|winner)\b/i;
-const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|overall assessment|tl;?dr)\b/i;
-const TIE = /\b(tie|tied|draw|equally (?:good|strong|matched)|neither (?:is|skill is) (?:clearly )?better|no clear winner|too close to call)\b/i;
-const NEGATIVE = /\b(not|isn't|worse|weaker|loses|inferior|falls short)\b/i;
-const PICK_WORDS = 'pick|choose|prefer|recommend|go with|select|favou?r';
-const COMPARE = /\b(than|over|beats|outperforms|edges out|ahead of)\b/i;
-const PRAISE = 'better|stronger|best|strongest|superior|winner|preferable|more faithful|more useful|more effective|more practical|clear winner';
-
-/** Lowercase words separated by single spaces, so "Codex 5-3" and "codex-5-3" read the same. */
-const norm = (s: string) => ` ${tokens(s).join(' ')} `;
-const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-
-interface Mention {
-  id: string;
-  /** Where the name starts and ends in the normalized text (at the spaces around it). */
-  at: number;
-  end: number;
+export interface ReadOptions {
+  /** Blind label -> participant id ("Response B": "opus-4-6"), e.g. from crossjudge.yaml. */
+  labels?: Record<string, string>;
 }
 
-/** Builds the name finder: aliases that more than one participant share are dropped. */
-function nameFinder(named: Named[]) {
-  const owners = new Map<string, Set<string>>();
-  const add = (alias: string, id: string) => {
-    const n = norm(alias).trim();
-    if (n.length < 2) return;
-    if (!owners.has(n)) owners.set(n, new Set());
-    owners.get(n)!.add(id);
-  };
-  for (const p of named) {
-    for (const a of p.aliases) add(a, p.id);
-    // a family word alone ("the Codex skill", "Opus's version") when only one participant has it
-    for (const a of p.aliases) for (const t of tokens(a)) if (isFamily(t)) add(t, p.id);
-  }
-  const aliases = [...owners]
-    .filter(([, ids]) => ids.size === 1)
-    .map(([alias, ids]) => ({ alias, id: [...ids][0] }))
-    .sort((a, b) => b.alias.length - a.alias.length);
-  return (text: string): Mention[] => {
-    let t = norm(text);
-    const found: Mention[] = [];
-    for (const { alias, id } of aliases) {
-      let i = t.indexOf(` ${alias} `);
-      while (i >= 0) {
-        found.push({ id, at: i, end: i + alias.length + 1 });
-        t = t.slice(0, i + 1) + '#'.repeat(alias.length) + t.slice(i + 1 + alias.length); // consume
-        i = t.indexOf(` ${alias} `);
-      }
-    }
-    return found.sort((a, b) => a.at - b.at);
-  };
+const LABEL = /^\s*(?:(?:my |the )?(?:overall|final|clear|declared) )?(winner|verdict|decision|recommendation|pick|choice|preferred(?: skill| \w+)?|better skill|stronger skill|best skill|top pick|result|conclusion|bottom line|tl;?dr)\s*[:：—–=-]\s*(.+)$/is;
+const STRONG_HEADING = /\b(verdict|decision|winner|ranking|result)\b/i;
+const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|overall assessment|summary|tl;?dr|final thoughts|overall)\b/i;
+const TIE = /\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
+const CONDITIONAL = /\b(if you (?:want|need|prefer|care|value|are|have|'re)|if your|if the (?:goal|priority|team|user)|depends on|it depends|depending on|otherwise|for (?:teams|users|readers|people) who)\b/i;
+const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|weaker|loses|lost to|inferior|falls short|lacks|fails|behind|neither|nor|less)\b|n't\b/i;
+const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|the win) to|ship|would use|i'd use|i would use|side with)\b/i;
+const STRONG_CUE = /\b(winner|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
+const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
+const COMPARE = /\b(than|over|beats|beat|outperforms|outclasses|edges out|ahead of|wins against|tops|trumps)\b/i;
+const CONTRAST = /(?:,|;|—|–)?\s+\b(?:but|however|yet|still|nevertheless|nonetheless|that said|even so)\b,?\s+/gi;
+/** Words that name a blind label's kind even when only one label of it appears. */
+const LABEL_WORDS = 'skill|response|option|candidate|submission|entry|artifact|essay|review|statblock|draft|answer|output|sample|text|document|story|poem|solution|model|assistant|version|proposal|plan|design|summary';
+
+type Strength = 0 | 1 | 2 | 3;
+const LABELLED: Strength = 3;
+const STRONG: Strength = 2;
+const WEAK: Strength = 1;
+const MENTION: Strength = 0;
+
+interface Decision {
+  winner: string | null;
+  strength: Strength;
+  evidence: string;
+  why?: string;
 }
 
-/** Learns "Skill 2" -> participant from places where an ordinal stands next to a name. */
-function ordinalMap(text: string, find: (s: string) => Mention[]): Map<string, string> {
-  const map = new Map<string, string>();
-  const re = /\b(skill|option|candidate|response)\s+(\d|[A-D])\b/gi;
-  for (const m of text.matchAll(re)) {
-    const near = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80).split('\n')[0];
-    const ids = [...new Set(find(near.slice(0, 60)).map((x) => x.id))];
-    if (ids.length === 1) map.set(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`, ids[0]);
-  }
-  return map;
-}
-
-interface Passage {
-  kind: 'label' | 'section' | 'first sentence';
+interface Sentence {
   text: string;
+  marked: [number, number][];
 }
 
-function sentences(paragraph: string): string[] {
-  return paragraph
-    .split(/(?<=[.!?])\s+(?=[A-Z`*"“(\[])|\n(?=\s*(?:[-*+]|\d+\.)\s)/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Splits markdown into headed sections of paragraphs, skipping code blocks. */
-function sections(markdown: string): { heading: string; paragraphs: string[] }[] {
-  const out: { heading: string; paragraphs: string[] }[] = [{ heading: '', paragraphs: [] }];
-  let para: string[] = [];
-  let fence = false;
-  const flush = () => {
-    if (para.length) out[out.length - 1].paragraphs.push(para.join('\n'));
-    para = [];
+/** Splits a block into sentences, keeping which ranges were set apart. */
+function sentencesOf(b: { text: string; marked: [number, number][] }): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /(?<=[.!?])["”’)]?\s+(?=[A-Z`*"“(\[0-9])|\n+/g;
+  let from = 0;
+  const cut = (to: number) => {
+    const raw = b.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, marked: b.marked.filter(([a, z]) => a >= from && z <= to).map(([a, z]) => [a - from - lead, z - from - lead]) });
   };
-  for (const line of markdown.replace(/<!--[\s\S]*?-->/g, '').split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) {
-      fence = !fence;
-      flush();
-      continue;
-    }
-    if (fence) continue;
-    const h = line.match(/^#{1,6}\s+(.*)$/);
-    if (h) {
-      flush();
-      out.push({ heading: plain(h[1]), paragraphs: [] });
-    } else if (!line.trim() || /^\s*(---|\*\*\*|___)\s*$/.test(line) || /^\s*\|/.test(line)) flush();
-    else para.push(line.replace(/^\s*>\s?/, ''));
+  for (const m of b.text.matchAll(re)) {
+    cut(m.index!);
+    from = m.index! + m[0].length;
   }
-  flush();
+  cut(b.text.length);
   return out;
 }
 
-function passages(markdown: string): Passage[] {
-  const secs = sections(markdown);
-  const found: Passage[] = [];
-  for (const s of secs)
-    for (const p of s.paragraphs)
-      for (const line of p.split('\n')) {
-        const m = plain(line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')).match(LABEL);
-        if (m) found.push({ kind: 'label', text: line.trim() });
+const sub = (s: Sentence, from: number, to = s.text.length): Sentence => ({
+  text: s.text.slice(from, to),
+  marked: s.marked.filter(([a, z]) => a >= from && z <= to).map(([a, z]) => [a - from, z - from]),
+});
+
+const unique = (ms: Mention[]) => [...new Set(ms.map((m) => m.id))];
+
+class Reader {
+  constructor(private index: NameIndex) {}
+
+  private sentence(s: Sentence): Decision | null {
+    const labelled = s.text.match(LABEL);
+    const subject = labelled ? sub(s, s.text.length - labelled[2].length) : s;
+    const text = subject.text;
+    const evidence = s.text;
+    const ms = this.index.mentions(text, subject.marked);
+    const ids = unique(ms);
+    if (TIE.test(text) && (ids.length !== 1 || !labelled)) return { winner: null, strength: STRONG, evidence, why: 'the evaluation calls it a tie' };
+    if (!ids.length) return null;
+    if (CONDITIONAL.test(text) && !/\bif (?:i|we) (?:had|have|were) to\b/i.test(text))
+      return { winner: null, strength: STRONG, evidence, why: 'the evaluation makes its pick depend on a condition' };
+    if (labelled) {
+      if (ids.length === 1 && !NEGATIVE.test(text.split(/[,;(—–]/)[0])) return { winner: ids[0], strength: LABELLED, evidence };
+      const d = this.several(subject, ms);
+      return d ? { ...d, strength: LABELLED } : { winner: null, strength: LABELLED, evidence, why: 'the label names several skills without a clear winner' };
+    }
+    const strength: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : new RegExp(`\\b(${PRAISE})\\b`, 'i').test(text) || COMPARE.test(text) ? WEAK : MENTION;
+    if (ids.length === 1) {
+      if (NEGATIVE.test(text)) return { winner: null, strength: WEAK, evidence, why: 'the deciding sentence names one skill but in a negative way' };
+      return { winner: ids[0], strength, evidence };
+    }
+    const d = this.several(subject, ms);
+    if (d) return { ...d, evidence, strength: Math.max(strength, WEAK) as Strength };
+    return { winner: null, strength: MENTION, evidence, why: 'the deciding sentence names several skills without a clear winner' };
+  }
+
+  /** A sentence naming several: "X is better than Y", "pick X over Y", "Y is fine, but X is stronger". */
+  private several(s: Sentence, ms: Mention[]): { winner: string; evidence: string } | null {
+    const text = s.text;
+    const lower = text.toLowerCase();
+    // the last contrast clause that decides alone: "Y has nicer examples, but X is the stronger skill"
+    const contrasts = [...text.matchAll(CONTRAST)];
+    if (contrasts.length) {
+      const last = contrasts[contrasts.length - 1];
+      const clause = sub(s, last.index! + last[0].length);
+      const inClause = unique(this.index.mentions(clause.text, clause.marked));
+      const decisive = STRONG_CUE.test(clause.text) || PICK.test(clause.text) || new RegExp(`\\b(${PRAISE})\\b`, 'i').test(clause.text);
+      if (inClause.length === 1 && decisive && !NEGATIVE.test(clause.text) && !CONDITIONAL.test(clause.text)) return { winner: inClause[0], evidence: text };
+    }
+    if (NEGATIVE.test(text)) return null;
+    // "I pick X over Y", "my vote goes to X"
+    const pick = text.match(PICK);
+    if (pick && pick.index !== undefined) {
+      const at = pick.index + pick[0].length;
+      const after = ms.find((m) => m.start >= at);
+      const before = unique(ms.filter((m) => m.end <= pick.index!));
+      // "X is the one I'd pick over Y": the pick stands before
+      if (/^\s*(?:it|that one|this one)?\s*(?:over|instead of|rather than|ahead of)\b/i.test(text.slice(at)) && before.length === 1) return { winner: before[0], evidence: text };
+      if (after && after.start - at <= 40) return { winner: after.id, evidence: text };
+    }
+    // "X is the stronger skill, though Y ..." / "the better skill is X, while Y ..."
+    const praisedAfter = new RegExp(`^['’]?s?\\s*(?:\\([^)]*\\)\\s*)?(?:skill\\s+|one\\s+|version\\s+)?(?:is|was|comes out|ends up)\\s+(?:\\w+\\s+){0,2}?(?:${PRAISE})\\b(?!\\s+(?:at|in|on|for|when|with|about|than)\\b)`, 'i');
+    const praisedBefore = new RegExp(`\\b(?:${PRAISE})\\s+(?:skill|one|choice|option|pick|submission|entry|response)?\\s*(?:is|was|:)\\s*(?:the\\s+)?$`, 'i');
+    const praised = unique(ms.filter((m) => praisedAfter.test(text.slice(m.end)) || praisedBefore.test(text.slice(0, m.start))));
+    if (praised.length === 1) return { winner: praised[0], evidence: text };
+    const cmp = lower.match(COMPARE);
+    if (cmp && cmp.index !== undefined) {
+      const before = unique(ms.filter((m) => m.end <= cmp.index!));
+      const after = unique(ms.filter((m) => m.start >= cmp.index!));
+      if (before.length === 1 && after.length >= 1 && !after.includes(before[0])) {
+        // "X is better than Y", "X beats Y"; "over Y, X" names the winner after
+        const lead = text.slice(0, cmp.index).trim();
+        if (lead) return { winner: before[0], evidence: text };
       }
-  for (const re of [STRONG_HEADING, WEAK_HEADING])
-    for (const s of secs) if (s.heading && re.test(s.heading) && s.paragraphs.length) found.push({ kind: 'section', text: s.paragraphs.join('\n\n') });
-  const body = secs.flatMap((s) => s.paragraphs)[0];
-  if (body) found.push({ kind: 'first sentence', text: sentences(body)[0] ?? body });
-  return found;
+      if (before.length === 0 && after.length === 2 && /^over\b/i.test(text.slice(cmp.index).trim())) {
+        const [loser, winner] = ms.filter((m) => m.start >= cmp.index!);
+        if (loser.id !== winner.id) return { winner: winner.id, evidence: text };
+      }
+    }
+    return null;
+  }
+
+  /** The decision of one passage: its strongest sentences, which must agree. */
+  passage(sentences: Sentence[], floor: Strength = MENTION): Decision | null {
+    const ds = sentences.map((s) => this.sentence(s)).filter((d): d is Decision => d !== null && d.strength >= floor);
+    if (!ds.length) return null;
+    const top = Math.max(...ds.map((d) => d.strength));
+    const best = ds.filter((d) => d.strength === top);
+    const open = best.find((d) => d.winner === null);
+    if (open) return open;
+    const other = best.find((d) => d.winner !== best[0].winner);
+    if (other) return { winner: null, strength: top as Strength, evidence: best[0].evidence, why: `it names different winners ("${best[0].evidence.slice(0, 80)}" and "${other.evidence.slice(0, 80)}")` };
+    return best[0];
+  }
 }
 
-type Decision = { winner: string | null; tie?: boolean; evidence: string; why?: string };
-
-function decideSentence(sentence: string, find: (s: string) => Mention[], ordinals: Map<string, string>): Decision | null {
-  const text = plain(sentence);
-  const labelled = text.match(LABEL);
-  const subject = labelled ? labelled[2] : text;
-  if (TIE.test(subject)) return { winner: null, tie: true, evidence: sentence, why: 'the evaluation calls it a tie' };
-  const mentions = find(subject);
-  for (const m of subject.matchAll(/\b(skill|option|candidate|response)\s+(\d|[A-D])\b/gi)) {
-    const id = ordinals.get(`${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
-    const at = norm(subject.slice(0, m.index)).length - 1;
-    if (id && !mentions.some((x) => x.id === id)) mentions.push({ id, at, end: at + norm(m[0]).length - 1 });
+/** "1. X", "| 1 | X |", "X > Y > Z", "1st: X": each place naming one participant. */
+function findRanking(bs: Block[], index: NameIndex): { ids: string[]; evidence: string } | null {
+  const one = (text: string, marked: [number, number][] = []) => {
+    const ids = unique(index.mentions(text, marked));
+    return ids.length === 1 ? ids[0] : null;
+  };
+  const valid = (ids: (string | null)[]) => ids.length >= 2 && ids.every(Boolean) && new Set(ids).size === ids.length;
+  // a line "Ranking: X > Y > Z"
+  for (const b of bs)
+    for (const line of b.text.split('\n')) {
+      const parts = line.replace(/^[^:]*\brank\w*[^:]*:/i, '').split(/\s+(?:>|≻|→|->|>>)\s+/);
+      if (parts.length >= 2) {
+        const ids = parts.map((p) => one(p));
+        if (valid(ids)) return { ids: ids as string[], evidence: line.trim() };
+      }
+    }
+  // a numbered list or table under a heading (or after a sentence) about ranking
+  const rankish = (b: Block, prev?: Block) => /\brank|\bstanding|\bplac(?:e|ing)s?\b|order of preference|from best/i.test(b.section) || (!!prev && /\brank|from best to|best to worst|order of preference/i.test(prev.text));
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    if (b.kind === 'item' && b.number === 1 && rankish(b, bs[i - 1])) {
+      const items: Block[] = [];
+      for (let j = i; j < bs.length && bs[j].kind === 'item' && bs[j].number === items.length + 1; j++) items.push(bs[j]);
+      const ids = items.map((it) => one(it.text.split(/[—–:]|\s-\s|\.\s/)[0], it.marked));
+      if (valid(ids)) return { ids: ids as string[], evidence: items.map((it) => `${it.number}. ${it.text.split('\n')[0]}`).join(' ') };
+    }
+    if (b.kind === 'row' && /\|\s*(?:rank|place|#|position)\s*\|/i.test(b.text)) {
+      const rows: { n: number; id: string | null; text: string }[] = [];
+      for (let j = i + 1; j < bs.length && bs[j].kind === 'row'; j++) {
+        const cells = bs[j].text.split('|').map((c) => c.trim()).filter(Boolean);
+        const n = parseInt(cells[0]?.replace(/\D/g, '') ?? '', 10);
+        if (!Number.isFinite(n)) break;
+        rows.push({ n, id: one(cells.slice(1, 3).join(' | ')), text: bs[j].text });
+      }
+      rows.sort((a, z) => a.n - z.n);
+      const ids = rows.map((r) => r.id);
+      if (valid(ids) && rows.every((r, k) => r.n === k + 1)) return { ids: ids as string[], evidence: rows.map((r) => r.text).join(' ') };
+    }
   }
-  mentions.sort((a, b) => a.at - b.at);
-  const ids = [...new Set(mentions.map((m) => m.id))];
-  if (!ids.length) return null;
-  if (ids.length === 1) {
-    if (!labelled && NEGATIVE.test(subject))
-      return { winner: null, evidence: sentence, why: 'the deciding sentence names one skill but in a negative way' };
-    return { winner: ids[0], evidence: sentence };
-  }
-  // Several skills named: "X is better than Y", "X over Y", "pick X rather than Y".
-  const n = norm(subject);
-  const pick = n.match(new RegExp(` (${PICK_WORDS}) `));
-  if (pick && pick.index !== undefined) {
-    const after = mentions.find((m) => m.at >= pick.index!);
-    if (after) return { winner: after.id, evidence: sentence };
-  }
-  // "X is the stronger skill, though Y ..." / "the better skill is X, while Y ..."
-  if (!NEGATIVE.test(subject)) {
-    const praisedAfter = new RegExp(`^ (is|was) (the |a |clearly |much |by far )*(${PRAISE}) `);
-    const praisedBefore = new RegExp(` (the )?(${PRAISE}) (skill|one|choice|option|pick) (is|was) $`);
-    const praised = new Set(mentions.filter((m) => praisedAfter.test(n.slice(m.end)) || praisedBefore.test(n.slice(0, m.at + 1))).map((m) => m.id));
-    if (praised.size === 1) return { winner: [...praised][0], evidence: sentence };
-  }
-  const cmp = subject.match(COMPARE);
-  if (cmp && cmp.index !== undefined && !NEGATIVE.test(subject)) {
-    const cut = norm(subject.slice(0, cmp.index)).length;
-    const before = [...new Set(mentions.filter((m) => m.at < cut).map((m) => m.id))];
-    const after = [...new Set(mentions.filter((m) => m.at >= cut).map((m) => m.id))];
-    if (before.length === 1 && after.length >= 1 && !after.includes(before[0])) return { winner: before[0], evidence: sentence };
-  }
-  return { winner: null, evidence: sentence, why: 'the deciding sentence names several skills without a clear winner' };
-}
-
-function decidePassage(p: Passage, find: (s: string) => Mention[], ordinals: Map<string, string>): Decision | null {
-  const list = p.kind === 'label' ? sentences(p.text).slice(0, 1) : p.text.split(/\n\n+/).flatMap(sentences);
-  for (const s of list) {
-    const d = decideSentence(s, find, ordinals);
-    if (d) return d;
-  }
+  // "1st: X", "First place: X"
+  const places: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
+  const byPlace = new Map<number, string | null>();
+  let evidence = '';
+  for (const b of bs)
+    for (const line of b.text.split('\n')) {
+      const m = line.match(/^\s*(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)(?: place)?\s*[:—–-]\s*(.+)$/i);
+      if (m) {
+        byPlace.set(places[m[1].toLowerCase()], one(m[2]));
+        evidence += (evidence ? ' ' : '') + line.trim();
+      }
+    }
+  const ids = [...byPlace].sort((a, z) => a[0] - z[0]).map(([, id]) => id);
+  if (valid(ids) && [...byPlace.keys()].sort().every((n, k) => n === k + 1)) return { ids: ids as string[], evidence };
   return null;
 }
 
-/** Reads an evaluation's verdict. `named` lists the participants whose skills were judged. */
-export function readVerdict(markdown: string, named: Named[]): ReadVerdict {
-  const find = nameFinder(named);
-  const ordinals = ordinalMap(markdown, find);
-  const all = passages(markdown);
-  // The strongest places first: labels, then Verdict/Decision sections, then conclusions; the first
-  // sentence only when nothing else speaks.
-  const decisive = all.filter((p) => p.kind !== 'first sentence');
-  const decisions = decisive.map((p) => decidePassage(p, find, ordinals)).filter((d): d is Decision => d !== null);
-  if (!decisions.length) {
-    const first = all.find((p) => p.kind === 'first sentence');
-    const d = first && decidePassage(first, find, ordinals);
-    if (d) decisions.push(d);
+/** Blind labels the evaluation maps to names itself: "Response A: opus-4-6-…", "| Statblock I | gpt-5 |", "Skill 1 (gpt-5-…)". */
+function labelTable(bs: Block[], index: NameIndex, given: Record<string, string>): Record<string, string> {
+  const text = bs.map((b) => b.text).join('\n');
+  const labelRe = /\b([A-Z][\p{L}]+)[ \t]+([A-Z]|\d{1,2}|[IVX]{1,4})\b/gu;
+  const suffixes = new Map<string, Set<string>>();
+  for (const m of text.matchAll(labelRe)) suffixes.set(m[1], (suffixes.get(m[1]) ?? new Set()).add(m[2]));
+  const kinds = new Set([...suffixes].filter(([w, s]) => (s.size >= 2 || new RegExp(`^(?:${LABEL_WORDS})$`, 'i').test(w)) && !index.mentions(w).length).map(([w]) => w));
+  const found = new Map<string, Set<string>>();
+  const gap = /^[\s*_`|:=()[\]—–>→<-]*(?:(?:is|was|=|by|from|written by|authored by|wrote|came from|belongs to|maps to|as)\b[\s*_`|:=()[\]—–>→<-]*)?$/i;
+  for (const b of bs)
+    for (const line of b.text.split('\n')) {
+      const ms = index.mentions(line);
+      for (const m of line.matchAll(labelRe)) {
+        if (!kinds.has(m[1])) continue;
+        const label = `${m[1]} ${m[2]}`;
+        const end = m.index! + m[0].length;
+        const after = ms.find((x) => x.start >= end);
+        const before = [...ms].reverse().find((x) => x.end <= m.index!);
+        const id = after && gap.test(line.slice(end, after.start)) ? after.id : before && gap.test(line.slice(before.end, m.index!)) ? before.id : null;
+        if (id) found.set(label, (found.get(label) ?? new Set()).add(id));
+      }
+    }
+  const out: Record<string, string> = {};
+  const taken = new Set(Object.values(given));
+  for (const [label, ids] of found) {
+    if (ids.size !== 1 || Object.keys(given).some((g) => g.toLowerCase() === label.toLowerCase())) continue;
+    const id = [...ids][0];
+    if ([...found].some(([l, o]) => l !== label && o.has(id)) || taken.has(id)) continue; // one label per participant
+    out[label] = id;
   }
-  if (!decisions.length) return { winner: null, evidence: '', reason: 'no sentence of the evaluation names a winner' };
+  return out;
+}
+
+const withLabels = (named: Named[], labels: Record<string, string>) =>
+  named.map((n) => ({ id: n.id, aliases: [...n.aliases, ...Object.entries(labels).filter(([, id]) => id === n.id).map(([l]) => l)] }));
+
+/** Reads an evaluation's verdict. `named` lists the participants whose work was judged. */
+export function readVerdict(markdown: string, named: Named[], options: ReadOptions = {}): ReadVerdict {
+  const bs = blocks(markdown);
+  const given = options.labels ?? {};
+  const plainIndex = new NameIndex(withLabels(named, given));
+  const labels = { ...given, ...labelTable(bs, plainIndex, given) };
+  const index = Object.keys(labels).length > Object.keys(given).length ? new NameIndex(withLabels(named, labels)) : plainIndex;
+  const reader = new Reader(index);
+  const prose = bs.filter((b) => b.kind !== 'row');
+
+  const decisions: Decision[] = [];
+  // labels: "Winner: X" on a line of its own (also as a heading or a list item)
+  for (const b of bs)
+    for (const s of sentencesOf(b)) if (LABEL.test(s.text) && s.text.length < 400) {
+      const d = reader.passage([s]);
+      if (d) decisions.push({ ...d, strength: LABELLED });
+    }
+  const ranking = findRanking(bs, index);
+  if (ranking) decisions.push({ winner: ranking.ids[0], strength: LABELLED, evidence: ranking.evidence });
+  // sections under a decisive heading, then under a concluding one
+  const sectionsWith = (re: RegExp) => [...new Set(prose.filter((b) => b.kind !== 'heading' && re.test(b.section)).map((b) => b.section))];
+  for (const re of [STRONG_HEADING, WEAK_HEADING])
+    for (const name of sectionsWith(re)) {
+      const d = reader.passage(prose.filter((b) => b.section === name && b.kind !== 'heading').flatMap(sentencesOf));
+      if (d && !decisions.some((x) => x.evidence === d.evidence)) decisions.push(d);
+    }
+  // headings that are the decision themselves: "## Winner: X", "**Verdict: X**" are labels above
+  if (!decisions.length) {
+    // the first sentence, and an explicit pick anywhere: they must agree
+    const first = prose.find((b) => b.kind !== 'heading');
+    const d1 = first ? reader.passage(sentencesOf(first).slice(0, 1)) : null;
+    const anywhere = reader.passage(prose.filter((b) => b.kind !== 'heading').flatMap(sentencesOf), STRONG);
+    for (const d of [d1, anywhere]) if (d) decisions.push(d);
+  }
+  if (!decisions.length) {
+    const blind = Object.keys(labels).length === 0 && /\b(?:Response|Skill|Option|Candidate|Submission|Entry|Statblock|Essay|Draft|Answer) (?:[A-Z]|\d|[IVX]+)\b/.test(markdown);
+    return { winner: null, evidence: '', reason: blind ? 'the evaluation names blind labels that no label table maps to participants (give one as labels: in crossjudge.yaml)' : 'no sentence of the evaluation names a winner' };
+  }
   const [lead] = decisions;
-  if (lead.winner === null) return { winner: null, evidence: lead.evidence, reason: lead.why ?? 'undecided' };
-  const conflict = decisions.find((d) => d.winner !== null && d.winner !== lead.winner);
+  const out = (v: Omit<ReadVerdict, 'ranking'>): ReadVerdict => (ranking && v.winner === ranking.ids[0] ? { ...v, ranking: ranking.ids } : v);
+  if (lead.winner === null) return out({ winner: null, evidence: lead.evidence, reason: lead.why ?? 'undecided' });
+  const conflict = decisions.find((d) => d.winner !== null && d.winner !== lead.winner && d.strength >= Math.min(lead.strength, STRONG));
   if (conflict)
-    return {
+    return out({
       winner: null,
       evidence: lead.evidence,
-      reason: `the evaluation names different winners in different places ("${plain(lead.evidence).slice(0, 80)}" and "${plain(conflict.evidence).slice(0, 80)}")`,
-    };
-  return { winner: lead.winner, evidence: lead.evidence, reason: 'read from the evaluation' };
+      reason: `the evaluation names different winners in different places ("${lead.evidence.slice(0, 80)}" and "${conflict.evidence.slice(0, 80)}")`,
+    });
+  return out({ winner: lead.winner, evidence: lead.evidence, reason: 'read from the evaluation' });
 }

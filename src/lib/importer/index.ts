@@ -70,7 +70,7 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
   const plans = (pairs.length ? pairs : [{ path: '', name: '', sides: participants.map((p) => p.id), entries: [] }]).map((pair) => {
     const base = slug ?? slugify(origin.name);
     const expSlug = pairs.length > 1 ? `${base}-${slugify(pair.name)}` : base;
-    const judges = pair.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map) }));
+    const judges = pair.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map, pair.sides) }));
     const members = participants.filter((p) => pair.sides.includes(p.id) || judges.some((j) => j.judge === p.id));
     const seen = new Map<string, string>();
     for (const { entry, judge } of judges) {

@@ -5,7 +5,7 @@ import type { Participant } from '../schema.ts';
 import { UserError } from '../experiment.ts';
 import type { TextFile } from '../files.ts';
 import { parseFrontMatter } from '../frontmatter.ts';
-import { displayModelName, matchName, modelParts, providerOf, slugify, splitPair, tokens } from '../names.ts';
+import { displayModelName, modelParts, providerOf, resolveName, slugify, splitPair, tokens } from '../names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 
 const NOT_SOURCE = /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
@@ -157,30 +157,33 @@ function pairsIn(root: string, files: TextFile[], participants: Participant[], s
   }
   return pairDirs.map((dir) => {
     const sides = splitPair(dir)!.map((side) => {
-      const ids = matchName(side, candidates);
-      if (ids.length !== 1)
+      const r = resolveName(side, candidates);
+      if (r.id === null)
         throw new UserError(
-          `${root}/${dir}: cannot tell which skill "${side}" names (${ids.length ? `it could be ${ids.join(' or ')}` : `participants are ${participants.map((p) => p.id).join(', ')}`}); ` +
+          `${root}/${dir}: cannot tell which skill "${side}" names (${r.reason}); ` +
             pinHint(`as "participants: { <id>: { skill: <folder> } }" with ids that match the pair folder's names`),
         );
-      return ids[0];
+      return r.id;
     });
     return { path: `${root}/${dir}`, name: dir, sides, entries: entriesIn(`${root}/${dir}`) };
   });
 }
 
-export function judgeOf(entry: EvalEntry, participants: Participant[], map: ImportMap): string {
+/**
+ * Who wrote an evaluation: pinned in the map, else the participant its file or folder name names.
+ * Inside a pair folder the judge is one of the pair (`among`), unless pinned to another.
+ */
+export function judgeOf(entry: EvalEntry, participants: Participant[], map: ImportMap, among: string[] = participants.map((p) => p.id)): string {
   const pinned = map.judges?.[entry.path] ?? map.judges?.[entry.path + '/'];
   if (pinned) {
     if (!participants.some((p) => p.id === pinned)) throw new UserError(`${MAP_FILE}: judges.${entry.path} is "${pinned}", not a participant (${participants.map((p) => p.id).join(', ')})`);
     return pinned;
   }
   const name = entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
-  const ids = matchName(name, participants.map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
-  if (ids.length === 1) return ids[0];
+  const r = resolveName(name, participants.filter((p) => among.includes(p.id)).map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
+  if (r.id !== null) return r.id;
   throw new UserError(
-    `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" ` +
-      `(${ids.length ? `it could be ${ids.join(' or ')}` : 'it names none of ' + participants.map((p) => p.id).join(', ')}); ` +
+    `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" (${r.reason}); ` +
       pinHint(`as "judges: { ${entry.path}: <participant id> }"`),
   );
 }
