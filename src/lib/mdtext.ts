@@ -23,6 +23,9 @@ export interface Block {
   section: string;
   /** Inside a blockquote. */
   quoted: boolean;
+  /** Table rows: the cells' text, and the table's header cells. */
+  cells?: string[];
+  header?: string[];
 }
 
 export function parseMarkdown(markdown: string): Root {
@@ -39,7 +42,7 @@ function inline(nodes: PhrasingContent[]): { text: string; marked: [number, numb
       if (n.type === 'text') text += n.value;
       else if (n.type === 'inlineCode') text += n.value;
       else if (n.type === 'break') text += '\n';
-      else if (n.type === 'html') continue;
+      else if (n.type === 'html' || n.type === 'delete') continue; // comments and struck-out words are not what the text says
       else if ('children' in n) walk(n.children as PhrasingContent[], inMark || ['strong', 'emphasis', 'link', 'delete'].includes(n.type));
       const marks = n.type === 'inlineCode' || n.type === 'strong' || n.type === 'emphasis' || n.type === 'link';
       if (marks && !inMark && text.length > start) marked.push([start, text.length]);
@@ -71,8 +74,19 @@ export function blocks(markdown: string): Block[] {
       case 'paragraph': {
         const { text, marked } = inline(node.children);
         if (!text.trim()) return;
-        const alone = boldLine(node.children) && !text.includes('\n');
-        push({ kind: alone ? 'heading' : 'paragraph', text, marked, line, ...(alone ? { depth: 6 } : {}), quoted });
+        // "**Bottom line:**" alone on its line, the paragraph going on below it: a heading, then the paragraph
+        const lead = node.children[0];
+        const cut = lead?.type === 'strong' && marked[0]?.[0] === 0 && /^\s*\n/.test(text.slice(marked[0][1])) ? marked[0][1] : -1;
+        if ((boldLine(node.children) && !text.includes('\n')) || cut > 0) {
+          const head = cut > 0 ? text.slice(0, cut) : text;
+          push({ kind: 'heading', text: head, marked: [[0, head.length]], line, depth: 6, quoted });
+          section = head.trim();
+          if (cut < 0) return;
+          const restStart = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
+          push({ kind: 'paragraph', text: text.slice(restStart), marked: marked.slice(1).map(([a, b]) => [a - restStart, b - restStart]), line: line + 1, quoted });
+          return;
+        }
+        push({ kind: 'paragraph', text, marked, line, quoted });
         return;
       }
       case 'blockquote':
@@ -91,7 +105,8 @@ export function blocks(markdown: string): Block[] {
         for (const c of rest) visit(c, quoted);
         return;
       }
-      case 'table':
+      case 'table': {
+        const header = node.children[0]?.children.map((c) => inline(c.children).text.trim()) ?? [];
         for (const row of node.children) {
           const cells = row.children.map((c) => inline(c.children));
           let text = '';
@@ -101,9 +116,10 @@ export function blocks(markdown: string): Block[] {
             for (const [a, b] of c.marked) marked.push([a + text.length, b + text.length]);
             text += c.text + ' ';
           }
-          push({ kind: 'row', text: text + '|', marked, line: row.position?.start.line ?? line, quoted });
+          push({ kind: 'row', text: text + '|', marked, line: row.position?.start.line ?? line, quoted, cells: cells.map((c) => c.text.trim()), header });
         }
         return;
+      }
       case 'root':
         for (const c of node.children) visit(c as RootContent, quoted);
         return;

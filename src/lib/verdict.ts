@@ -27,9 +27,12 @@ const STRONG_HEADING = /\b(verdict|decision|winner|ranking|result)\b/i;
 const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|overall assessment|summary|tl;?dr|final thoughts|overall)\b/i;
 const TIE = /\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
 const CONDITIONAL = /\b(if you (?:want|need|prefer|care|value|are|have|'re)|if your|if the (?:goal|priority|team|user)|depends on|it depends|depending on|otherwise|for (?:teams|users|readers|people) who)\b/i;
-const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|weaker|loses|lost to|inferior|falls short|lacks|fails|behind|neither|nor|less)\b|n't\b/i;
-const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|the win) to|ship|would use|i'd use|i would use|side with)\b/i;
-const STRONG_CUE = /\b(winner|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
+const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|worst|weaker|weakest|loses|lost to|inferior|falls short|lacks|fails|behind|neither|nor|less|beaten|outdone|outclassed|edged out)\b|n't\b/i;
+const UNSURE = /\b(maybe|perhaps|not sure|unsure|can't decide|cannot decide|hard to say|undecided|coin flip|toss-up)\b|\?\s*$/i;
+/** "Brevity: X wins.": a win on one criterion, not the verdict. */
+const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
+const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|take|install|ship|merge)\b/i;
+const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
 const COMPARE = /\b(than|over|beats|beat|outperforms|outclasses|edges out|ahead of|wins against|tops|trumps)\b/i;
 const CONTRAST = /(?:,|;|—|–)?\s+\b(?:but|however|yet|still|nevertheless|nonetheless|that said|even so)\b,?\s+/gi;
@@ -47,6 +50,8 @@ interface Decision {
   strength: Strength;
   evidence: string;
   why?: string;
+  /** "If you want A, pick X": the pick under a condition, which is no verdict by itself. */
+  conditional?: string;
 }
 
 interface Sentence {
@@ -57,12 +62,13 @@ interface Sentence {
 /** Splits a block into sentences, keeping which ranges were set apart. */
 function sentencesOf(b: { text: string; marked: [number, number][] }): Sentence[] {
   const out: Sentence[] = [];
-  const re = /(?<=[.!?])["”’)]?\s+(?=[A-Z`*"“(\[0-9])|\n+/g;
+  // a line break ends a sentence after . ! ? : or before a line of its own ("Winner: X", "Reason: ...")
+  const re = /(?<=[.!?])["”’)]?\s+(?=[A-Z`*"“(\[0-9])|(?<=[.!?:)*])[ \t]*\n\s*|\n(?=\s*(?:[\p{Lu}\p{Emoji_Presentation}][\p{L} ]{0,30}:|[-*>|#]))|\n\s*\n/gu;
   let from = 0;
   const cut = (to: number) => {
     const raw = b.text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    const text = raw.trim().replace(/\s*\n\s*/g, ' ');
     if (text) out.push({ text, marked: b.marked.filter(([a, z]) => a >= from && z <= to).map(([a, z]) => [a - from - lead, z - from - lead]) });
   };
   for (const m of b.text.matchAll(re)) {
@@ -72,6 +78,9 @@ function sentencesOf(b: { text: string; marked: [number, number][] }): Sentence[
   cut(b.text.length);
   return out;
 }
+
+/** Words in quotation marks are someone else's ("the skill says "X is the winner""): blanked, offsets kept. */
+const unquoted = (s: Sentence): Sentence => ({ ...s, text: s.text.replace(/"[^"]{3,}"|“[^”]{3,}”/g, (q) => ' '.repeat(q.length)) });
 
 const sub = (s: Sentence, from: number, to = s.text.length): Sentence => ({
   text: s.text.slice(from, to),
@@ -83,23 +92,29 @@ const unique = (ms: Mention[]) => [...new Set(ms.map((m) => m.id))];
 class Reader {
   constructor(private index: NameIndex) {}
 
-  private sentence(s: Sentence): Decision | null {
+  private sentence(raw: Sentence): Decision | null {
+    const s = unquoted(raw);
     const labelled = s.text.match(LABEL);
     const subject = labelled ? sub(s, s.text.length - labelled[2].length) : s;
     const text = subject.text;
-    const evidence = s.text;
+    const evidence = raw.text;
     const ms = this.index.mentions(text, subject.marked);
     const ids = unique(ms);
     if (TIE.test(text) && (ids.length !== 1 || !labelled)) return { winner: null, strength: STRONG, evidence, why: 'the evaluation calls it a tie' };
     if (!ids.length) return null;
-    if (CONDITIONAL.test(text) && !/\bif (?:i|we) (?:had|have|were) to\b/i.test(text))
-      return { winner: null, strength: STRONG, evidence, why: 'the evaluation makes its pick depend on a condition' };
+    if (UNSURE.test(text)) return { winner: null, strength: STRONG, evidence, why: 'the evaluation is not sure' };
+    if ((CONDITIONAL.test(text) && !/\bif (?:i|we) (?:had|have|were) to\b/i.test(text)) || /^\s*for [\w\s-]{3,60}:/i.test(text))
+      return ids.length > 1
+        ? { winner: null, strength: STRONG, evidence, why: 'the evaluation makes its pick depend on a condition' }
+        : { winner: null, strength: MENTION, evidence, why: 'the evaluation picks only under a condition', ...(NEGATIVE.test(text) ? {} : { conditional: ids[0] }) };
     if (labelled) {
       if (ids.length === 1 && !NEGATIVE.test(text.split(/[,;(—–]/)[0])) return { winner: ids[0], strength: LABELLED, evidence };
       const d = this.several(subject, ms);
-      return d ? { ...d, strength: LABELLED } : { winner: null, strength: LABELLED, evidence, why: 'the label names several skills without a clear winner' };
+      return d ? { ...d, evidence, strength: LABELLED } : { winner: null, strength: LABELLED, evidence, why: 'the label names several skills without a clear winner' };
     }
-    const strength: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : new RegExp(`\\b(${PRAISE})\\b`, 'i').test(text) || COMPARE.test(text) ? WEAK : MENTION;
+    const criterion = CRITERION.test(text) && !/^\s*(?:overall|in short|in sum|all in all|final|on balance)\b/i.test(text);
+    const cue: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : new RegExp(`\\b(${PRAISE})\\b`, 'i').test(text) || COMPARE.test(text) ? WEAK : MENTION;
+    const strength = (criterion ? Math.min(cue, WEAK) : cue) as Strength;
     if (ids.length === 1) {
       if (NEGATIVE.test(text)) return { winner: null, strength: WEAK, evidence, why: 'the deciding sentence names one skill but in a negative way' };
       return { winner: ids[0], strength, evidence };
@@ -159,6 +174,8 @@ class Reader {
   passage(sentences: Sentence[], floor: Strength = MENTION): Decision | null {
     const ds = sentences.map((s) => this.sentence(s)).filter((d): d is Decision => d !== null && d.strength >= floor);
     if (!ds.length) return null;
+    const ifs = ds.filter((d) => d.conditional);
+    if (new Set(ifs.map((d) => d.conditional)).size > 1) return { winner: null, strength: STRONG, evidence: ifs[0].evidence, why: 'the evaluation makes its pick depend on a condition' };
     const top = Math.max(...ds.map((d) => d.strength));
     const best = ds.filter((d) => d.strength === top);
     const open = best.find((d) => d.winner === null);
@@ -170,7 +187,8 @@ class Reader {
 }
 
 /** "1. X", "| 1 | X |", "X > Y > Z", "1st: X": each place naming one participant. */
-function findRanking(bs: Block[], index: NameIndex): { ids: string[]; evidence: string } | null {
+function findRankings(bs: Block[], index: NameIndex): { ids: string[]; evidence: string }[] {
+  const found: { ids: string[]; evidence: string }[] = [];
   const one = (text: string, marked: [number, number][] = []) => {
     const ids = unique(index.mentions(text, marked));
     return ids.length === 1 ? ids[0] : null;
@@ -182,7 +200,7 @@ function findRanking(bs: Block[], index: NameIndex): { ids: string[]; evidence: 
       const parts = line.replace(/^[^:]*\brank\w*[^:]*:/i, '').split(/\s+(?:>|≻|→|->|>>)\s+/);
       if (parts.length >= 2) {
         const ids = parts.map((p) => one(p));
-        if (valid(ids)) return { ids: ids as string[], evidence: line.trim() };
+        if (valid(ids)) found.push({ ids: ids as string[], evidence: line.trim() });
       }
     }
   // a numbered list or table under a heading (or after a sentence) about ranking
@@ -193,7 +211,7 @@ function findRanking(bs: Block[], index: NameIndex): { ids: string[]; evidence: 
       const items: Block[] = [];
       for (let j = i; j < bs.length && bs[j].kind === 'item' && bs[j].number === items.length + 1; j++) items.push(bs[j]);
       const ids = items.map((it) => one(it.text.split(/[—–:]|\s-\s|\.\s/)[0], it.marked));
-      if (valid(ids)) return { ids: ids as string[], evidence: items.map((it) => `${it.number}. ${it.text.split('\n')[0]}`).join(' ') };
+      if (valid(ids)) found.push({ ids: ids as string[], evidence: items.map((it) => `${it.number}. ${it.text.split('\n')[0]}`).join(' ') });
     }
     if (b.kind === 'row' && /\|\s*(?:rank|place|#|position)\s*\|/i.test(b.text)) {
       const rows: { n: number; id: string | null; text: string }[] = [];
@@ -205,7 +223,7 @@ function findRanking(bs: Block[], index: NameIndex): { ids: string[]; evidence: 
       }
       rows.sort((a, z) => a.n - z.n);
       const ids = rows.map((r) => r.id);
-      if (valid(ids) && rows.every((r, k) => r.n === k + 1)) return { ids: ids as string[], evidence: rows.map((r) => r.text).join(' ') };
+      if (valid(ids) && rows.every((r, k) => r.n === k + 1)) found.push({ ids: ids as string[], evidence: rows.map((r) => r.text).join(' ') });
     }
   }
   // "1st: X", "First place: X"
@@ -221,8 +239,24 @@ function findRanking(bs: Block[], index: NameIndex): { ids: string[]; evidence: 
       }
     }
   const ids = [...byPlace].sort((a, z) => a[0] - z[0]).map(([, id]) => id);
-  if (valid(ids) && [...byPlace.keys()].sort().every((n, k) => n === k + 1)) return { ids: ids as string[], evidence };
-  return null;
+  if (valid(ids) && [...byPlace.keys()].sort().every((n, k) => n === k + 1)) found.push({ ids: ids as string[], evidence });
+  return found;
+}
+
+/** "| Winner | ✅ | |" under a header naming the participants, or "| Verdict | X |". */
+function tableVerdicts(bs: Block[], index: NameIndex): Decision[] {
+  const out: Decision[] = [];
+  const mark = /^(?:✅|✔️?|✓|☑️?|x|yes|winner|🏆|\*)$/i;
+  for (const b of bs) {
+    if (b.kind !== 'row' || !b.cells || !b.header || b.cells === b.header) continue;
+    const [first, ...rest] = b.cells;
+    if (!/^(?:overall )?(?:winner|verdict|pick|choice|preferred|overall|better skill|decision)\b/i.test(first)) continue;
+    const marked = rest.map((c, i) => (mark.test(c) ? b.header[i + 1] : null)).filter((h): h is string => !!h);
+    const named = marked.length ? marked : rest.filter(Boolean);
+    const ids = unique(named.flatMap((t) => index.mentions(t, [[0, t.length]])));
+    if (ids.length === 1 && named.length === 1) out.push({ winner: ids[0], strength: LABELLED, evidence: b.text });
+  }
+  return out;
 }
 
 /** Blind labels the evaluation maps to names itself: "Response A: opus-4-6-…", "| Statblock I | gpt-5 |", "Skill 1 (gpt-5-…)". */
@@ -261,6 +295,58 @@ function labelTable(bs: Block[], index: NameIndex, given: Record<string, string>
 const withLabels = (named: Named[], labels: Record<string, string>) =>
   named.map((n) => ({ id: n.id, aliases: [...n.aliases, ...Object.entries(labels).filter(([, id]) => id === n.id).map(([l]) => l)] }));
 
+const REVISION = /\b(?:revis(?:e|ed|ing) my (?:verdict|pick|decision)|changed my mind|on second thought|on reflection|correction|update|edit)\b/i;
+
+/** Every decision the blocks hold, strongest places first. */
+function decisionsOf(bs: Block[], index: NameIndex, reader: Reader): { decisions: Decision[]; ranking?: string[] } {
+  const prose = bs.filter((b) => b.kind !== 'row');
+  const decisions: Decision[] = [];
+  // labels: "Winner: X" on a line of its own (also as a heading or a list item)
+  for (const b of bs)
+    for (const s of sentencesOf(b))
+      if (LABEL.test(s.text) && s.text.length < 400) {
+        const d = reader.passage([s]);
+        if (d) decisions.push({ ...d, strength: LABELLED });
+      }
+  decisions.push(...tableVerdicts(bs, index));
+  const rankings = findRankings(bs, index);
+  const orders = new Set(rankings.map((r) => r.ids.join()));
+  if (orders.size > 1) decisions.push({ winner: null, strength: LABELLED, evidence: rankings[0].evidence, why: 'the evaluation ranks differently in different places' });
+  else if (rankings.length) decisions.push({ winner: rankings[0].ids[0], strength: LABELLED, evidence: rankings[0].evidence });
+  // sections under a decisive heading, then under a concluding one
+  for (const [re, floor] of [[STRONG_HEADING, STRONG], [WEAK_HEADING, WEAK]] as const) {
+    const names = [...new Set(prose.filter((b) => b.kind !== 'heading' && re.test(b.section)).map((b) => b.section))];
+    for (const name of names) {
+      const d = reader.passage(prose.filter((b) => b.section === name && b.kind !== 'heading').flatMap(sentencesOf));
+      if (d && !decisions.some((x) => x.evidence === d.evidence)) decisions.push({ ...d, strength: Math.max(d.strength, floor) as Strength });
+    }
+  }
+  // the first sentence, and an explicit pick anywhere
+  const body = prose.filter((b) => b.kind !== 'heading');
+  const first = body[0] ? reader.passage(sentencesOf(body[0]).slice(0, 1)) : null;
+  if (first && !decisions.some((x) => x.evidence === first.evidence)) decisions.push(first);
+  const anywhere = reader.passage(body.flatMap(sentencesOf), STRONG);
+  if (anywhere && !decisions.some((x) => x.evidence === anywhere.evidence)) decisions.push(anywhere);
+  return { decisions, ...(rankings.length && orders.size === 1 ? { ranking: rankings[0].ids } : {}) };
+}
+
+/** The verdict of the decisions: the strongest, unless a strong one disagrees. */
+function settle(decisions: Decision[]): Omit<ReadVerdict, 'ranking'> | null {
+  if (!decisions.length) return null;
+  const top = Math.max(...decisions.map((d) => d.strength));
+  const best = decisions.filter((d) => d.strength === top);
+  const lead = best.find((d) => d.winner === null) ?? best[0];
+  if (lead.winner === null) return { winner: null, evidence: lead.evidence, reason: lead.why ?? 'undecided' };
+  const conflict = decisions.find((d) => d.winner !== null && d.winner !== lead.winner && d.strength >= Math.min(top, STRONG));
+  if (conflict)
+    return {
+      winner: null,
+      evidence: lead.evidence,
+      reason: `the evaluation names different winners in different places ("${lead.evidence.slice(0, 80)}" and "${conflict.evidence.slice(0, 80)}")`,
+    };
+  return { winner: lead.winner, evidence: lead.evidence, reason: 'read from the evaluation' };
+}
+
 /** Reads an evaluation's verdict. `named` lists the participants whose work was judged. */
 export function readVerdict(markdown: string, named: Named[], options: ReadOptions = {}): ReadVerdict {
   const bs = blocks(markdown);
@@ -269,45 +355,14 @@ export function readVerdict(markdown: string, named: Named[], options: ReadOptio
   const labels = { ...given, ...labelTable(bs, plainIndex, given) };
   const index = Object.keys(labels).length > Object.keys(given).length ? new NameIndex(withLabels(named, labels)) : plainIndex;
   const reader = new Reader(index);
-  const prose = bs.filter((b) => b.kind !== 'row');
-
-  const decisions: Decision[] = [];
-  // labels: "Winner: X" on a line of its own (also as a heading or a list item)
-  for (const b of bs)
-    for (const s of sentencesOf(b)) if (LABEL.test(s.text) && s.text.length < 400) {
-      const d = reader.passage([s]);
-      if (d) decisions.push({ ...d, strength: LABELLED });
-    }
-  const ranking = findRanking(bs, index);
-  if (ranking) decisions.push({ winner: ranking.ids[0], strength: LABELLED, evidence: ranking.evidence });
-  // sections under a decisive heading, then under a concluding one
-  const sectionsWith = (re: RegExp) => [...new Set(prose.filter((b) => b.kind !== 'heading' && re.test(b.section)).map((b) => b.section))];
-  for (const re of [STRONG_HEADING, WEAK_HEADING])
-    for (const name of sectionsWith(re)) {
-      const d = reader.passage(prose.filter((b) => b.section === name && b.kind !== 'heading').flatMap(sentencesOf));
-      if (d && !decisions.some((x) => x.evidence === d.evidence)) decisions.push(d);
-    }
-  // headings that are the decision themselves: "## Winner: X", "**Verdict: X**" are labels above
-  if (!decisions.length) {
-    // the first sentence, and an explicit pick anywhere: they must agree
-    const first = prose.find((b) => b.kind !== 'heading');
-    const d1 = first ? reader.passage(sentencesOf(first).slice(0, 1)) : null;
-    const anywhere = reader.passage(prose.filter((b) => b.kind !== 'heading').flatMap(sentencesOf), STRONG);
-    for (const d of [d1, anywhere]) if (d) decisions.push(d);
-  }
-  if (!decisions.length) {
-    const blind = Object.keys(labels).length === 0 && /\b(?:Response|Skill|Option|Candidate|Submission|Entry|Statblock|Essay|Draft|Answer) (?:[A-Z]|\d|[IVX]+)\b/.test(markdown);
+  // a verdict revised further down ("Edit: I'm revising my verdict") replaces what came before
+  const revised = bs.findIndex((b, i) => i > 0 && REVISION.test(b.text.slice(0, 200)));
+  const later = revised > 0 ? settle(decisionsOf(bs.slice(revised), index, reader).decisions) : null;
+  const { decisions, ranking } = decisionsOf(bs, index, reader);
+  const v = later?.winner ? later : settle(decisions);
+  if (!v) {
+    const blind = Object.keys(labels).length === 0 && /\b(?:Response|Skill|Option|Candidate|Submission|Entry|Statblock|Essay|Draft|Answer|Review) (?:[A-Z]|\d|[IVX]+)\b/.test(markdown);
     return { winner: null, evidence: '', reason: blind ? 'the evaluation names blind labels that no label table maps to participants (give one as labels: in crossjudge.yaml)' : 'no sentence of the evaluation names a winner' };
   }
-  const [lead] = decisions;
-  const out = (v: Omit<ReadVerdict, 'ranking'>): ReadVerdict => (ranking && v.winner === ranking.ids[0] ? { ...v, ranking: ranking.ids } : v);
-  if (lead.winner === null) return out({ winner: null, evidence: lead.evidence, reason: lead.why ?? 'undecided' });
-  const conflict = decisions.find((d) => d.winner !== null && d.winner !== lead.winner && d.strength >= Math.min(lead.strength, STRONG));
-  if (conflict)
-    return out({
-      winner: null,
-      evidence: lead.evidence,
-      reason: `the evaluation names different winners in different places ("${lead.evidence.slice(0, 80)}" and "${conflict.evidence.slice(0, 80)}")`,
-    });
-  return out({ winner: lead.winner, evidence: lead.evidence, reason: 'read from the evaluation' });
+  return ranking && v.winner === ranking[0] ? { ...v, ranking } : v;
 }
