@@ -28,10 +28,10 @@ const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|
 const TIE = /\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
 const CONDITIONAL = /\b(if you (?:want|need|prefer|care|value|are|have|'re)|if your|if the (?:goal|priority|team|user)|depends on|it depends|depending on|otherwise|for (?:teams|users|readers|people) who)\b/i;
 const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|worst|weaker|weakest|loses|lost to|inferior|falls short|lacks|fails|behind|neither|nor|less|beaten|outdone|outclassed|edged out)\b|n't\b/i;
-const UNSURE = /\b(maybe|perhaps|not sure|unsure|can't decide|cannot decide|hard to say|undecided|coin flip|toss-up)\b|\?\s*$/i;
+const UNSURE = /\b(merge them|combine (?:the two|both|them)|best of both|maybe|perhaps|not sure|unsure|can't decide|cannot decide|hard to say|undecided|coin flip|toss-up)\b|\?\s*$/i;
 /** "Brevity: X wins.": a win on one criterion, not the verdict. */
 const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
-const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|take|install|ship|merge)\b/i;
+const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
 const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
 const COMPARE = /\b(than|over|beats|beat|outperforms|outclasses|edges out|ahead of|wins against|tops|trumps)\b/i;
@@ -63,7 +63,7 @@ interface Sentence {
 function sentencesOf(b: { text: string; marked: [number, number][] }): Sentence[] {
   const out: Sentence[] = [];
   // a line break ends a sentence after . ! ? : or before a line of its own ("Winner: X", "Reason: ...")
-  const re = /(?<=[.!?])["”’)]?\s+(?=[A-Z`*"“(\[0-9])|(?<=[.!?:)*])[ \t]*\n\s*|\n(?=\s*(?:[\p{Lu}\p{Emoji_Presentation}][\p{L} ]{0,30}:|[-*>|#]))|\n\s*\n/gu;
+  const re = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Dr|St|No))(?<=[.!?]["”’)]?)\s+(?=[\p{L}`*"“(\[0-9])|(?<=[.!?:)*])[ \t]*\n\s*|\n(?=\s*(?:[\p{Lu}\p{Emoji_Presentation}][\p{L} ]{0,30}:|[-*>|#]))|\n\s*\n/gu;
   let from = 0;
   const cut = (to: number) => {
     const raw = b.text.slice(from, to);
@@ -113,7 +113,7 @@ class Reader {
       return d ? { ...d, evidence, strength: LABELLED } : { winner: null, strength: LABELLED, evidence, why: 'the label names several skills without a clear winner' };
     }
     const criterion = CRITERION.test(text) && !/^\s*(?:overall|in short|in sum|all in all|final|on balance)\b/i.test(text);
-    const cue: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : new RegExp(`\\b(${PRAISE})\\b`, 'i').test(text) || COMPARE.test(text) ? WEAK : MENTION;
+    const cue: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : new RegExp(`\\b(${PRAISE})\\b`, 'i').test(text) || (ids.length > 1 && COMPARE.test(text)) ? WEAK : MENTION;
     const strength = (criterion ? Math.min(cue, WEAK) : cue) as Strength;
     if (ids.length === 1) {
       if (NEGATIVE.test(text)) return { winner: null, strength: WEAK, evidence, why: 'the deciding sentence names one skill but in a negative way' };
@@ -324,9 +324,9 @@ function decisionsOf(bs: Block[], index: NameIndex, reader: Reader): { decisions
   // the first sentence, and an explicit pick anywhere
   const body = prose.filter((b) => b.kind !== 'heading');
   const first = body[0] ? reader.passage(sentencesOf(body[0]).slice(0, 1)) : null;
-  if (first && !decisions.some((x) => x.evidence === first.evidence)) decisions.push(first);
-  const anywhere = reader.passage(body.flatMap(sentencesOf), STRONG);
-  if (anywhere && !decisions.some((x) => x.evidence === anywhere.evidence)) decisions.push(anywhere);
+  if (first && !decisions.some((x) => x.evidence === first.evidence && x.winner === first.winner)) decisions.push(first);
+  const anywhere = reader.passage(body.flatMap(sentencesOf), WEAK);
+  if (anywhere && !decisions.some((x) => x.evidence === anywhere.evidence && x.winner === anywhere.winner)) decisions.push(anywhere);
   return { decisions, ...(rankings.length && orders.size === 1 ? { ranking: rankings[0].ids } : {}) };
 }
 
@@ -334,6 +334,7 @@ function decisionsOf(bs: Block[], index: NameIndex, reader: Reader): { decisions
 function settle(decisions: Decision[]): Omit<ReadVerdict, 'ranking'> | null {
   if (!decisions.length) return null;
   const top = Math.max(...decisions.map((d) => d.strength));
+  if (top < WEAK) return { winner: null, evidence: decisions[0].evidence, reason: decisions[0].why ?? 'no sentence says which is better' };
   const best = decisions.filter((d) => d.strength === top);
   const lead = best.find((d) => d.winner === null) ?? best[0];
   if (lead.winner === null) return { winner: null, evidence: lead.evidence, reason: lead.why ?? 'undecided' };
