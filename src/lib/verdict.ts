@@ -22,8 +22,8 @@ export interface ReadOptions {
   labels?: Record<string, string>;
 }
 
-const LABEL = /^\s*(?:(?:my |the )?(?:overall|final|clear|declared) )?(winner|verdict|decision|recommendation|pick|choice|preferred(?: skill| \w+)?|better skill|stronger skill|best skill|top pick|result|conclusion|bottom line|tl;?dr)\s*[:：—–=-]\s*(.+)$/is;
-const STRONG_HEADING = /\b(verdict|decision|winner|ranking|result)\b/i;
+const LABEL = /^\s*(?:(?:my |the )?(?:overall|final|clear|declared) )?(winner|verdict|decision|recommendation|recommended|pick|my pick|choice|my vote|vote|preferred(?: skill| \w+)?|preference|(?:slight|clear|overall) edge|better skill|stronger skill|best skill|top pick|result|conclusion|bottom line|tl;?dr)\s*[:：—–=-]\s*(.+)$/is;
+const STRONG_HEADING = /\b(verdict|decision|winner|ranking|result|pick|choice|recommendation)\b/i;
 const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|overall assessment|summary|tl;?dr|final thoughts|overall)\b/i;
 const TIE = /\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
 const CONDITIONAL = /\b(if you (?:want|need|prefer|care|value|are|have|'re)|if your|if the (?:goal|priority|team|user)|depends on|it depends|depending on|otherwise|for (?:teams|users|readers|people) who)\b/i;
@@ -31,7 +31,7 @@ const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|worst|
 const UNSURE = /\b(merge them|combine (?:the two|both|them)|best of both|maybe|perhaps|not sure|unsure|can't decide|cannot decide|hard to say|undecided|coin flip|toss-up)\b|\?\s*$/i;
 /** "Brevity: X wins.": a win on one criterion, not the verdict. */
 const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
-const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
+const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|(?:i'd|i would|i'll|i will) (?:hand|give|send)|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
 const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
 const COMPARE = /\b(than|over|beats|beat|outperforms|outclasses|edges out|ahead of|wins against|tops|trumps)\b/i;
@@ -90,7 +90,29 @@ const sub = (s: Sentence, from: number, to = s.text.length): Sentence => ({
 const unique = (ms: Mention[]) => [...new Set(ms.map((m) => m.id))];
 
 class Reader {
-  constructor(private index: NameIndex) {}
+  constructor(
+    private index: NameIndex,
+    private labels: Record<string, string> = {},
+  ) {}
+
+  /** "Winner: A" where the labels are "Response A", "Response B": the label's letter alone. */
+  private bareLabel(subject: string): string | null {
+    const m = subject.match(/^[\s*_`"“(]*([A-Z]|\d{1,2}|[IVX]{1,4})\b[\s*_`"”).]*(?:$|[,;—–(]|\s-\s)/);
+    if (!m) return null;
+    const ids = [...new Set(Object.entries(this.labels).filter(([l]) => l.split(/\s+/).pop() === m[1]).map(([, id]) => id))];
+    return ids.length === 1 ? ids[0] : null;
+  }
+
+  /** "Between X and Y, the latter is the one I would install." */
+  private formerLatter(text: string, ms: Mention[]): Decision | null {
+    const m = text.match(/\bthe (former|latter)\b/i);
+    if (!m) return null;
+    const before = unique(ms.filter((x) => x.end <= m.index!));
+    const rest = text.slice(m.index! + m[0].length);
+    if (before.length !== 2 || unique(this.index.mentions(rest)).length || NEGATIVE.test(rest)) return null;
+    if (!(PICK.test(rest) || STRONG_CUE.test(rest) || new RegExp(`\\b(${PRAISE})\\b`, 'i').test(rest))) return null;
+    return { winner: before[m[1].toLowerCase() === 'former' ? 0 : 1], strength: STRONG, evidence: text };
+  }
 
   private sentence(raw: Sentence): Decision | null {
     const s = unquoted(raw);
@@ -101,7 +123,12 @@ class Reader {
     const ms = this.index.mentions(text, subject.marked);
     const ids = unique(ms);
     if (TIE.test(text) && (ids.length !== 1 || !labelled)) return { winner: null, strength: STRONG, evidence, why: 'the evaluation calls it a tie' };
-    if (!ids.length) return null;
+    if (!ids.length) {
+      const bare = labelled ? this.bareLabel(text) : null;
+      return bare ? { winner: bare, strength: LABELLED, evidence } : null;
+    }
+    const fl = ids.length === 2 ? this.formerLatter(text, ms) : null;
+    if (fl) return { ...fl, evidence };
     if (UNSURE.test(text)) return { winner: null, strength: STRONG, evidence, why: 'the evaluation is not sure' };
     if ((CONDITIONAL.test(text) && !/\bif (?:i|we) (?:had|have|were) to\b/i.test(text)) || /^\s*for [\w\s-]{3,60}:/i.test(text))
       return ids.length > 1
@@ -177,6 +204,8 @@ class Reader {
     const ifs = ds.filter((d) => d.conditional);
     if (new Set(ifs.map((d) => d.conditional)).size > 1) return { winner: null, strength: STRONG, evidence: ifs[0].evidence, why: 'the evaluation makes its pick depend on a condition' };
     const top = Math.max(...ds.map((d) => d.strength));
+    // a section that opens by naming one ("## Decision / The guidelines one."): that is its answer
+    if (top === MENTION && ds[0].winner !== null && ds[0].evidence === sentences[0]?.text && floor === MENTION) return ds[0];
     const best = ds.filter((d) => d.strength === top);
     const open = best.find((d) => d.winner === null);
     if (open) return open;
@@ -355,7 +384,7 @@ export function readVerdict(markdown: string, named: Named[], options: ReadOptio
   const plainIndex = new NameIndex(withLabels(named, given));
   const labels = { ...given, ...labelTable(bs, plainIndex, given) };
   const index = Object.keys(labels).length > Object.keys(given).length ? new NameIndex(withLabels(named, labels)) : plainIndex;
-  const reader = new Reader(index);
+  const reader = new Reader(index, labels);
   // a verdict revised further down ("Edit: I'm revising my verdict") replaces what came before
   const revised = bs.findIndex((b, i) => i > 0 && REVISION.test(b.text.slice(0, 200)));
   const later = revised > 0 ? settle(decisionsOf(bs.slice(revised), index, reader).decisions) : null;
