@@ -19,6 +19,10 @@ export interface Block {
   depth?: number;
   /** Items of an ordered list: the item's number. */
   number?: number;
+  /** Task-list items: ticked or not. */
+  checked?: boolean;
+  /** List items: which list they belong to (a counter over the document). */
+  list?: number;
   /** The nearest heading above, as plain text ('' before the first). */
   section: string;
   /** Inside a blockquote. */
@@ -61,8 +65,9 @@ const boldLine = (nodes: PhrasingContent[]) => {
 export function blocks(markdown: string): Block[] {
   const out: Block[] = [];
   let section = '';
+  let lists = 0;
   const push = (b: Omit<Block, 'section'>) => out.push({ ...b, section });
-  const visit = (node: Nodes, quoted: boolean, number?: number) => {
+  const visit = (node: Nodes, quoted: boolean, number?: number, list?: number) => {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case 'heading': {
@@ -93,14 +98,17 @@ export function blocks(markdown: string): Block[] {
         for (const c of node.children) visit(c, true);
         return;
       case 'list':
-        node.children.forEach((item, i) => visit(item, quoted, node.ordered ? (node.start ?? 1) + i : undefined));
+        {
+          const list = ++lists;
+          node.children.forEach((item, i) => visit(item, quoted, node.ordered ? (node.start ?? 1) + i : undefined, list));
+        }
         return;
       case 'listItem': {
         // the item's first paragraph is the item; nested blocks follow as their own blocks
         const [first, ...rest] = node.children;
         if (first?.type === 'paragraph') {
           const { text, marked } = inline(first.children);
-          push({ kind: 'item', text, marked, line, quoted, ...(number !== undefined ? { number } : {}) });
+          push({ kind: 'item', text, marked, line, quoted, list, ...(number !== undefined ? { number } : {}), ...(typeof node.checked === 'boolean' ? { checked: node.checked } : {}) });
         } else if (first) visit(first, quoted);
         for (const c of rest) visit(c, quoted);
         return;

@@ -25,14 +25,14 @@ export interface ReadOptions {
 const LABEL = /^\s*(?:(?:my |the )?(?:overall|final|clear|declared) )?(winner|verdict|decision|recommendation|recommended|pick|my pick|choice|my vote|vote|preferred(?: skill| \w+)?|preference|(?:slight|clear|overall) edge|better skill|stronger skill|best skill|top pick|result|conclusion|bottom line|tl;?dr)\s*[:：—–=-]\s*(.+)$/is;
 const STRONG_HEADING = /\b(verdict|decision|winner|ranking|result|pick|choice|recommendation)\b/i;
 const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|overall assessment|summary|tl;?dr|final thoughts|overall)\b/i;
-const TIE = /\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
+const TIE = /(?<!\b(?:nearly|almost|close to|near) )\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
 const CONDITIONAL = /\b(if you (?:want|need|prefer|care|value|are|have|'re)|if your|if the (?:goal|priority|team|user)|depends on|it depends|depending on|otherwise|for (?:teams|users|readers|people) who)\b/i;
 const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|worst|weaker|weakest|loses|lost to|inferior|falls short|lacks|fails|behind|neither|nor|less|beaten|outdone|outclassed|edged out)\b|n't\b/i;
 const UNSURE = /\b(merge them|combine (?:the two|both|them)|best of both|maybe|perhaps|not sure|unsure|can't decide|cannot decide|hard to say|undecided|coin flip|toss-up)\b|\?\s*$/i;
 /** "Brevity: X wins.": a win on one criterion, not the verdict. */
 const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
-const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|(?:i'd|i would|i'll|i will) (?:hand|give|send)|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
-const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
+const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|(?:i'd|i would|i'll|i will) (?:hand|give|send|only keep|keep)|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
+const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|is the one (?:that|which|who)|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
 const COMPARE = /\b(than|over|beats|beat|outperforms|outclasses|edges out|ahead of|wins against|tops|trumps)\b/i;
 const CONTRAST = /(?:,|;|—|–)?\s+\b(?:but|however|yet|still|nevertheless|nonetheless|that said|even so)\b,?\s+/gi;
@@ -136,6 +136,7 @@ class Reader {
         : { winner: null, strength: MENTION, evidence, why: 'the evaluation picks only under a condition', ...(NEGATIVE.test(text) ? {} : { conditional: ids[0] }) };
     if (labelled) {
       if (ids.length === 1 && !NEGATIVE.test(text.split(/[,;(—–]/)[0])) return { winner: ids[0], strength: LABELLED, evidence };
+      if (ids.length === 1) return { winner: null, strength: MENTION, evidence, why: 'the label says which is not the winner' };
       const d = this.several(subject, ms);
       return d ? { ...d, evidence, strength: LABELLED } : { winner: null, strength: LABELLED, evidence, why: 'the label names several skills without a clear winner' };
     }
@@ -163,6 +164,15 @@ class Reader {
       const inClause = unique(this.index.mentions(clause.text, clause.marked));
       const decisive = STRONG_CUE.test(clause.text) || PICK.test(clause.text) || new RegExp(`\\b(${PRAISE})\\b`, 'i').test(clause.text);
       if (inClause.length === 1 && decisive && !NEGATIVE.test(clause.text) && !CONDITIONAL.test(clause.text)) return { winner: inClause[0], evidence: text };
+    }
+    // "X is worse than Y", "X loses to Y", "X is beaten by Y": the second one wins
+    const two = unique(ms);
+    if (two.length === 2) {
+      const [a, b] = [ms.find((m) => m.id === two[0])!, ms.find((m) => m.id === two[1])!];
+      const between = text.slice(a.end, b.start);
+      const rest = text.slice(0, a.start) + text.slice(b.end);
+      if (/^['’]?s?\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+(?:\w+\s+)?(?:worse|weaker|inferior)\s+(?:than|to)|loses\s+to|lost\s+to|(?:is|was)\s+(?:\w+\s+)?(?:beaten|outdone|outclassed|edged out)\s+by|falls\s+short\s+of)\s+(?:the\s+)?$/i.test(between) && !NEGATIVE.test(rest.split(/[;:]/)[0]))
+        return { winner: b.id, evidence: text };
     }
     if (NEGATIVE.test(text)) return null;
     // "I pick X over Y", "my vote goes to X"
@@ -232,15 +242,22 @@ function findRankings(bs: Block[], index: NameIndex): { ids: string[]; evidence:
         if (valid(ids)) found.push({ ids: ids as string[], evidence: line.trim() });
       }
     }
-  // a numbered list or table under a heading (or after a sentence) about ranking
-  const rankish = (b: Block, prev?: Block) => /\brank|\bstanding|\bplac(?:e|ing)s?\b|order of preference|from best/i.test(b.section) || (!!prev && /\brank|from best to|best to worst|order of preference/i.test(prev.text));
+  // a list or table under a heading (or after a sentence) about ranking
+  const rankish = (b: Block, prev?: Block) =>
+    /\brank|\bstanding|\bplac(?:e|ing)s?\b|order of preference|from best|to (?:best|strongest)\b/i.test(b.section) ||
+    (!!prev && prev.kind !== 'item' && /\brank|from best to|best to worst|order of preference|(?:weakest|worst) to (?:strongest|best)|(?:strongest|best) to (?:weakest|worst)/i.test(prev.text));
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
-    if (b.kind === 'item' && b.number === 1 && rankish(b, bs[i - 1])) {
-      const items: Block[] = [];
-      for (let j = i; j < bs.length && bs[j].kind === 'item' && bs[j].number === items.length + 1; j++) items.push(bs[j]);
-      const ids = items.map((it) => one(it.text.split(/[—–:]|\s-\s|\.\s/)[0], it.marked));
-      if (valid(ids)) found.push({ ids: ids as string[], evidence: items.map((it) => `${it.number}. ${it.text.split('\n')[0]}`).join(' ') });
+    if (b.kind === 'item' && (bs[i - 1]?.kind !== 'item' || bs[i - 1].list !== b.list) && rankish(b, bs[i - 1])) {
+      const items = bs.slice(i).filter((x, k, all) => all.slice(0, k + 1).every((y) => y.kind === 'item' && y.list === b.list));
+      const reverse = /(?:weakest|worst) to (?:strongest|best)|from worst|ascending/i.test(bs[i - 1]?.text ?? b.section);
+      const heads = items.map((it) => unique(index.mentions(it.text.split(/[—–:(]|\s-\s|\.\s/)[0], it.marked)));
+      const ordered = reverse ? [...heads].reverse() : heads;
+      const ids = ordered.map((h) => (h.length === 1 ? h[0] : null));
+      const evidence = items.map((it) => `${it.number ? `${it.number}. ` : '- '}${it.text.split('\n')[0]}`).join(' ');
+      if (valid(ids)) found.push({ ids: ids as string[], evidence });
+      else if (ordered[0]?.length === 1 && ordered.slice(1).every((h) => h.length >= 1) && new Set(ordered.flat()).size === ordered.flat().length)
+        found.push({ ids: [ordered[0][0]], evidence }); // a tie below first place: the winner, no strict ranking
     }
     if (b.kind === 'row' && /\|\s*(?:rank|place|#|position)\s*\|/i.test(b.text)) {
       const rows: { n: number; id: string | null; text: string }[] = [];
@@ -272,9 +289,26 @@ function findRankings(bs: Block[], index: NameIndex): { ids: string[]; evidence:
   return found;
 }
 
-/** "| Winner | ✅ | |" under a header naming the participants, or "| Verdict | X |". */
+/** "| Winner | ✅ | |" under a header naming the participants, or "| Verdict | X |"; a "Total" row of scores; a ticked task-list item. */
 function tableVerdicts(bs: Block[], index: NameIndex): Decision[] {
   const out: Decision[] = [];
+  const one = (t: string) => {
+    const ids = unique(index.mentions(t, [[0, t.length]]));
+    return ids.length === 1 ? ids[0] : null;
+  };
+  for (const list of new Set(bs.filter((b) => b.checked !== undefined).map((b) => b.list))) {
+    const items = bs.filter((b) => b.list === list && b.checked !== undefined);
+    const ticked = items.filter((b) => b.checked);
+    if (items.length >= 2 && ticked.length === 1 && items.every((b) => one(b.text))) out.push({ winner: one(ticked[0].text), strength: LABELLED, evidence: `[x] ${ticked[0].text}` });
+  }
+  for (const b of bs) {
+    if (b.kind !== 'row' || !b.cells || !b.header || b.cells === b.header || !/^(?:total|sum|overall score|score|weighted total)\b/i.test(b.cells[0])) continue;
+    const scores = b.cells.slice(1).map((c, i) => ({ id: one(b.header![i + 1] ?? ''), n: parseFloat(c.replace(/[^\d.]/g, '')) }));
+    if (scores.length < 2 || scores.some((x) => !x.id || !Number.isFinite(x.n)) || new Set(scores.map((x) => x.id)).size !== scores.length) continue;
+    const max = Math.max(...scores.map((x) => x.n));
+    const top = scores.filter((x) => x.n === max);
+    if (top.length === 1) out.push({ winner: top[0].id, strength: WEAK, evidence: b.text });
+  }
   const mark = /^(?:✅|✔️?|✓|☑️?|x|yes|winner|🏆|\*)$/i;
   for (const b of bs) {
     if (b.kind !== 'row' || !b.cells || !b.header || b.cells === b.header) continue;
