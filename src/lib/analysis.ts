@@ -54,7 +54,7 @@ export interface Analysis {
 const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 const countLines = (s: string) => (s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0));
 
-export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string): SkillSummary {
+export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string, kind: 'skills' | 'files' = 'skills'): SkillSummary {
   const list = files.map((f) => ({
     path: f.path,
     bytes: f.bytes,
@@ -66,7 +66,8 @@ export function summarizeSkill(participant: string, files: Experiment['skills'][
   const fm = skillMd?.content ? parseFrontMatter(skillMd.content) : null;
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   let problem: string | undefined;
-  if (!skillMd) problem = 'no SKILL.md';
+  if (kind === 'files') problem = undefined; // not a skill: nothing to check
+  else if (!skillMd) problem = 'no SKILL.md';
   else if (fm?.error) problem = `SKILL.md front matter is not valid YAML: ${fm.error}`;
   else if (!str(fm?.data.name) || !str(fm?.data.description)) problem = 'SKILL.md front matter lacks name or description';
   return {
@@ -165,7 +166,7 @@ export function analyze(exp: Experiment): Analysis {
   const { manifest } = exp;
   const skills = exp.skills.map((s) => {
     const p = manifest.participants.find((x) => x.id === s.participant);
-    return summarizeSkill(s.participant, s.files, p?.skillFolder);
+    return summarizeSkill(s.participant, s.files, p?.skillFolder, manifest.artifacts);
   });
   const verdicts = manifest.verdicts.map((v) => ({ ...v, self: v.winner !== null && v.winner === v.judge }));
 

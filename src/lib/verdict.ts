@@ -314,7 +314,7 @@ function tableVerdicts(bs: Block[], index: NameIndex): Decision[] {
     if (b.kind !== 'row' || !b.cells || !b.header || b.cells === b.header) continue;
     const [first, ...rest] = b.cells;
     if (!/^(?:overall )?(?:winner|verdict|pick|choice|preferred|overall|better skill|decision)\b/i.test(first)) continue;
-    const marked = rest.map((c, i) => (mark.test(c) ? b.header[i + 1] : null)).filter((h): h is string => !!h);
+    const marked = rest.map((c, i) => (mark.test(c) ? b.header![i + 1] : null)).filter((h): h is string => !!h);
     const named = marked.length ? marked : rest.filter(Boolean);
     const ids = unique(named.flatMap((t) => index.mentions(t, [[0, t.length]])));
     if (ids.length === 1 && named.length === 1) out.push({ winner: ids[0], strength: LABELLED, evidence: b.text });

@@ -15,14 +15,16 @@ const GENERIC_SOURCE_WORDS = new Set(['tweet', 'tweets', 'thread', 'post', 'sour
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 const top = (p: string) => p.split('/')[0];
-export const rest = (p: string, prefix: string) => p.slice(prefix.length + 1);
+export const rest = (p: string, prefix: string) => (prefix ? p.slice(prefix.length + 1) : p);
 
-interface SkillDir {
+export interface SkillDir {
   folder: string;
   /** "skills/<folder>" */
   prefix: string;
   files: TextFile[];
   name?: string;
+  /** The participant, when the map's pattern names it ({participant}). */
+  id?: string;
 }
 
 export function findSkills(files: TextFile[]): SkillDir[] {
@@ -38,8 +40,10 @@ export function findSkills(files: TextFile[]): SkillDir[] {
   });
 }
 
-export function findSource(files: TextFile[], map: ImportMap): TextFile {
+export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
+  if (map.source === null) return null;
   if (map.source) {
+    if (map.source === 'none') return null;
     const f = files.find((x) => x.path === map.source);
     if (!f || f.content === null) throw new UserError(`${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`);
     return f;
@@ -91,6 +95,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
       throw new UserError(`${MAP_FILE}: participants.${id}.skill is "${p.skill}", which is no skill folder (skill folders: ${skills.map((s) => s.prefix).join(', ')})`);
     bySkill.set(folder, id);
   }
+  for (const s of skills) if (s.id && !bySkill.has(s.folder)) bySkill.set(s.folder, s.id);
   const unpinned = skills.filter((s) => !bySkill.has(s.folder));
   if (unpinned.length) {
     const parts = modelParts(unpinned.map((s) => s.folder)) ?? modelParts(unpinned.map((s) => s.name ?? s.folder));
@@ -106,7 +111,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     const pin = pinned[id] ?? {};
     const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
-    notes.push(`participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : ', inferred from the folder name'}): ${s.prefix}/ imported as skills/${id}/`);
+    notes.push(`participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as skills/${id}/`);
     return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
   });
   // judges that wrote no skill may be pinned too
@@ -115,13 +120,15 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
   return out;
 }
 
-interface EvalEntry {
+export interface EvalEntry {
   /** The judge's folder or file, relative to the root. */
   path: string;
   files: TextFile[];
+  /** The judge's name as the map's pattern found it ({judge}). */
+  judge?: string;
 }
 
-interface Pair {
+export interface Pair {
   path: string;
   name: string;
   sides: string[];
@@ -179,7 +186,7 @@ export function judgeOf(entry: EvalEntry, participants: Participant[], map: Impo
     if (!participants.some((p) => p.id === pinned)) throw new UserError(`${MAP_FILE}: judges.${entry.path} is "${pinned}", not a participant (${participants.map((p) => p.id).join(', ')})`);
     return pinned;
   }
-  const name = entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
+  const name = entry.judge ?? entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
   const r = resolveName(name, participants.filter((p) => among.includes(p.id)).map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
   if (r.id !== null) return r.id;
   throw new UserError(
