@@ -89,6 +89,7 @@ function artifactsOf(files: TextFile[], pats: string[], field: string): SkillDir
       files: m.files,
       ...(typeof name === 'string' ? { name } : {}),
       ...(named ? { id: slugify(named) } : {}),
+      ...(m.dir ? {} : { file: m.path }),
     };
   });
 }

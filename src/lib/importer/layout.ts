@@ -25,6 +25,8 @@ export interface SkillDir {
   name?: string;
   /** The participant, when the map's pattern names it ({participant}). */
   id?: string;
+  /** A single-file artifact: its path. */
+  file?: string;
 }
 
 export function findSkills(files: TextFile[]): SkillDir[] {
