@@ -4,7 +4,7 @@
 import type { ManifestInput, Participant, Verdict } from '../schema.ts';
 import { UserError } from '../experiment.ts';
 import type { TextFile } from '../files.ts';
-import { displayModelName, isSlug, slugify } from '../names.ts';
+import { displayModelName, isSlug, slugify, type Candidate } from '../names.ts';
 import { readVerdict } from '../verdict.ts';
 import { skillAliases } from '../analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
@@ -29,6 +29,8 @@ export interface PlannedExperiment {
   manifest: ManifestInput;
   /** Files to write, relative to the experiment folder (the manifest excepted). */
   files: { path: string; content: string | Buffer }[];
+  /** The participants whose work was judged, with every name an evaluation may use for them. */
+  named: Candidate[];
 }
 
 export interface ImportPlan {
@@ -174,7 +176,7 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
       }
     }
     for (const { entry, judge } of judges) out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
-    return { slug: expSlug, manifest, files: out };
+    return { slug: expSlug, manifest, files: out, named: judged };
   });
   return { experiments: plans, notes };
 }
