@@ -34,6 +34,7 @@ const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
 const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|(?:i'd|i would|i'll|i will) (?:hand|give|send|only keep|keep)|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
 const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|is the one (?:that|which|who)|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
+const PRAISED = new RegExp(`\\b(${PRAISE})\\b`, 'i');
 const COMPARE = /\b(than|over|beats|beat|outperforms|outclasses|edges out|ahead of|wins against|tops|trumps)\b/i;
 const CONTRAST = /(?:,|;|—|–)?\s+\b(?:but|however|yet|still|nevertheless|nonetheless|that said|even so)\b,?\s+/gi;
 /** Words that name a blind label's kind even when only one label of it appears. */
@@ -110,7 +111,7 @@ class Reader {
     const before = unique(ms.filter((x) => x.end <= m.index!));
     const rest = text.slice(m.index! + m[0].length);
     if (before.length !== 2 || unique(this.index.mentions(rest)).length || NEGATIVE.test(rest)) return null;
-    if (!(PICK.test(rest) || STRONG_CUE.test(rest) || new RegExp(`\\b(${PRAISE})\\b`, 'i').test(rest))) return null;
+    if (!(PICK.test(rest) || STRONG_CUE.test(rest) || PRAISED.test(rest))) return null;
     return { winner: before[m[1].toLowerCase() === 'former' ? 0 : 1], strength: STRONG, evidence: text };
   }
 
@@ -141,7 +142,7 @@ class Reader {
       return d ? { ...d, evidence, strength: LABELLED } : { winner: null, strength: LABELLED, evidence, why: 'the label names several skills without a clear winner' };
     }
     const criterion = CRITERION.test(text) && !/^\s*(?:overall|in short|in sum|all in all|final|on balance)\b/i.test(text);
-    const cue: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : new RegExp(`\\b(${PRAISE})\\b`, 'i').test(text) || (ids.length > 1 && COMPARE.test(text)) ? WEAK : MENTION;
+    const cue: Strength = STRONG_CUE.test(text) || PICK.test(text) ? STRONG : PRAISED.test(text) || (ids.length > 1 && COMPARE.test(text)) ? WEAK : MENTION;
     const strength = (criterion ? Math.min(cue, WEAK) : cue) as Strength;
     if (ids.length === 1) {
       if (NEGATIVE.test(text)) return { winner: null, strength: WEAK, evidence, why: 'the deciding sentence names one skill but in a negative way' };
@@ -162,7 +163,7 @@ class Reader {
       const last = contrasts[contrasts.length - 1];
       const clause = sub(s, last.index! + last[0].length);
       const inClause = unique(this.index.mentions(clause.text, clause.marked));
-      const decisive = STRONG_CUE.test(clause.text) || PICK.test(clause.text) || new RegExp(`\\b(${PRAISE})\\b`, 'i').test(clause.text);
+      const decisive = STRONG_CUE.test(clause.text) || PICK.test(clause.text) || PRAISED.test(clause.text);
       if (inClause.length === 1 && decisive && !NEGATIVE.test(clause.text) && !CONDITIONAL.test(clause.text)) return { winner: inClause[0], evidence: text };
     }
     // "X is worse than Y", "X loses to Y", "X is beaten by Y": the second one wins
