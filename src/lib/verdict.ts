@@ -25,13 +25,13 @@ export interface ReadOptions {
 const LABEL = /^\s*(?:(?:my |the )?(?:overall|final|clear|declared) )?(winner|verdict|decision|recommendation|recommended|pick|my pick|choice|my vote|vote|preferred(?: skill| \w+)?|preference|(?:slight|clear|overall) edge|better skill|stronger skill|best skill|top pick|result|conclusion|bottom line|tl;?dr)\s*[:：—–=-]\s*(.+)$/is;
 const STRONG_HEADING = /\b(verdict|decision|winner|ranking|result|pick|choice|recommendation)\b/i;
 const WEAK_HEADING = /\b(recommendation|bottom line|conclusion|final assessment|overall assessment|summary|tl;?dr|final thoughts|overall)\b/i;
-const TIE = /(?<!\b(?:nearly|almost|close to|near) )\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
+const TIE = /(?<!\b(?:nearly|almost|close to|near)(?: a)? )\b(a tie|tie[ds]?\b|a draw|dead heat|equally (?:good|strong|matched|useful|effective)|neither (?:is|skill is|one is) (?:clearly |really )?(?:better|stronger)|no (?:clear )?winner|too close to call|cannot (?:pick|choose) (?:a winner|between)|can't (?:pick|choose) (?:a winner|between)|no preference|on par)/i;
 const CONDITIONAL = /\b(if you (?:want|need|prefer|care|value|are|have|'re)|if your|if the (?:goal|priority|team|user)|depends on|it depends|depending on|otherwise|for (?:teams|users|readers|people) who)\b/i;
 const NEGATIVE = /\b(not|isn't|wasn't|doesn't|don't|never|no longer|worse|worst|weaker|weakest|loses|lost to|inferior|falls short|lacks|fails|behind|neither|nor|less|beaten|outdone|outclassed|edged out)\b|n't\b/i;
 const UNSURE = /\b(merge them|combine (?:the two|both|them)|best of both|maybe|perhaps|not sure|unsure|can't decide|cannot decide|hard to say|undecided|coin flip|toss-up)\b|\?\s*$/i;
 /** "Brevity: X wins.": a win on one criterion, not the verdict. */
 const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
-const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|i'd use|i would use|side with|(?:i'd|i would|i'll|i will) (?:hand|give|send|only keep|keep)|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
+const PICK = /\b(pick|picks|picked|choose|chose|choosing|prefer|prefers|preferred|recommend|recommends|recommended|go with|going with|went with|goes with|(?:vote|win|nod|prize|crown|trophy|edge|award) goes to|select|selected|favou?r|vote for|voted for|award|awarded|give (?:it|this|this one|the win|the nod|my vote|the edge) to|ship|would use|gets my vote|get my vote|has my vote|i'd use|i would use|side with|(?:i'd|i would|i'll|i will) (?:hand|give|send|only keep|keep)|the one (?:i'd|i would|to) (?:want|use|ship|pick|choose|keep|merge|trust|install|run|submit))\b|^\s*(?:use|install|ship)\b/i;
 const STRONG_CUE = /\b(winner(?![-\w])|wins|won|overall|verdict|better skill|stronger skill|best skill|the better one|is the one (?:that|which|who)|the stronger one|the best one|better choice|stronger choice|best choice|better pick|comes out ahead|comes out on top|takes it|edges (?:it|out)|on balance|all things considered|ahead overall|stronger submission|better submission|stronger entry|better entry)\b/i;
 const PRAISE = 'better|stronger|best|strongest|superior|winner|the winner|preferable|more faithful|more useful|more effective|more practical|more accurate|more complete|more convincing|more persuasive|the clear winner|the stronger|the better|the best|ahead';
 const PRAISED = new RegExp(`\\b(${PRAISE})\\b`, 'i');
@@ -175,17 +175,18 @@ class Reader {
       if (/^['’]?s?\s*(?:\w+\s+){0,2}?(?:(?:is|was)\s+(?:\w+\s+)?(?:worse|weaker|inferior)\s+(?:than|to)|loses\s+to|lost\s+to|(?:is|was)\s+(?:\w+\s+)?(?:beaten|outdone|outclassed|edged out)\s+by|falls\s+short\s+of)\s+(?:the\s+)?$/i.test(between) && !NEGATIVE.test(rest.split(/[;:]/)[0]))
         return { winner: b.id, evidence: text };
     }
-    if (NEGATIVE.test(text)) return null;
-    // "I pick X over Y", "my vote goes to X"
+    // "I pick X over Y", "I'd pick X: Y invented a feature" (what follows the pick may be negative)
     const pick = text.match(PICK);
     if (pick && pick.index !== undefined) {
       const at = pick.index + pick[0].length;
       const after = ms.find((m) => m.start >= at);
       const before = unique(ms.filter((m) => m.end <= pick.index!));
       // "X is the one I'd pick over Y": the pick stands before
-      if (/^\s*(?:it|that one|this one)?\s*(?:over|instead of|rather than|ahead of)\b/i.test(text.slice(at)) && before.length === 1) return { winner: before[0], evidence: text };
-      if (after && after.start - at <= 40) return { winner: after.id, evidence: text };
+      if (/^\s*(?:it|that one|this one)?\s*(?:over|instead of|rather than|ahead of)\b/i.test(text.slice(at)) && before.length === 1 && !NEGATIVE.test(text)) return { winner: before[0], evidence: text };
+      if (after && after.start - at <= 40 && !NEGATIVE.test(text.slice(0, after.end)) && !NEGATIVE.test(text.slice(after.end).split(/[:;—–]/)[0]))
+        return { winner: after.id, evidence: text };
     }
+    if (NEGATIVE.test(text)) return null;
     // "X is the stronger skill, though Y ..." / "the better skill is X, while Y ..."
     const praisedAfter = new RegExp(`^['’]?s?\\s*(?:\\([^)]*\\)\\s*)?(?:skill\\s+|one\\s+|version\\s+)?(?:is|was|comes out|ends up)\\s+(?:\\w+\\s+){0,2}?(?:${PRAISE})\\b(?!\\s+(?:at|in|on|for|when|with|about|than)\\b)`, 'i');
     const praisedBefore = new RegExp(`\\b(?:${PRAISE})\\s+(?:skill|one|choice|option|pick|submission|entry|response)?\\s*(?:is|was|:)\\s*(?:the\\s+)?$`, 'i');
