@@ -228,7 +228,7 @@ class Reader {
 }
 
 /** "1. X", "| 1 | X |", "X > Y > Z", "1st: X": each place naming one participant. */
-function findRankings(bs: Block[], index: NameIndex): { ids: string[]; evidence: string }[] {
+function findRankings(bs: Block[], index: NameIndex, count: number): { ids: string[]; evidence: string }[] {
   const found: { ids: string[]; evidence: string }[] = [];
   const one = (text: string, marked: [number, number][] = []) => {
     const ids = unique(index.mentions(text, marked));
@@ -273,6 +273,26 @@ function findRankings(bs: Block[], index: NameIndex): { ids: string[]; evidence:
       const ids = rows.map((r) => r.id);
       if (valid(ids) && rows.every((r, k) => r.n === k + 1)) found.push({ ids: ids as string[], evidence: rows.map((r) => r.text).join(' ') });
     }
+  }
+  // prose: "X takes first place", "Y is second", "Z comes last", "first place, by a margin, is W"
+  const ordinal: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: count };
+  const placed = new Map<number, Set<string>>();
+  let told = '';
+  for (const b of bs.filter((x) => x.kind !== 'row'))
+    for (const s of sentencesOf(b))
+      for (const clause of unquoted(s).text.split(/,\s+and\s+|;\s+|\.\s+/)) {
+        const m =
+          clause.match(/\b(?:takes?|took|comes?(?: in)?|came(?: in)?|finish(?:es|ed)?(?: in)?|ranks?|ranked|lands?(?: in)?|is|was)\s+(?:in\s+)?(first|second|third|fourth|fifth|last)\b(?:\s+place)?(?!\s+(?:to|of|time|draft|version|skill|one|half|pass|read|impression)\b)/i) ??
+          clause.match(/\b(first|second|third|fourth|fifth|last)\s+(?:place|spot)\b.*?\b(?:is|goes to|belongs to)\b/i);
+        const ids = unique(index.mentions(clause));
+        if (!m || ids.length !== 1) continue;
+        const n = ordinal[m[1].toLowerCase()];
+        placed.set(n, (placed.get(n) ?? new Set()).add(ids[0]));
+        told += (told ? ' ' : '') + clause.trim();
+      }
+  if (placed.size === count && count >= 2) {
+    const ids = Array.from({ length: count }, (_, k) => placed.get(k + 1)).map((set) => (set?.size === 1 ? [...set][0] : null));
+    if (valid(ids)) found.push({ ids: ids as string[], evidence: told });
   }
   // "1st: X", "First place: X"
   const places: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
@@ -363,7 +383,7 @@ const withLabels = (named: Named[], labels: Record<string, string>) =>
 const REVISION = /\b(?:revis(?:e|ed|ing) my (?:verdict|pick|decision)|changed my mind|on second thought|on reflection|correction|update|edit)\b/i;
 
 /** Every decision the blocks hold, strongest places first. */
-function decisionsOf(bs: Block[], index: NameIndex, reader: Reader): { decisions: Decision[]; ranking?: string[] } {
+function decisionsOf(bs: Block[], index: NameIndex, reader: Reader, named: Named[]): { decisions: Decision[]; ranking?: string[] } {
   const prose = bs.filter((b) => b.kind !== 'row');
   const decisions: Decision[] = [];
   // labels: "Winner: X" on a line of its own (also as a heading or a list item)
@@ -374,7 +394,7 @@ function decisionsOf(bs: Block[], index: NameIndex, reader: Reader): { decisions
         if (d) decisions.push({ ...d, strength: LABELLED });
       }
   decisions.push(...tableVerdicts(bs, index));
-  const rankings = findRankings(bs, index);
+  const rankings = findRankings(bs, index, named.length);
   const orders = new Set(rankings.map((r) => r.ids.join()));
   if (orders.size > 1) decisions.push({ winner: null, strength: LABELLED, evidence: rankings[0].evidence, why: 'the evaluation ranks differently in different places' });
   else if (rankings.length) decisions.push({ winner: rankings[0].ids[0], strength: LABELLED, evidence: rankings[0].evidence });
@@ -423,8 +443,8 @@ export function readVerdict(markdown: string, named: Named[], options: ReadOptio
   const reader = new Reader(index, labels);
   // a verdict revised further down ("Edit: I'm revising my verdict") replaces what came before
   const revised = bs.findIndex((b, i) => i > 0 && REVISION.test(b.text.slice(0, 200)));
-  const later = revised > 0 ? settle(decisionsOf(bs.slice(revised), index, reader).decisions) : null;
-  const { decisions, ranking } = decisionsOf(bs, index, reader);
+  const later = revised > 0 ? settle(decisionsOf(bs.slice(revised), index, reader, named).decisions) : null;
+  const { decisions, ranking } = decisionsOf(bs, index, reader, named);
   const v = later?.winner ? later : settle(decisions);
   if (!v) {
     const blind = Object.keys(labels).length === 0 && /\b(?:Response|Skill|Option|Candidate|Submission|Entry|Statblock|Essay|Draft|Answer|Review) (?:[A-Z]|\d|[IVX]+)\b/.test(markdown);
