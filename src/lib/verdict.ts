@@ -104,6 +104,14 @@ class Reader {
     return ids.length === 1 ? ids[0] : null;
   }
 
+  /** "Winner: tidy": after a label, a few words are a name, resolved as names are. */
+  private shortName(subject: string): string | null {
+    const head = subject.split(/[,;:(—–.!?]|\s-\s/)[0];
+    if (head.split(/\s+/).filter(Boolean).length > 4 || NEGATIVE.test(head) || TIE.test(head)) return null;
+    const r = this.index.resolve(head);
+    return r.id;
+  }
+
   /** "Between X and Y, the latter is the one I would install." */
   private formerLatter(text: string, ms: Mention[]): Decision | null {
     const m = text.match(/\bthe (former|latter)\b/i);
@@ -125,7 +133,7 @@ class Reader {
     const ids = unique(ms);
     if (TIE.test(text) && (ids.length !== 1 || !labelled)) return { winner: null, strength: STRONG, evidence, why: 'the evaluation calls it a tie' };
     if (!ids.length) {
-      const bare = labelled ? this.bareLabel(text) : null;
+      const bare = labelled ? (this.bareLabel(text) ?? this.shortName(text)) : null;
       return bare ? { winner: bare, strength: LABELLED, evidence } : null;
     }
     const fl = ids.length === 2 ? this.formerLatter(text, ms) : null;
