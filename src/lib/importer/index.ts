@@ -66,6 +66,8 @@ interface Group {
   skills: SkillDir[];
   participants: Participant[];
   sides: string[];
+  /** Who may have written its evaluations: the pair inside a pair folder, else every participant. */
+  judges: string[];
   entries: EvalEntry[];
 }
 
@@ -81,7 +83,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
     return declared.map((g) => {
       const participants = participantsOf(g.skills, map, notes);
       const sides = g.skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
-      return { name: g.name, path: '', title: g.title, source: sourceOf(files, map, g.source), skills: g.skills, participants, sides, entries: g.entries };
+      return { name: g.name, path: '', title: g.title, source: sourceOf(files, map, g.source), skills: g.skills, participants, sides, judges: participants.map((p) => p.id), entries: g.entries };
     });
   const skills = findSkills(files);
   if (!skills.length) throw new UserError(`${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`);
@@ -91,6 +93,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (pairs.length ? pairs : [{ path: '', name: '', sides: participants.filter((p) => p.skillFolder).map((p) => p.id), entries: [] }]).map((pair) => ({
     ...pair,
+    judges: pair.name ? pair.sides : participants.map((p) => p.id),
     source,
     skills: skills.filter((s) => pair.sides.includes(participants.find((p) => p.skillFolder === s.folder)!.id)),
     participants,
@@ -120,7 +123,7 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
     if (sourceAuthor && !map.sourceAuthor && group === groups[0]) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
     const base = slug ?? slugify(origin.name);
     const expSlug = groups.length > 1 ? `${base}-${slugify(group.name)}` : base;
-    const judges = group.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map, group.sides) }));
+    const judges = group.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map, group.judges) }));
     const members = participants.filter((p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id));
     const seen = new Map<string, string>();
     for (const { entry, judge } of judges) {
