@@ -12,6 +12,9 @@ import { ManifestSchema, describeIssues } from '../src/lib/schema.ts';
 import { experimentDir, experimentsDir } from '../src/lib/paths.ts';
 import { isSlug } from '../src/lib/names.ts';
 import { stripCredentials } from '../src/lib/secrets.ts';
+import { parseReadWith, readOpenVerdicts } from '../src/lib/importer/read-with.ts';
+import { checkKeys, providerFor } from '../src/lib/providers/index.ts';
+import { CallStore } from '../src/lib/runner/store.ts';
 
 const program = new Command()
   .name('npm run import --')
@@ -19,6 +22,8 @@ const program = new Command()
   .argument('<source>', 'a folder, or any URL git can clone (https://, git@, file://)')
   .option('--slug <slug>', 'the experiment slug (default: the repository or folder name)')
   .option('--map <file>', `mapping file that pins participants, judges, verdicts or the source (default: ${MAP_FILE} in the imported folder)`)
+  .option('--read-with <provider:model>', 'ask this model for the winner of each evaluation the reader left open (e.g. openai:gpt-5-mini)')
+  .option('--base-url <url>', 'the server of an openai-compatible --read-with model')
   .showHelpAfterError();
 
 async function loadMap(dir: string, file?: string): Promise<ImportMap> {
@@ -45,8 +50,10 @@ async function existingManifest(target: string) {
 async function main() {
   program.parse();
   const [input] = program.args;
-  const opts = program.opts<{ slug?: string; map?: string }>();
+  const opts = program.opts<{ slug?: string; map?: string; readWith?: string; baseUrl?: string }>();
   if (opts.slug !== undefined && !isSlug(opts.slug)) throw new UserError(`--slug "${opts.slug}": use lowercase letters, digits and dashes, starting with a letter or digit`);
+  const reader = opts.readWith ? parseReadWith(opts.readWith, opts.baseUrl) : null;
+  if (reader) checkKeys([reader], process.env);
   const fromUrl = isGitUrl(input);
   const shown = fromUrl ? stripCredentials(input) : input;
   let dir = path.resolve(input);
@@ -77,6 +84,16 @@ async function main() {
           if (err.code !== 'ENOENT') throw err;
         });
       });
+      if (reader) {
+        const store = new CallStore(target);
+        await store.load();
+        const evaluations = new Map(exp.files.filter((f) => /^evaluations\/.+\.md$/.test(f.path)).map((f) => [f.path.slice(12, -3), String(f.content)]));
+        const read = await readOpenVerdicts({ verdicts: ManifestSchema.parse(manifest).verdicts, evaluations, named: exp.named, reader, provider: () => providerFor(reader, process.env), store });
+        for (const note of read.notes) console.log(`  ${note}`);
+        if (read.made + read.reused) console.log(`  ${reader.model}: ${read.made} calls made, ${read.reused} taken from earlier imports`);
+        manifest.verdicts = read.verdicts;
+        await writeManifest(target, manifest);
+      }
       const kept = (manifest.verdicts ?? []).filter((v) => v.pinned).length;
       console.log(`${existing ? 'updated' : 'wrote'} ${path.relative(process.cwd(), target) || target}/${existing ? ' (kept the title, models and ' + kept + ' pinned verdicts)' : ''}`);
     }

@@ -4,7 +4,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer/index.ts';
 import { readTextFiles, replaceFolder } from '../src/lib/files.ts';
-import { UserError } from '../src/lib/experiment.ts';
+import { UserError, readExperiment } from '../src/lib/experiment.ts';
+import { analyze } from '../src/lib/analysis.ts';
+import { toPublicJson } from '../src/lib/public-json.ts';
+import { Anchors } from '../src/lib/anchors.ts';
 import { FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
 
 const origin = { origin: 'test', name: 'test-experiment' };
@@ -309,5 +312,81 @@ describe('web addresses of remotes', () => {
     expect(webUrl('git@github.com:o/r.git')).toBe('https://github.com/o/r');
     expect(webUrl('https://github.com/o/r.git')).toBe('https://github.com/o/r');
     expect(webUrl('file:///tmp/r')).toBeUndefined();
+  });
+});
+
+describe('names as people write them', () => {
+  it('reads a judge named by the family alone inside its pair, and a winner named without its prefix', async () => {
+    const r = await plan({
+      'source.md': 'text',
+      'skills/codex-5-2-tidy-code/SKILL.md': skill('codex-5-2-tidy-code'),
+      'skills/codex-5-3-code-discipline/SKILL.md': skill('codex-5-3-code-discipline'),
+      'skills/opus-4-6-code-guidelines/SKILL.md': skill('opus-4-6-code-guidelines'),
+      'evaluations/codex5-3_vs_opus4-6/codex-eval.md': 'The coding-guidelines skill is the better one overall.\n',
+      'evaluations/codex5-3_vs_opus4-6/opus.md': '**Winner:** `Code Disciplined`\n',
+    });
+    const [exp] = r.experiments;
+    expect(exp.manifest.participants.map((p) => p.id)).toEqual(['codex-5-3', 'opus-4-6']);
+    expect(exp.manifest.verdicts!.map((v) => [v.judge, v.winner])).toEqual([
+      ['codex-5-3', 'opus-4-6'],
+      ['opus-4-6', 'codex-5-3'],
+    ]);
+  });
+
+  it('still stops when the family alone fits two of the pair', async () => {
+    const err = await plan({
+      'source.md': 'text',
+      'skills/codex-5-2-tidy/SKILL.md': skill('codex-5-2-tidy'),
+      'skills/codex-5-3-tidy/SKILL.md': skill('codex-5-3-tidy'),
+      'evaluations/codex5-2_vs_codex5-3/codex.md': '**Winner:** codex-5-2-tidy',
+    }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/it could be codex-5-2 or codex-5-3/);
+  });
+});
+
+describe('layouts declared in crossjudge.yaml (the README examples)', () => {
+  const run = (args: string[], env: Record<string, string>) =>
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
+  const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+
+  it('imports single-file essays ranked by blind labels as one experiment', async () => {
+    const content = await tempDir();
+    run([fixture('essay-contest')], { CROSSJUDGE_CONTENT: content });
+    const e = await readExperiment(path.join(content, 'experiments', 'essay-contest'));
+    expect(e.manifest.artifacts).toBe('files');
+    expect(e.manifest.source).toBe('brief.md');
+    expect(e.skills.map((s) => [s.participant, s.files.map((f) => f.path)])).toEqual([
+      ['claude-opus-4-6', ['claude-opus-4-6.md']],
+      ['gemini-2-5-pro', ['gemini-2-5-pro.md']],
+      ['gpt-5', ['gpt-5.md']],
+    ]);
+    const byJudge = Object.fromEntries(e.manifest.verdicts.map((v) => [v.judge, v.ranking]));
+    expect(byJudge).toEqual({
+      'gpt-5': ['claude-opus-4-6', 'gpt-5', 'gemini-2-5-pro'],
+      'claude-opus-4-6': ['gpt-5', 'claude-opus-4-6', 'gemini-2-5-pro'],
+      'gemini-2-5-pro': ['claude-opus-4-6', 'gemini-2-5-pro', 'gpt-5'],
+    });
+    const json = toPublicJson(e, analyze(e), 'x', new Anchors());
+    expect(json.verdicts.find((v) => v.judge === 'gpt-5')).toMatchObject({ winner: 'claude-opus-4-6', ranking: ['claude-opus-4-6', 'gpt-5', 'gemini-2-5-pro'] });
+    expect(analyze(e).skills.every((s) => !s.problem)).toBe(true); // essays are not skills: no SKILL.md expected
+  });
+
+  it('imports rounds without a source, with pinned participants and judges named by their folder', async () => {
+    const content = await tempDir();
+    run([fixture('monster-workshop')], { CROSSJUDGE_CONTENT: content });
+    const one = await readExperiment(path.join(content, 'experiments', 'monster-workshop-round-1'));
+    const two = await readExperiment(path.join(content, 'experiments', 'monster-workshop-round-2'));
+    expect(one.manifest.source).toBeNull();
+    expect(one.manifest.title).toBe('Monster workshop, round 1');
+    expect(one.skills.find((s) => s.participant === 'opus-4-6')!.files.map((f) => f.path).sort()).toEqual(['notes.md', 'statblock.md']);
+    expect(one.manifest.verdicts.map((v) => [v.judge, v.winner])).toEqual([
+      ['gpt-5', 'gpt-5'],
+      ['opus-4-6', 'opus-4-6'],
+    ]);
+    expect(two.manifest.verdicts.map((v) => [v.judge, v.winner])).toEqual([
+      ['gpt-5', 'opus-4-6'],
+      ['opus-4-6', null],
+    ]);
   });
 });

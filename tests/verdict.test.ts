@@ -46,6 +46,9 @@ describe('verdict phrasings', () => {
     ['an HTML comment is not the first sentence', '<!-- gpt-5-tidy-tests vs claude-sonnet-4-5-test-hygiene -->\n\nI would ship test-hygiene.\n', 'claude-sonnet-4-5'],
     ['no decision at all', '# Notes\n\nThese are two skills about tests.\n', null],
     ['a negative sentence about one skill', '## Verdict\n\ntidy-tests is not the better skill here.\n', null],
+    ['a pick negated before the name', '## Verdict\n\nI would not pick tidy-tests over test-hygiene.\n', null],
+    ['a pick, then what is wrong with the other', '## Verdict\n\nI pick tidy-tests: test-hygiene never says when to stop.\n', 'gpt-5'],
+    ['nearly a tie, then broken', 'It is very nearly a tie. If forced, I give it to test-hygiene.\n', 'claude-sonnet-4-5'],
     ['contradicting itself', '**Winner: gpt-5-tidy-tests**\n\n## Bottom line\n\nPick claude-sonnet-4-5-test-hygiene.\n', null],
   ];
   for (const [name, text, winner] of cases) {

@@ -60,7 +60,7 @@ export interface Entry {
   analysis: Analysis;
 }
 
-export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string): SkillSummary {
+export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string, kind: 'skills' | 'files' = 'skills'): SkillSummary {
   const list = files.map((f) => ({
     path: f.path,
     bytes: f.bytes,
@@ -72,7 +72,8 @@ export function summarizeSkill(participant: string, files: Experiment['skills'][
   const fm = skillMd?.content ? parseFrontMatter(skillMd.content) : null;
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   let problem: string | undefined;
-  if (!skillMd) problem = 'no SKILL.md';
+  if (kind === 'files') problem = undefined; // not a skill: nothing to check
+  else if (!skillMd) problem = 'no SKILL.md';
   else if (fm?.error) problem = `SKILL.md front matter is not valid YAML: ${fm.error}`;
   else if (!str(fm?.data.name) || !str(fm?.data.description)) problem = 'SKILL.md front matter lacks name or description';
   return {
@@ -171,7 +172,7 @@ export function analyze(exp: Experiment): Analysis {
   const { manifest } = exp;
   const skills = exp.skills.map((s) => {
     const p = manifest.participants.find((x) => x.id === s.participant);
-    return summarizeSkill(s.participant, s.files, p?.skillFolder);
+    return summarizeSkill(s.participant, s.files, p?.skillFolder, manifest.artifacts);
   });
   const verdicts = manifest.verdicts.map((v) => ({ ...v, self: v.winner !== null && v.winner === v.judge }));
 

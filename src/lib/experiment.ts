@@ -73,8 +73,9 @@ export async function writeManifest(dir: string, manifest: ManifestInput): Promi
   await writeFileAtomic(path.join(dir, MANIFEST), manifestToYaml(manifest));
 }
 
-/** The source material the manifest names, with its line ends made plain. */
+/** The source material the manifest names, with its line ends made plain ('' when it has none). */
 export async function readSource(dir: string, manifest: Manifest): Promise<string> {
+  if (manifest.source === null) return '';
   const file = path.join(dir, manifest.source);
   const text = await fs.readFile(file, 'utf8').catch((err) => {
     if (isMissing(err)) throw new UserError(`${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`);

@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Heading, List } from 'mdast';
 import { findClaims, SCRIPT, type ClaimContext, type FoundClaim, type Mention, type Measure } from './claims.ts';
-import { nameFinder, norm, type Named } from './verdict.ts';
-import { tokens } from './names.ts';
+import type { Named } from './verdict.ts';
+import { NameIndex, tokens } from './names.ts';
 
 export interface SkillText {
   participant: string;
@@ -126,17 +126,11 @@ function ownWords(n: Named, named: Named[]): string[] {
 
 /** Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets in the text. */
 export function mentionFinder(named: Named[], skills: SkillText[]): (text: string) => Mention[] {
-  const find = nameFinder(named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })));
+  const index = new NameIndex(named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })));
   const files = skills.flatMap((s) => s.files.map((f) => ({ id: s.participant, path: f.path })));
   const fileNames = [...new Set(files.flatMap((f) => [f.path, f.path.split('/').pop()!]))].sort((a, b) => b.length - a.length);
   return (text: string) => {
-    const starts = [...text.toLowerCase().matchAll(/[a-z0-9]+/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
-    const n = norm(text);
-    const skillsNamed = find(text).map((m) => {
-      const first = n.slice(0, m.at + 1).split(' ').length - 2;
-      const last = n.slice(0, m.end).split(' ').length - 2;
-      return { id: m.id, at: starts[first]?.at ?? 0, end: starts[last]?.end ?? 0 };
-    });
+    const skillsNamed: Mention[] = index.mentions(text).map((m) => ({ id: m.id, at: m.start, end: m.end }));
     const filesNamed: Mention[] = [];
     const lower = text.toLowerCase();
     const taken = new Set<number>();

@@ -1,5 +1,7 @@
 // Pure logic that reads model names out of folder and file names, as people name them by hand:
-// "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md".
+// "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md", and names
+// as prose writes them (resolveName, NameIndex).
+import { stemmer } from 'stemmer';
 
 /** Model families, mapped to the provider that serves them. */
 const FAMILIES: Record<string, 'openai' | 'anthropic' | undefined> = {
@@ -90,23 +92,164 @@ export function splitPair(name: string): [string, string] | null {
 }
 
 const NOISE = new Set(['eval', 'evals', 'evaluation', 'evaluations', 'review', 'reviews', 'judge', 'judgment', 'judgement', 'by', 'from', 'of', 'the', 'skill', 'skills', 'comparison', 'compare', 'md', 'txt', 'markdown', 'verdict', 'notes']);
+/** Words that never tell names apart, in prose or in file names. */
+const STOP = new Set([...NOISE, 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'is', 'it', 'its', 's', 'my', 'our', 'your', 'this', 'that', 'one', 'version', 'draft']);
+/** Words after a lone distinctive word that show it is used as a name: "the discipline skill". */
+const NAME_NOUN = /^(?:skill|skills|version|one|variant|entry|draft|submission|folder|approach|set)$/;
+
+export interface Candidate {
+  id: string;
+  /** Every way a text may name it: id, model, folder, front-matter name, blind label, ... */
+  aliases: string[];
+}
+
+/** A name found uniquely, or none with the reason (no name fits; several fit). */
+export type Resolution = { id: string } | { id: null; reason: string };
+
+/** A name found in prose: the candidate and where it stands in the text (character offsets). */
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** "codings" and "code" both give "code"; numbers stay as they are. */
+export const stem = (word: string) => (/\d/.test(word) ? word : stemmer(word));
+
+interface Word {
+  w: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const wordsOf = (text: string): Word[] =>
+  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+    const w = m[0].toLowerCase();
+    return { w, stem: stem(w), start: m.index!, end: m.index! + m[0].length };
+  });
 
 /**
- * Which of the candidates a name refers to: by the whole compacted alias inside the name, else by a
- * model family word only one candidate has. Returns the matching ids (one id: a clear match).
+ * Name resolution shared by the importer (pair sides, judges), the verdict reader and any check that
+ * asks which participant a text is about. A candidate is told apart by what only it has:
+ * - a whole alias (compared with case, separators and spacing ignored) that no other candidate has;
+ * - else the stems of the words only its aliases have ("coding" for "code", "guidelines" for
+ *   "guideline"), with the model prefix free to be dropped and words free to be swapped.
+ * When two candidates fit, or none does, there is no answer, with the reason.
  */
-export function matchName(name: string, candidates: { id: string; aliases: string[] }[]): string[] {
-  const c = compact(name);
-  const longest = (cand: { aliases: string[] }) =>
-    Math.max(0, ...cand.aliases.map(compact).filter((a) => a && c.includes(a)).map((a) => a.length));
-  const best = Math.max(0, ...candidates.map(longest));
-  if (best) return candidates.filter((cand) => longest(cand) === best).map((cand) => cand.id);
-  const words = tokens(name).filter((t) => !NOISE.has(t));
-  const byFamily = candidates.filter((cand) => {
-    const own = new Set(cand.aliases.flatMap(tokens));
-    return words.some((w) => isFamily(w) && own.has(w));
-  });
-  return byFamily.map((cand) => cand.id);
+export class NameIndex {
+  private exact: { words: string[]; id: string }[];
+  private owners = new Map<string, Set<string>>();
+
+  constructor(private candidates: Candidate[]) {
+    const byPhrase = new Map<string, Set<string>>();
+    for (const c of candidates)
+      for (const a of c.aliases) {
+        const ws = wordsOf(a).map((x) => x.w);
+        if (!ws.length || ws.join('').length < 2) continue;
+        const key = ws.join(' ');
+        byPhrase.set(key, (byPhrase.get(key) ?? new Set()).add(c.id));
+        for (const x of ws) if (!STOP.has(x)) this.owners.set(stem(x), (this.owners.get(stem(x)) ?? new Set()).add(c.id));
+      }
+    this.exact = [...byPhrase]
+      .filter(([, ids]) => ids.size === 1)
+      .map(([k, ids]) => ({ words: k.split(' '), id: [...ids][0] }))
+      .sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
+  }
+
+  /** The candidate whose words only it has; undefined for a word several or none have. */
+  private ownerOf(s: string): string | undefined {
+    const ids = this.owners.get(s);
+    return ids && ids.size === 1 ? [...ids][0] : undefined;
+  }
+
+  /** Which candidate a name (a file name, a heading, the words after "Winner:") refers to. */
+  resolve(name: string): Resolution {
+    const c = compact(name);
+    const ids = this.candidates.map((x) => x.id);
+    if (!c) return { id: null, reason: 'it is empty' };
+    // a whole alias inside the name: the longest one decides
+    const longest = new Map<string, number>();
+    for (const { words, id } of this.exact) {
+      const a = words.join('');
+      if (a.length >= 2 && c.includes(a)) longest.set(id, Math.max(longest.get(id) ?? 0, a.length));
+    }
+    if (longest.size) {
+      const best = Math.max(...longest.values());
+      const top = [...longest].filter(([, n]) => n === best).map(([id]) => id);
+      if (top.length === 1) return { id: top[0] };
+    }
+    // the words only one candidate has, by stem
+    const score = new Map<string, number>();
+    const seen = new Set<string>();
+    const touched = new Set<string>();
+    for (const w of wordsOf(name)) {
+      if (STOP.has(w.w) || seen.has(w.stem)) continue;
+      seen.add(w.stem);
+      for (const id of this.owners.get(w.stem) ?? []) touched.add(id);
+      const own = this.ownerOf(w.stem);
+      if (own) score.set(own, (score.get(own) ?? 0) + 1);
+    }
+    const ranked = [...score].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    if (first && first[1] >= 2 * (second?.[1] ?? 0) + 1) return { id: first[0] };
+    if (ranked.length > 1) return { id: null, reason: `it could be ${ranked.map(([id]) => id).join(' or ')}` };
+    if (touched.size > 1) return { id: null, reason: `it could be ${[...touched].join(' or ')}` };
+    return { id: null, reason: `it names none of ${ids.join(', ')}` };
+  }
+
+  /**
+   * The names in a sentence of prose. A whole alias counts; so does a run of alias words holding
+   * words only one candidate has, when the run is a model name, two words or more, set apart
+   * (`marked`: backticks, bold, a link), or followed by "skill", "version", ...; a lone common word
+   * ("discipline") in a sentence does not.
+   */
+  mentions(text: string, marked: [number, number][] = []): Mention[] {
+    const ws = wordsOf(text);
+    const used = new Array(ws.length).fill(false);
+    const found: Mention[] = [];
+    for (const { words, id } of this.exact) {
+      for (let i = 0; i + words.length <= ws.length; i++) {
+        if (used.slice(i, i + words.length).some(Boolean)) continue;
+        if (words.every((w, k) => ws[i + k].w === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])))) {
+          for (let k = 0; k < words.length; k++) used[k + i] = true;
+          found.push({ id, start: ws[i].start, end: ws[i + words.length - 1].end });
+        }
+      }
+    }
+    // runs of alias words
+    let i = 0;
+    while (i < ws.length) {
+      if (used[i] || !this.owners.has(ws[i].stem) || STOP.has(ws[i].w)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < ws.length && !used[j] && this.owners.has(ws[j].stem) && !STOP.has(ws[j].w) && joined(text, ws[j - 1], ws[j])) j++;
+      const run = ws.slice(i, j);
+      const own = new Set(run.map((w) => this.ownerOf(w.stem)).filter((x): x is string => !!x));
+      if (own.size === 1) {
+        const after = ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].w : '';
+        const start = run[0].start;
+        const end = run[run.length - 1].end;
+        const isMarked = marked.some(([a, b]) => a <= start && end <= b);
+        const words = run.filter((w) => !/^\d+$/.test(w.w));
+        const model = run.some((w) => isFamily(w.w) && this.ownerOf(w.stem));
+        if (words.length && (model || words.length >= 2 || isMarked || NAME_NOUN.test(after)))
+          found.push({ id: [...own][0], start, end });
+      }
+      i = j;
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Two words of one name: nothing but a separator between them. */
+const joined = (text: string, a: Word, b: Word) => /^[\s\-_./:]{0,2}$/.test(text.slice(a.end, b.start)) && !/[.:]\s/.test(text.slice(a.end, b.start));
+
+/** Which candidate a name refers to: `{ id }`, or `{ id: null, reason }` when none or several fit. See NameIndex. */
+export function resolveName(name: string, candidates: Candidate[]): Resolution {
+  return new NameIndex(candidates).resolve(name);
 }
 
 /** An experiment's slug: its folder's name under content/experiments/ and its page's address. */

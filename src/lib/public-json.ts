@@ -23,6 +23,7 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     headline: a.headline,
     provenance: m.provenance,
     source: { file: m.source, author: m.sourceAuthor ?? null },
+    artifacts: m.artifacts,
     prompts: m.prompts,
     judging: m.judging ?? null,
     participants: m.participants.map((p) => ({ id: p.id, model: p.model, name: displayName(p), provider: p.provider ?? null, params: p.params ?? {} })),
@@ -40,6 +41,8 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
       evidence: v.evidence,
       reason: v.reason ?? null,
       pinned: v.pinned ?? false,
+      ranking: v.ranking ?? null,
+      readBy: v.readBy ?? null,
       ...(v.runs ? { runs: v.runs.map(({ evaluation: _e, ...run }) => run), consistent: v.consistent ?? null } : {}),
     })),
     quotes: a.quotes.map((q) => ({

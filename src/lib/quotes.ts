@@ -1,6 +1,7 @@
 // Pure logic: finds the passages a text presents as quotes and checks them against the texts they
 // may come from. A quote attributed to the source's author that the source does not contain is a
-// finding; an illustrative string ("User says "add auth."") is not.
+// finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark (mdtext.ts).
+import { blockquotes, nonProse } from './mdtext.ts';
 
 export interface QuoteCandidate {
   text: string;
@@ -55,14 +56,11 @@ function isAttributed(context: string, names: string[]): boolean {
   return names.some((n) => words(n).length > 0 && words(n).every((w) => ws.has(w)));
 }
 
-/** Masks fenced code, inline code, comments and front matter, keeping line numbers and offsets. */
+/** Masks code (fenced with ``` or ~~~, indented, inline), HTML and comments, and front matter, as remark reads them, keeping line numbers and offsets. */
 function prose(markdown: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|(?![\s\S]))/gm, blank)
-    .replace(/`[^`\n]*`/g, blank);
+  let text = markdown;
+  for (const [a, b] of nonProse(markdown)) text = text.slice(0, a) + markdown.slice(a, b).replace(/[^\n]/g, ' ') + text.slice(b);
+  return text;
 }
 
 /** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
@@ -93,10 +91,10 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
     out.push({ text: clean, line: lineAt(start), context, attributed: isAttributed(lead, authorNames) });
   };
   for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g)) add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
-  // blockquotes: consecutive "> " lines
-  for (const m of text.matchAll(/(?:^[ \t]*>[^\n]*(?:\n|$))+/gm)) {
-    const body = m[0].replace(/^[ \t]*> ?/gm, '').trim();
-    if (!/"|“/.test(body)) add(body, m.index!, m.index! + m[0].length);
+  // blockquotes, as remark finds them (nested ones within their parent)
+  for (const [start, end] of blockquotes(text)) {
+    const body = text.slice(start, end).replace(/^[ \t]*(?:> ?)+/gm, '').trim();
+    if (!/"|“/.test(body)) add(body, start, end);
   }
   return out.sort((a, b) => a.line - b.line);
 }

@@ -59,6 +59,11 @@ export const VerdictSchema = z
     reason: z.string().optional(),
     /** Set by a person: the importer keeps this verdict as it is on re-import. */
     pinned: z.boolean().optional(),
+    /** The judge's whole ranking, best first, when it ranked the participants (the winner is first). */
+    ranking: z.array(participantId).min(2).optional(),
+    /** Read by a model (--read-with provider:model) where the prose reader left it open; `call` is its stored call. */
+    readBy: z.string().optional(),
+    call: z.string().optional(),
     /** Runner only: every run in every order, and whether the judge agreed with itself. */
     runs: z.array(JudgmentRunSchema).optional(),
     consistent: z.boolean().optional(),
@@ -95,8 +100,10 @@ export const ManifestSchema = z
     /** Shown on the site as sample data, not a real experiment. */
     sample: z.boolean().default(false),
     provenance: ProvenanceSchema,
-    /** The source material, a markdown file in the experiment folder. */
-    source: z.string().default('source.md'),
+    /** The source material, a markdown file in the experiment folder; null when there is none. */
+    source: z.string().nullable().default('source.md'),
+    /** What each participant made: a skill (a folder with SKILL.md) or files of any other kind (an essay, a review). */
+    artifacts: z.enum(['skills', 'files']).default('skills'),
     sourceTitle: z.string().optional(),
     /** Who wrote the source: quotes attributed to this name are checked against it. */
     sourceAuthor: z.string().optional(),
@@ -116,9 +123,14 @@ export const ManifestSchema = z
     if (ids.size !== m.participants.length)
       ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participant ids must be unique' });
     m.verdicts.forEach((v, i) => {
+      v.ranking?.forEach((id, k) => {
+        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['verdicts', i, 'ranking', k], message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})` });
+      });
+      if (v.ranking && v.winner !== null && v.ranking[0] !== v.winner)
+        ctx.addIssue({ code: 'custom', path: ['verdicts', i, 'ranking'], message: `the ranking's first (${v.ranking[0]}) is not the winner (${v.winner})` });
       for (const key of ['judge', 'winner'] as const) {
         const id = v[key];
-        if (id !== null && !ids.has(id))
+        if (id !== null && id !== undefined && !ids.has(id))
           ctx.addIssue({
             code: 'custom',
             path: ['verdicts', i, key],
@@ -132,7 +144,7 @@ export const ManifestSchema = z
 export const CallRecordSchema = z
   .object({
     key: z.string(),
-    kind: z.enum(['generate', 'evaluate']),
+    kind: z.enum(['generate', 'evaluate', 'read']),
     participant: participantId,
     /** Evaluations: the order the skills were shown in, and the blind labels. */
     order: z.array(participantId).optional(),

@@ -11,7 +11,7 @@ export interface Received {
   route: Route;
   model: string;
   prompt: string;
-  kind: 'generate' | 'evaluate';
+  kind: 'generate' | 'evaluate' | 'read';
   /** The answer's status: 200, or the injected error. */
   status: number;
   malformed: boolean;
@@ -22,7 +22,7 @@ export type JudgeStyle = 'longest' | 'first' | 'tie';
 
 export interface Fault {
   model: string;
-  kind?: 'generate' | 'evaluate';
+  kind?: 'generate' | 'evaluate' | 'read';
   /** An HTTP error status to answer with, or a malformed (not JSON) answer. */
   status?: number;
   malformed?: boolean;
@@ -39,6 +39,8 @@ export interface DoubleOptions {
   judges?: Record<string, JudgeStyle>;
   /** Lines in each generated SKILL.md body. */
   skillLines?: number;
+  /** What a model answers when asked to read an evaluation's verdict (the importer's --read-with). */
+  reads?: Record<string, { winner: string; evidence: string }>;
 }
 
 export interface ModelApiDouble {
@@ -113,7 +115,7 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       const model: string = body.model;
       const prompt = promptOf(route, body);
       const schema = schemaOf(route, body);
-      const kind = schema?.properties?.files ? 'generate' : 'evaluate';
+      const kind = schema?.properties?.files ? 'generate' : schema?.properties?.evidence ? 'read' : 'evaluate';
       const fault = faults.find((f) => f.times > 0 && f.model === model && (!f.kind || f.kind === kind));
       if (fault) fault.times--;
       const status = fault?.status ?? 200;
@@ -125,7 +127,12 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
         return void res.writeHead(status, { 'content-type': 'application/json', 'retry-after-ms': '5' }).end(JSON.stringify(error));
       }
       const labels: string[] = schema?.properties?.winner?.enum?.filter((l: string) => l !== 'tie') ?? [];
-      const answer = kind === 'generate' ? generate(model, prompt, (options.skillLines ?? 12) + model.length) : judge(options.judges?.[model] ?? 'longest', labels, prompt);
+      const answer =
+        kind === 'generate'
+          ? generate(model, prompt, (options.skillLines ?? 12) + model.length)
+          : kind === 'read'
+            ? (options.reads?.[model] ?? { winner: 'none', evidence: '' })
+            : judge(options.judges?.[model] ?? 'longest', labels, prompt);
       const text = fault?.malformed ? '{"files": [unterminated' : JSON.stringify(answer);
       const usage = { input: Math.ceil(prompt.length / 4), output: Math.ceil(text.length / 4) };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(wire(route, model, text, usage)));

@@ -1,14 +1,15 @@
 // Pure logic of the importer: from the files of a hand-run experiment to experiments in the content
 // model. layout.ts reads who is who from the folder; this plans each experiment's manifest and files
 // and merges a re-import into what a person edited.
-import type { ManifestInput, Verdict } from '../schema.ts';
+import type { ManifestInput, Participant, Verdict } from '../schema.ts';
 import { UserError } from '../experiment.ts';
 import type { TextFile } from '../files.ts';
-import { displayModelName, isSlug, slugify } from '../names.ts';
+import { displayModelName, isSlug, slugify, type Candidate } from '../names.ts';
 import { readVerdict } from '../verdict.ts';
 import { skillAliases } from '../analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
-import { authorOf, evaluationText, findPairs, findPrompts, findSkills, findSource, judgeOf, participantsOf, rest } from './layout.ts';
+import { authorOf, evaluationText, findPairs, findPrompts, findSkills, findSource, judgeOf, participantsOf, rest, type EvalEntry, type SkillDir } from './layout.ts';
+import { declaredGroups } from './declared.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
 
@@ -28,6 +29,8 @@ export interface PlannedExperiment {
   manifest: ManifestInput;
   /** Files to write, relative to the experiment folder (the manifest excepted). */
   files: { path: string; content: string | Buffer }[];
+  /** The participants whose work was judged, with every name an evaluation may use for them. */
+  named: Candidate[];
 }
 
 export interface ImportPlan {
@@ -53,31 +56,81 @@ export function webUrl(remote: string): string | undefined {
   return https ? `https://${https[1]}/${https[2]}` : undefined;
 }
 
+/** One experiment to plan: its artifacts, participants and evaluations. */
+interface Group {
+  /** The pair folder's or the declared experiment's name ('' for the only one). */
+  name: string;
+  path: string;
+  title?: string;
+  source: TextFile | null;
+  skills: SkillDir[];
+  participants: Participant[];
+  sides: string[];
+  /** Who may have written its evaluations: the pair inside a pair folder, else every participant. */
+  judges: string[];
+  entries: EvalEntry[];
+}
+
+function sourceOf(files: TextFile[], map: ImportMap, declared: string | null | undefined): TextFile | null {
+  if (declared === undefined) return findSource(files, map);
+  return findSource(files, { ...map, source: declared });
+}
+
+/** The experiments of the folder: declared by patterns in the map, else inferred from the layout. */
+function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: string[]): Group[] {
+  const declared = declaredGroups(files, map);
+  if (declared)
+    return declared.map((g) => {
+      const participants = participantsOf(g.skills, map, notes);
+      const sides = g.skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
+      return { name: g.name, path: '', title: g.title, source: sourceOf(files, map, g.source), skills: g.skills, participants, sides, judges: participants.map((p) => p.id), entries: g.entries };
+    });
+  const skills = findSkills(files);
+  if (!skills.length) throw new UserError(`${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`);
+  const participants = participantsOf(skills, map, notes);
+  const source = findSource(files, map);
+  const pairs = findPairs(files, participants, skills, notes);
+  if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
+  return (pairs.length ? pairs : [{ path: '', name: '', sides: participants.filter((p) => p.skillFolder).map((p) => p.id), entries: [] }]).map((pair) => ({
+    ...pair,
+    judges: pair.name ? pair.sides : participants.map((p) => p.id),
+    source,
+    skills: skills.filter((s) => pair.sides.includes(participants.find((p) => p.skillFolder === s.folder)!.id)),
+    participants,
+  }));
+}
+
+/** The labels the map gives for one evaluation: the global ones and the evaluation's own. */
+function labelsFor(map: ImportMap, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map.labels ?? {})) {
+    if (typeof v === 'string') out[k] = v;
+    else if (k === path || k === path + '/') Object.assign(out, v);
+  }
+  return out;
+}
+
 export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {}, slug?: string): ImportPlan {
   const notes: string[] = [];
   if (slug !== undefined && !isSlug(slug)) throw new UserError(`the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`);
-  const skills = findSkills(files);
-  if (!skills.length) throw new UserError(`${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root`);
-  const participants = participantsOf(skills, map, notes);
-  const source = findSource(files, map);
-  notes.push(`source material: ${source.path}`);
-  const sourceAuthor = map.sourceAuthor ?? authorOf(source.path, skills);
-  if (sourceAuthor && !map.sourceAuthor) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
-  const prompts = findPrompts(files, map);
-  const pairs = findPairs(files, participants, skills, notes);
-  checkMapKeys(map, pairs);
-  if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
-  const plans = (pairs.length ? pairs : [{ path: '', name: '', sides: participants.map((p) => p.id), entries: [] }]).map((pair) => {
+  const groups = groupsOf(files, origin, map, notes);
+  checkMapKeys(map, groups);
+  const sources = new Set(groups.map((g) => g.source?.path ?? null));
+  for (const s of sources) notes.push(s ? `source material: ${s}` : 'source material: none');
+  const plans = groups.map((group) => {
+    const { participants, skills, source } = group;
+    const sourceAuthor = map.sourceAuthor ?? (source ? authorOf(source.path, skills) : undefined);
+    if (sourceAuthor && !map.sourceAuthor && group === groups[0]) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
     const base = slug ?? slugify(origin.name);
-    const expSlug = pairs.length > 1 ? `${base}-${slugify(pair.name)}` : base;
-    const judges = pair.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map) }));
-    const members = participants.filter((p) => pair.sides.includes(p.id) || judges.some((j) => j.judge === p.id));
+    const expSlug = groups.length > 1 ? `${base}-${slugify(group.name)}` : base;
+    const judges = group.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map, group.judges) }));
+    const members = participants.filter((p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id));
     const seen = new Map<string, string>();
     for (const { entry, judge } of judges) {
       if (seen.has(judge)) throw new UserError(`${entry.path} and ${seen.get(judge)} both read as ${judge}'s evaluation; ${pinHint(`as "judges: { <path>: <participant id> }"`)}`);
       seen.set(judge, entry.path);
     }
-    const judged = pair.sides.map((id) => {
+    const judged = group.sides.map((id) => {
       const p = participants.find((x) => x.id === id)!;
       return { id, aliases: skillAliases(p, skills.find((s) => s.folder === p.skillFolder)?.name) };
     });
@@ -85,46 +138,48 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
       const text = evaluationText(entry);
       const key = [entry.path, entry.path + '/'].find((k) => map.verdicts && k in map.verdicts);
       const pin = key ? map.verdicts![key] : undefined;
-      if (pin && !pair.sides.includes(pin))
-        throw new UserError(`${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${pair.path || 'the experiment'} (${pair.sides.join(', ')}; null for a tie or no decision)`);
+      if (pin && !group.sides.includes(pin))
+        throw new UserError(`${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${group.path || 'the experiment'} (${group.sides.join(', ')}; null for a tie or no decision)`);
       if (pin !== undefined) {
         notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
         return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
       }
-      const v = readVerdict(text, judged);
-      notes.push(`${entry.path}: judge ${judge} (from the name), winner ${v.winner ?? `undetermined: ${v.reason}`}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`);
-      return { judge, winner: v.winner, evidence: v.evidence, reason: v.reason };
+      const v = readVerdict(text, judged, { labels: labelsFor(map, entry.path) });
+      notes.push(`${entry.path}: judge ${judge}${entry.judge ? '' : ' (from the name)'}, winner ${v.winner ?? `undetermined: ${v.reason}`}${v.ranking ? `, ranking ${v.ranking.join(' > ')}` : ''}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`);
+      return { judge, winner: v.winner, evidence: v.evidence, reason: v.reason, ...(v.ranking ? { ranking: v.ranking } : {}) };
     });
-    const names = pair.sides.map((id) => displayModelName(members.find((p) => p.id === id)!.model));
-    const sourceName = source.path.split('/').pop()!;
+    const names = group.sides.map((id) => displayModelName(members.find((p) => p.id === id)!.model));
+    const sourceName = source ? source.path.split('/').pop()! : null;
+    const kind = map.artifacts || map.experiments ? (skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path))) ? 'skills' : 'files') : 'skills';
+    const what = kind === 'skills' ? 'a skill' : 'a piece';
     const manifest: ManifestInput = {
-      title: map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
+      title: group.title ?? map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
       date: origin.date ?? new Date(),
-      summary: map.summary ?? `${names.join(' and ')} each wrote a skill from the same source; ${judges.length ? `${judges.length === names.length ? 'each' : judges.length} judged them` : 'no evaluations yet'}.`,
+      summary: map.summary ?? `${names.join(' and ')} each wrote ${what}${source ? ' from the same source' : ''}; ${judges.length ? `${judges.length === names.length ? 'each' : judges.length} judged them` : 'no evaluations yet'}.`,
       provenance: {
         kind: 'import',
         origin: origin.origin,
         ...(origin.url ? { url: origin.url } : {}),
         ...(origin.commit ? { commit: origin.commit } : {}),
-        ...(pair.path ? { path: pair.path } : {}),
+        ...(group.path ? { path: group.path } : {}),
       },
       source: sourceName,
+      ...(kind === 'files' ? { artifacts: 'files' as const } : {}),
       ...(sourceAuthor ? { sourceAuthor } : {}),
-      prompts,
+      prompts: findPrompts(files, map),
       participants: members,
       verdicts,
     };
-    const out: PlannedExperiment['files'] = [{ path: sourceName, content: source.content! }];
+    const out: PlannedExperiment['files'] = source ? [{ path: sourceName!, content: source.content! }] : [];
     for (const s of skills) {
       const id = participants.find((p) => p.skillFolder === s.folder)!.id;
-      if (!pair.sides.includes(id)) continue;
       for (const f of s.files) {
         if (f.content === null && !f.data) throw new Error(`${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`);
         out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
       }
     }
     for (const { entry, judge } of judges) out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
-    return { slug: expSlug, manifest, files: out };
+    return { slug: expSlug, manifest, files: out, named: judged };
   });
   return { experiments: plans, notes };
 }

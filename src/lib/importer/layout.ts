@@ -5,7 +5,7 @@ import type { Participant } from '../schema.ts';
 import { UserError } from '../experiment.ts';
 import type { TextFile } from '../files.ts';
 import { parseFrontMatter } from '../frontmatter.ts';
-import { displayModelName, matchName, modelParts, providerOf, slugify, splitPair, tokens } from '../names.ts';
+import { displayModelName, modelParts, providerOf, resolveName, slugify, splitPair, tokens } from '../names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 
 const NOT_SOURCE = /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
@@ -15,14 +15,18 @@ const GENERIC_SOURCE_WORDS = new Set(['tweet', 'tweets', 'thread', 'post', 'sour
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 const top = (p: string) => p.split('/')[0];
-export const rest = (p: string, prefix: string) => p.slice(prefix.length + 1);
+export const rest = (p: string, prefix: string) => (prefix ? p.slice(prefix.length + 1) : p);
 
-interface SkillDir {
+export interface SkillDir {
   folder: string;
   /** "skills/<folder>" */
   prefix: string;
   files: TextFile[];
   name?: string;
+  /** The participant, when the map's pattern names it ({participant}). */
+  id?: string;
+  /** A single-file artifact: its path. */
+  file?: string;
 }
 
 export function findSkills(files: TextFile[]): SkillDir[] {
@@ -38,8 +42,10 @@ export function findSkills(files: TextFile[]): SkillDir[] {
   });
 }
 
-export function findSource(files: TextFile[], map: ImportMap): TextFile {
+export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
+  if (map.source === null) return null;
   if (map.source) {
+    if (map.source === 'none') return null;
     const f = files.find((x) => x.path === map.source);
     if (!f || f.content === null) throw new UserError(`${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`);
     return f;
@@ -91,6 +97,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
       throw new UserError(`${MAP_FILE}: participants.${id}.skill is "${p.skill}", which is no skill folder (skill folders: ${skills.map((s) => s.prefix).join(', ')})`);
     bySkill.set(folder, id);
   }
+  for (const s of skills) if (s.id && !bySkill.has(s.folder)) bySkill.set(s.folder, s.id);
   const unpinned = skills.filter((s) => !bySkill.has(s.folder));
   if (unpinned.length) {
     const parts = modelParts(unpinned.map((s) => s.folder)) ?? modelParts(unpinned.map((s) => s.name ?? s.folder));
@@ -106,7 +113,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     const pin = pinned[id] ?? {};
     const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
-    notes.push(`participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : ', inferred from the folder name'}): ${s.prefix}/ imported as skills/${id}/`);
+    notes.push(`participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as skills/${id}/`);
     return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
   });
   // judges that wrote no skill may be pinned too
@@ -115,13 +122,15 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
   return out;
 }
 
-interface EvalEntry {
+export interface EvalEntry {
   /** The judge's folder or file, relative to the root. */
   path: string;
   files: TextFile[];
+  /** The judge's name as the map's pattern found it ({judge}). */
+  judge?: string;
 }
 
-interface Pair {
+export interface Pair {
   path: string;
   name: string;
   sides: string[];
@@ -157,30 +166,33 @@ function pairsIn(root: string, files: TextFile[], participants: Participant[], s
   }
   return pairDirs.map((dir) => {
     const sides = splitPair(dir)!.map((side) => {
-      const ids = matchName(side, candidates);
-      if (ids.length !== 1)
+      const r = resolveName(side, candidates);
+      if (r.id === null)
         throw new UserError(
-          `${root}/${dir}: cannot tell which skill "${side}" names (${ids.length ? `it could be ${ids.join(' or ')}` : `participants are ${participants.map((p) => p.id).join(', ')}`}); ` +
+          `${root}/${dir}: cannot tell which skill "${side}" names (${r.reason}); ` +
             pinHint(`as "participants: { <id>: { skill: <folder> } }" with ids that match the pair folder's names`),
         );
-      return ids[0];
+      return r.id;
     });
     return { path: `${root}/${dir}`, name: dir, sides, entries: entriesIn(`${root}/${dir}`) };
   });
 }
 
-export function judgeOf(entry: EvalEntry, participants: Participant[], map: ImportMap): string {
+/**
+ * Who wrote an evaluation: pinned in the map, else the participant its file or folder name names.
+ * Inside a pair folder the judge is one of the pair (`among`), unless pinned to another.
+ */
+export function judgeOf(entry: EvalEntry, participants: Participant[], map: ImportMap, among: string[] = participants.map((p) => p.id)): string {
   const pinned = map.judges?.[entry.path] ?? map.judges?.[entry.path + '/'];
   if (pinned) {
     if (!participants.some((p) => p.id === pinned)) throw new UserError(`${MAP_FILE}: judges.${entry.path} is "${pinned}", not a participant (${participants.map((p) => p.id).join(', ')})`);
     return pinned;
   }
-  const name = entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
-  const ids = matchName(name, participants.map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
-  if (ids.length === 1) return ids[0];
+  const name = entry.judge ?? entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
+  const r = resolveName(name, participants.filter((p) => among.includes(p.id)).map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
+  if (r.id !== null) return r.id;
   throw new UserError(
-    `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" ` +
-      `(${ids.length ? `it could be ${ids.join(' or ')}` : 'it names none of ' + participants.map((p) => p.id).join(', ')}); ` +
+    `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" (${r.reason}); ` +
       pinHint(`as "judges: { ${entry.path}: <participant id> }"`),
   );
 }

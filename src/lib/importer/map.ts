@@ -6,12 +6,22 @@ import { UserError } from '../experiment.ts';
 
 export const MAP_FILE = 'crossjudge.yaml';
 
+const patterns = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+/** Where the files are, by path pattern: `*` (within a folder), `**` (across folders), `{participant}`, `{judge}`. */
+const LayoutShape = {
+  /** Each match is one participant's artifact: a folder (a skill, or any files) or a single file. */
+  artifacts: patterns.optional(),
+  /** Each match is one evaluation (a file, or a folder of files); `{judge}` names who wrote it. */
+  evaluations: patterns.optional(),
+};
+
 /** The optional mapping file a person writes to pin what the importer cannot infer. */
 export const ImportMapSchema = z
   .object({
     title: z.string().optional(),
     summary: z.string().optional(),
-    source: z.string().optional(),
+    /** The source material's path, or null (also "none") when there is none. */
+    source: z.string().nullable().optional(),
     sourceAuthor: z.string().optional(),
     prompts: z.object({ generation: z.string().optional(), evaluation: z.string().optional() }).strict().optional(),
     /** participant id -> its skill folder (under skills/) and model. */
@@ -31,6 +41,11 @@ export const ImportMapSchema = z
     judges: z.record(z.string(), ParticipantSchema.shape.id).optional(),
     /** evaluation file or folder path -> the winner's participant id, or null for a tie / no decision. */
     verdicts: z.record(z.string(), ParticipantSchema.shape.id.nullable()).optional(),
+    /** Blind label -> participant id for every evaluation, or evaluation path -> { label: id }. */
+    labels: z.record(z.string(), z.union([ParticipantSchema.shape.id, z.record(z.string(), ParticipantSchema.shape.id)])).optional(),
+    ...LayoutShape,
+    /** Several experiments in one folder: name -> where its artifacts and evaluations are. */
+    experiments: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a name of lowercase letters, digits and dashes'), z.object({ ...LayoutShape, title: z.string().optional(), source: z.string().nullable().optional() }).strict()).optional(),
   })
   .strict();
 export type ImportMap = z.infer<typeof ImportMapSchema>;

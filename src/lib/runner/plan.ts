@@ -7,7 +7,8 @@ import { blindFiles, evaluationPrompt, generationPrompt, labelOf, presentationOr
 
 export interface CallSpec {
   key: string;
-  kind: 'generate' | 'evaluate';
+  /** read: the importer's --read-with model reading an evaluation's verdict. */
+  kind: 'generate' | 'evaluate' | 'read';
   participant: string;
   provider: Participant['provider'] & string;
   model: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import YAML from 'yaml';
 import type { ZodType } from 'zod';
-import { readManifest, readSource, MANIFEST } from '../experiment.ts';
+import { readManifest, readSource, MANIFEST, UserError } from '../experiment.ts';
 import { readTextFiles, replaceFolder, writeFileAtomic } from '../files.ts';
 import type { CallRecord, Manifest, PriceTable, Verdict } from '../schema.ts';
 import { costOf } from '../prices.ts';
@@ -78,6 +78,7 @@ export async function loadDefinition(dir: string, stages: Stage[]): Promise<{ ma
   const manifestFile = path.join(dir, MANIFEST);
   const manifest = await readManifest(dir);
   checkDefinition(manifest, manifestFile, stages);
+  if (manifest.source === null) throw new UserError(`${manifestFile}: field source is null; a run needs source material`);
   return { manifest, source: await readSource(dir, manifest) };
 }
 
