@@ -3,9 +3,7 @@
 // skill, file and section each is about. Reads the markdown as an mdast tree (remark): code, quotes
 // and blockquotes (other people's words) stay out; a table's cells are read with their row and column.
 // Measuring them is fact-check.ts's job.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from './mdtext.ts';
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 
 export const MEASURES = ['lines', 'files', 'words', 'list-items', 'headings', 'steps'] as const;
@@ -174,7 +172,7 @@ function tableBlocks(t: Table, mentions: ClaimContext['mentions']): Block[] {
 
 /** The paragraphs, headings and table cells of a document, in order, outside code and quotes. */
 function blocks(markdown: string, mentions: ClaimContext['mentions']): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const out: Block[] = [];
   const visit = (nodes: RootContent[]) => {
     for (const n of nodes) {

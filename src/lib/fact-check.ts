@@ -2,9 +2,7 @@
 // the skill, file or section each is about, and says whether it holds.
 //   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
 //   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from './mdtext.ts';
 import type { Root, RootContent, Heading, List } from 'mdast';
 import { findClaims, SCRIPT, type ClaimContext, type FoundClaim, type Mention, type Measure } from './claims.ts';
 import type { Named } from './verdict.ts';
@@ -29,7 +27,7 @@ export const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 export const countLines = (s: string) => (s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0));
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx)$/i.test(p);
-const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+const parse = parseMarkdown;
 const headingText = (h: Heading): string =>
   h.children.map((c) => ('value' in c ? c.value : 'children' in c ? headingText({ ...h, children: c.children as Heading['children'] }) : '')).join('');
 
