@@ -32,4 +32,6 @@ export default defineConfig({
   markdown: { rehypePlugins: [rehypeAccessible] },
   devToolbar: { enabled: false },
   build: { format: 'directory' },
+  // native and wasm modules of the social cards load from node_modules, not the bundle
+  vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
 });

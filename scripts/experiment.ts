@@ -1,13 +1,12 @@
 // npm run experiment -- <slug or folder> [--dry-run] [--concurrency N] [--only generate|evaluate] [--fresh]
 // Runs an experiment defined in content/experiments/<slug>/experiment.yaml and writes its results there.
 import { Command, Option } from 'commander';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { runCli } from '../src/lib/cli.ts';
 import { num, seconds, usd } from '../src/lib/format.ts';
-import { UserError } from '../src/lib/experiment.ts';
-import { contentDir, experimentsDir } from '../src/lib/paths.ts';
+import { UserError, findExperimentDir } from '../src/lib/experiment.ts';
+import { contentDir } from '../src/lib/paths.ts';
 import { readPrices } from '../src/lib/prices.ts';
 import { dryRunTable, planRun } from '../src/lib/runner/dry-run.ts';
 import { runExperiment, type Progress } from '../src/lib/runner/run.ts';
@@ -23,13 +22,6 @@ const program = new Command()
   .option('--fresh', 'set the stored calls aside (runs/calls-<time>/) and make every call again')
   .showHelpAfterError();
 
-
-async function resolveDir(arg: string): Promise<string> {
-  for (const dir of [path.resolve(arg), path.join(experimentsDir(), arg)]) {
-    if (await fs.stat(path.join(dir, 'experiment.yaml')).then(() => true, () => false)) return dir;
-  }
-  throw new UserError(`${arg}: no experiment.yaml there nor in ${path.join(experimentsDir(), arg)}`);
-}
 
 function progressDisplay(): Progress {
   if (!process.stderr.isTTY) {
@@ -58,7 +50,7 @@ function progressDisplay(): Progress {
 async function main() {
   program.parse();
   const opts = program.opts<{ dryRun?: boolean; concurrency: string; only?: Stage; fresh?: boolean }>();
-  const dir = await resolveDir(program.args[0]);
+  const dir = await findExperimentDir(program.args[0]);
   const concurrency = Number(opts.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency ${opts.concurrency}: give a whole number of 1 or more`);
   const stages: Stage[] = opts.only ? [opts.only] : ['generate', 'evaluate'];

@@ -1,9 +1,11 @@
 // The experiments collection: every folder under content/experiments, read and validated by the
-// same code (and zod schema) as the importer and the runner, with its analysis.
+// same code (and zod schema) as the importer and the runner, with its analysis and its post.
 import { defineCollection } from 'astro:content';
 import { UserError, readAllExperiments } from './lib/experiment.ts';
 import { analyze } from './lib/analysis.ts';
 import { experimentsDir } from './lib/paths.ts';
+import { planPost } from './lib/post/plan.ts';
+import { findingsOf } from './lib/findings.ts';
 
 /** Astro prints an error's stack under "Stack trace:"; a UserError (bad content) has none to show. */
 const withoutStack = (err: unknown) => {
@@ -14,7 +16,15 @@ const withoutStack = (err: unknown) => {
 const experiments = defineCollection({
   loader: async () => {
     const all = await readAllExperiments(experimentsDir()).catch((err) => Promise.reject(withoutStack(err)));
-    return all.map((experiment) => ({ id: experiment.slug, experiment, analysis: analyze(experiment) }));
+    return all.map((experiment) => {
+      const analysis = analyze(experiment);
+      try {
+        // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
+        return { id: experiment.slug, experiment, analysis, post: planPost(experiment, findingsOf(experiment, analysis).length) };
+      } catch (err) {
+        throw withoutStack(err);
+      }
+    });
   },
 });
 

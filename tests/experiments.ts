@@ -27,6 +27,7 @@ export function makeExperiment(spec: Spec): Experiment {
     })),
     evaluations: Object.entries(evaluations).map(([judge, content]) => ({ judge, path: `evaluations/${judge}.md`, content })),
     calls: [],
+    post: null,
   };
 }
 

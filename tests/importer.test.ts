@@ -390,3 +390,11 @@ describe('layouts declared in crossjudge.yaml (the README examples)', () => {
     ]);
   });
 });
+
+describe('prompts of an imported experiment', () => {
+  it('come from crossjudge.yaml, as text or as a file of the folder', async () => {
+    const files = { 'source.md': 'text', 'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'), 'skills/opus-4-x/SKILL.md': skill('opus-4-x'), 'notes/judge.txt': 'Judge {skills}.\n' };
+    const result = await plan(files, parseImportMap('prompts:\n  generation: "Write a skill from {source}."\n  evaluation: notes/judge.txt\n', 'crossjudge.yaml'));
+    expect(result.experiments[0].manifest.prompts).toEqual({ generation: 'Write a skill from {source}.', evaluation: 'Judge {skills}.' });
+  });
+});

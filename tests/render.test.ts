@@ -110,3 +110,16 @@ describe('tables in a document', () => {
     expect(two.match(/aria-label="Table[^"]*"/g)).toEqual(['aria-label="Table 1"', 'aria-label="Table 2"']);
   });
 });
+
+describe('line anchors', () => {
+  it('mark where each line starts, in text, lists, code blocks and raw HTML', async () => {
+    const md = '# Title\n\nOne line\nand the next\n\n- item\n\n<div>raw</div>\n\n```js\nx\n```\nlast\n';
+    const html = await renderMarkdown(md, { prefix: 'doc-t', lines: true });
+    const ids = [...html.matchAll(/id="doc-t-L(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    // each mark stands right before its line's text
+    expect(html).toMatch(/id="doc-t-L4"[^>]*><\/span>\nand the next/);
+    expect(html).toMatch(/id="doc-t-L6"[^>]*><\/span>item/);
+    expect(html).toMatch(/id="doc-t-L13"[^>]*><\/span>last/);
+  });
+});

@@ -2,13 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
-import { buildSite, importExperiment } from './build.ts';
+import { importExperiment } from './build.ts';
 import { checkLinks } from './links.ts';
-import { FIXTURE, HAS_FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
+import { FIXTURE, HAS_FIXTURE, describeFixture, writeTree } from './helpers.ts';
+import { startSite, type TestSite } from './site.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
 const PAGE = '/experiments/andrej-karpathy-llm-guidance/';
@@ -32,6 +30,20 @@ const HOSTILE = {
   'skills/m-two/logo.bin': 'PNG\u0000\u0001 binary bytes',
   'skills/m-two/SKILL.md': '---\nname: two\ndescription: y\n---\n\n<svg onload="window.__pwned=8"></svg>\n',
   'evaluations/m-one.md': '**Winner:** two <script>window.__pwned = 9</script>\n',
+  'post.md': [
+    '---',
+    'title: "Hostile post <script>window.__pwned = 10</script>"',
+    'description: "<img src=x onerror=window.__pwned=11>"',
+    'author: "<script>window.__pwned = 12</script>"',
+    'date: 2026-02-02',
+    '---',
+    '<script>window.__pwned = 13</script> [x](javascript:window.__pwned=14)',
+    '',
+    ':::quote{from="source.md"}',
+    '<script>window.__pwned = 3</script>',
+    ':::',
+    '',
+  ].join('\n'),
 };
 
 /** A run of two models judging in both orders: `picks` is what each judge picked in each order. */
@@ -75,35 +87,20 @@ const RUNS = {
   'run-three': runExperiment('three', { ann: ['ann', 'ann'], bob: ['ann', 'bob'] }),
 };
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-let root: string;
+let site: TestSite;
 
 beforeAll(async () => {
-  root = await tempDir('crossjudge-e2e-');
-  const content = path.join(root, 'content');
-  await fs.mkdir(path.join(content, 'experiments'), { recursive: true });
-  if (HAS_FIXTURE) await importExperiment(content, FIXTURE);
-  await writeTree(path.join(content, 'experiments', 'hostile'), HOSTILE);
-  for (const [slug, files] of Object.entries(RUNS)) await writeTree(path.join(content, 'experiments', slug), files);
-  await buildSite(content, path.join(root, 'dist'), path.join(root, 'cache'));
-  site = await serve(path.join(root, 'dist'));
-  browser = await launch();
+  site = await startSite(async (content) => {
+    if (HAS_FIXTURE) await importExperiment(content, FIXTURE);
+    await writeTree(path.join(content, 'experiments', 'hostile'), HOSTILE);
+    for (const [slug, files] of Object.entries(RUNS)) await writeTree(path.join(content, 'experiments', slug), files);
+  });
   await fs.mkdir(OUTPUT, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => site?.close());
 
-async function open(pathname: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-  const page = await context.newPage();
-  const response = await page.goto(site.url + pathname);
-  expect(response?.status()).toBe(200);
-  return page;
-}
+const open = (pathname: string, options: { width?: number; dark?: boolean } = {}) => site.open(pathname, options);
 
 describeFixture('the imported fixture on the site', () => {
   it('lists it on the index with its headline', async () => {
@@ -121,17 +118,33 @@ describeFixture('the imported fixture on the site', () => {
     expect(await page.locator('table.matrix td.self').count()).toBe(0);
   });
 
-  it('shows a word-level, highlighted diff of SKILL.md', async () => {
+  it('shows the two SKILL.md side by side: sections aligned, words marked only in aligned passages', async () => {
     const page = await open(PAGE);
-    const diff = page.locator('#diff-codex-5-3-opus-4-6-skill-md');
-    expect(await diff.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await diff.locator('.row.add').count()).toBeGreaterThan(10);
-    expect(await diff.locator('.row.del').count()).toBeGreaterThan(10);
-    expect(await diff.locator('ins').count()).toBeGreaterThan(0);
-    // highlighted: token spans carry shiki's colours
-    expect(await diff.locator('.code span[style*="--cj-token"]').count()).toBeGreaterThan(50);
+    const compare = page.locator('#diff-codex-5-3-opus-4-6-skill-md .compare');
+    // written independently: sections matched by heading and content, not a line diff
+    expect(await compare.locator(':scope > .pair').count()).toBeGreaterThan(3);
+    // a section only one skill has is folded, named by its heading
+    expect(await compare.locator('details.unmatched > summary').first().textContent()).toMatch(/^Only in (Codex 5\.3|Opus 4\.6)’s skill: \S/);
+    expect(await compare.locator('.compare-head').textContent()).toMatch(/Codex 5\.3\s*\d+ lines · \d+ words\s*Opus 4\.6\s*\d+ lines · \d+ words/);
+    expect(await compare.locator('.prow.aligned ins').count()).toBeGreaterThan(0);
+    expect(await compare.locator('.prow:not(.aligned) :is(ins, del)').count()).toBe(0);
+    expect(await page.locator('#diff-codex-5-3-opus-4-6-skill-md .diff').count()).toBe(0);
     // the file only one skill has is named, with a link to it
     await expect(page.locator('#diff-codex-5-3-opus-4-6-references-philosophy-md a').getAttribute('href')).resolves.toBe('#file-opus-4-6-references-philosophy-md');
+  });
+
+  it('stacks the two skills on a phone', async () => {
+    const page = await open(PAGE, { width: 390 });
+    const row = page.locator('#diff-codex-5-3-opus-4-6-skill-md .prow.aligned').first();
+    const [a, b] = await row.locator('.cell').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()));
+    expect(b.top).toBeGreaterThanOrEqual(a.bottom - 1);
+  });
+
+  it('leads, without a post, with the verdict figure', async () => {
+    const page = await open(PAGE);
+    const figure = page.locator('.lead figure.figure svg');
+    expect(await figure.locator('desc').textContent()).toBe('Codex 5.3 picked: Opus 4.6’s skill. Opus 4.6 picked: Codex 5.3’s skill.');
+    expect(await figure.locator('path[marker-end]').count()).toBe(2);
   });
 
   it("flags the Opus skill's attributed quote that the tweet does not contain, and only that in the skills", async () => {
@@ -192,7 +205,7 @@ describeFixture('the imported fixture on the site', () => {
 
 describe('links', () => {
   it('none is broken on any page, the hostile one (and the fixture) included', async () => {
-    const { broken, checked } = await checkLinks(path.join(root, 'dist'), 'http://localhost:4321/', browser);
+    const { broken, checked } = await checkLinks(path.join(site.root, 'dist'), 'http://localhost:4321/', site.browser);
     expect(broken).toEqual([]);
     expect(checked.filter((c) => c.startsWith('experiments/hostile/index.html -> ')).length).toBeGreaterThan(20);
     if (HAS_FIXTURE) expect(checked.filter((c) => c.startsWith(`${PAGE.slice(1)}index.html -> `)).length).toBeGreaterThan(50);

@@ -4,10 +4,13 @@
 //   skills/<participant>/...   every file of each skill
 //   evaluations/<judge>.md     each judge's evaluation
 //   runs/calls/<key>.json      each model call of a run (runner only)
+//   post.md                    the article about it (optional; front matter: title, description, author, date)
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CallRecordSchema, ManifestSchema, describeIssues, type CallRecord, type Manifest, type ManifestInput } from './schema.ts';
+import { CallRecordSchema, ManifestSchema, PostMetaSchema, describeIssues, type CallRecord, type Manifest, type ManifestInput, type PostMeta } from './schema.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+import { experimentsDir } from './paths.ts';
 import { readTextFiles, writeFileAtomic, type TextFile } from './files.ts';
 import { UserError, isMissing, readFailure } from './errors.ts';
 import { parseYaml } from './yaml.ts';
@@ -16,6 +19,7 @@ export { UserError } from './errors.ts';
 
 export const MANIFEST = 'experiment.yaml';
 export const CALLS_DIR = 'runs/calls';
+export const POST = 'post.md';
 
 export interface Skill {
   participant: string;
@@ -28,6 +32,16 @@ export interface Evaluation {
   content: string;
 }
 
+export interface Post {
+  meta: PostMeta;
+  /** The markdown after the front matter. */
+  body: string;
+  /** Lines of post.md before the body (the front matter), so body line n is file line n + bodyOffset. */
+  bodyOffset: number;
+  /** The file, for messages. */
+  file: string;
+}
+
 export interface Experiment {
   slug: string;
   manifest: Manifest;
@@ -35,12 +49,21 @@ export interface Experiment {
   skills: Skill[];
   evaluations: Evaluation[];
   calls: CallRecord[];
+  post: Post | null;
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
   const manifest = await readManifestIfAny(dir);
   if (!manifest) throw new UserError(`${path.join(dir, MANIFEST)}: no such file`);
   return manifest;
+}
+
+/** An experiment's folder from a command-line argument: a path, or a slug under content/experiments. */
+export async function findExperimentDir(arg: string): Promise<string> {
+  for (const dir of [path.resolve(arg), path.join(experimentsDir(), arg)]) {
+    if (await fs.stat(path.join(dir, MANIFEST)).then(() => true, () => false)) return dir;
+  }
+  throw new UserError(`${arg}: no ${MANIFEST} there nor in ${path.join(experimentsDir(), arg)}`);
 }
 
 /** The manifest, or null when there is no experiment.yaml; one that cannot be read or parsed throws. */
@@ -102,7 +125,28 @@ export async function readExperiment(dir: string): Promise<Experiment> {
     if (content !== null) evaluations.push({ judge: p.id, path: rel, content: content.replace(/\r\n?/g, '\n') });
   }
   const calls = await readCalls(dir);
-  return { slug: path.basename(dir), manifest, source, skills, evaluations, calls };
+  const post = await readPost(dir);
+  return { slug: path.basename(dir), manifest, source, skills, evaluations, calls, post };
+}
+
+/** post.md, when the experiment has one; its front matter is checked against PostMetaSchema. */
+export async function readPost(dir: string): Promise<Post | null> {
+  const file = path.join(dir, POST);
+  const text = await fs.readFile(file, 'utf8').catch((err) => {
+    if (isMissing(err)) return null;
+    throw readFailure(file, err);
+  });
+  return text === null ? null : parsePost(text.replace(/\r\n?/g, '\n'), file);
+}
+
+export function parsePost(text: string, file: string): Post {
+  const fm = parseFrontMatter(text);
+  if (fm.error) throw new UserError(`${file}: the front matter is not valid YAML: ${fm.error}`);
+  if (fm.body === text) throw new UserError(`${file}: no front matter; start the file with ---, then title, description, author and date, then ---`);
+  const parsed = PostMetaSchema.safeParse(fm.data);
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'post front matter'));
+  const bodyOffset = text.slice(0, text.length - fm.body.length).split('\n').length - 1;
+  return { meta: parsed.data, body: fm.body, bodyOffset, file };
 }
 
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {

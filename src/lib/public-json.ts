@@ -25,6 +25,7 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     source: { file: m.source, author: m.sourceAuthor ?? null },
     artifacts: m.artifacts,
     prompts: m.prompts,
+    post: e.post ? { ...e.post.meta, date: e.post.meta.date.toISOString().slice(0, 10) } : null,
     judging: m.judging ?? null,
     participants: m.participants.map((p) => ({ id: p.id, model: p.model, name: displayName(p), provider: p.provider ?? null, params: p.params ?? {} })),
     skills: a.skills.map((s) => ({

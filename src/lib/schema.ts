@@ -140,6 +140,16 @@ export const ManifestSchema = z
     });
   });
 
+/** The front matter of an experiment's post.md: the article the experiment page leads with. */
+export const PostMetaSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    author: z.string().min(1),
+    date: z.coerce.date(),
+  })
+  .strict();
+
 /** One model call the runner made, stored as runs/calls/<key>.json as soon as it returns. */
 export const CallRecordSchema = z
   .object({
@@ -185,6 +195,7 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
 export type JudgmentRun = z.infer<typeof JudgmentRunSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
+export type PostMeta = z.infer<typeof PostMetaSchema>;
 export type ManifestInput = z.input<typeof ManifestSchema>;
 
 /** Turns a zod error into lines that name the file and each field. */

@@ -1,11 +1,15 @@
 // Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
 import { getCollection } from 'astro:content';
-import type { Entry } from './analysis.ts';
+import type { Entry as AnalysisEntry } from './analysis.ts';
+import type { PostPlan } from './post/plan.ts';
 import { aggregateModels, type ModelStats } from './models.ts';
 import { readModelAliases } from './model-aliases.ts';
 import { modelsFile } from './paths.ts';
 
-export type { Entry };
+/** An experiment with its analysis, and its post (post.md with its live pieces, checked) or null. */
+export interface Entry extends AnalysisEntry {
+  post: PostPlan | null;
+}
 
 /** Every experiment, newest first (validated by the collection's loader). */
 export async function allEntries(): Promise<Entry[]> {

@@ -11,14 +11,14 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'crossjudge experiments',
     description: 'Model cross-evaluation experiments: models write skills, then judge each other.',
     site: site!,
-    items: (await allEntries()).map(({ experiment: e, analysis: a }) => {
+    items: (await allEntries()).map(({ experiment: e, analysis: a, post }) => {
       const page = absolute(`experiments/${e.slug}/`, site);
       const findings = findingsOf(e, a);
       const ids = new Anchors();
       return {
-        title: e.manifest.title,
-        pubDate: e.manifest.date,
-        description: [`${a.headline}.`, ...findings.map((f) => `${f.text}.`), e.manifest.summary].filter(Boolean).join(' '),
+        title: post?.meta.title ?? e.manifest.title,
+        pubDate: post?.meta.date ?? e.manifest.date,
+        description: [post?.meta.description ?? `${a.headline}.`, ...findings.map((f) => `${f.text}.`), e.manifest.summary].filter(Boolean).join(' '),
         // the findings again, each linking to its evidence on the page
         content: `<p>${escape(a.headline)}.</p>${findings.length ? `<ul>${findings.map((f) => `<li><a href="${escape(`${page}#${ids.id(...f.anchor)}`)}">${escape(f.text)}</a></li>`).join('')}</ul>` : ''}${e.manifest.summary ? `<p>${escape(e.manifest.summary)}</p>` : ''}`,
         link: page,

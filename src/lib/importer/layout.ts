@@ -58,8 +58,13 @@ export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
   throw new UserError(`Several markdown files could be the source material (${all.map((f) => f.path).join(', ')}); ${pinHint('as "source: <file>"')}`);
 }
 
+/** The prompts: from the map (the text itself, or a file of the folder it names), else files named like prompts. */
 export function findPrompts(files: TextFile[], map: ImportMap): { generation?: string; evaluation?: string } {
   const prompts = { ...map.prompts };
+  for (const kind of ['generation', 'evaluation'] as const) {
+    const named = files.find((f) => f.path === prompts[kind]?.trim() && f.content !== null);
+    if (named) prompts[kind] = named.content!.trim();
+  }
   for (const f of files) {
     if (f.path.split('/').length > 2 || !isMarkdown(f.path) || !PROMPT.test(f.path) || f.content === null) continue;
     const kind = /eval|judg|review|compar/i.test(f.path) ? 'evaluation' : 'generation';

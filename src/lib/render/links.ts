@@ -12,6 +12,8 @@ export interface DocLinks {
   /** The document's folder inside its skill ('.' at the top), and the skill's files: path -> anchor id. */
   dir?: string;
   files?: Record<string, string>;
+  /** An anchor on every line of the markdown, <prefix>-L<n> (see lines.ts), for links to a line. */
+  lines?: boolean;
 }
 
 /** rehype-sanitize's prefix (also added by remark-rehype to footnotes, sometimes twice). */

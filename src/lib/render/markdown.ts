@@ -14,6 +14,7 @@ import { codeHtml, getHighlighter, THEME } from './highlighter.ts';
 import { cached } from './cache.ts';
 import { rehypeAccessible } from './accessible.ts';
 import { rehypeDocLinks, type DocLinks } from './links.ts';
+import { rehypeLineAnchors } from './lines.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
@@ -25,7 +26,8 @@ function remarkHtmlAsText() {
         return index;
       }
       const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
-      parent.children[index] = block ? { type: 'code', lang: 'html', value: node.value } : { type: 'text', value: node.value };
+      // keeping its place in the file, so that line anchors (lines.ts) find it
+      parent.children[index] = block ? { type: 'code', lang: 'html', value: node.value, position: node.position } : { type: 'text', value: node.value, position: node.position };
     });
   };
 }
@@ -55,6 +57,7 @@ async function render(markdown: string, top: number, links: DocLinks): Promise<s
     .use(rehypeShiftHeadings, top)
     .use(rehypeAccessible)
     .use(rehypeDocLinks, links)
+    .use(rehypeLineAnchors, links)
     .use(rehypeShikiFromHighlighter, h!, { theme: THEME, fallbackLanguage: 'text', defaultLanguage: 'text' })
     .use(rehypeStringify)
     .process(markdown);

@@ -1,0 +1,163 @@
+// Pure logic: the verdict figure. Each model stands on a row as a judge (left) and as the author of
+// its skill (right); an arrow runs from each judge to the skill it picked, one per order when it
+// judged in several, self-votes marked. The geometry is shared by the page's inline SVG and the
+// social card, which draws the boxes itself (its renderer has no fonts for SVG text).
+
+export interface FigureInput {
+  /** participant id -> display name */
+  names: Record<string, string>;
+  /** Participants with a skill, in page order. */
+  skills: string[];
+  verdicts: { judge: string; winner: string | null; runs?: { winner: string | null; tie?: boolean }[] }[];
+}
+
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  label: string;
+  sub: string;
+}
+
+export interface Arrow {
+  judge: string;
+  winner: string;
+  self: boolean;
+  /** 1-based order of presentation, when the judge judged in several. */
+  order?: number;
+  path: string;
+  /** Where a short label goes. */
+  lx: number;
+  ly: number;
+}
+
+export interface Figure {
+  width: number;
+  height: number;
+  judges: Box[];
+  skills: Box[];
+  arrows: Arrow[];
+  /** Judges that picked nothing, with the reason shown beside them. */
+  open: { judge: string; x: number; y: number; text: string }[];
+  title: string;
+  desc: string;
+}
+
+const W = 500;
+const BOX_W = 175;
+const BOX_H = 46;
+const ROW = 70;
+const TOP = 34;
+
+const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function layoutFigure(input: FigureInput): Figure {
+  const name = (id: string) => input.names[id] ?? id;
+  const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
+  const y = (id: string) => TOP + rows.indexOf(id) * ROW;
+  const judges = input.verdicts.map((v) => ({ id: v.judge, x: 0, y: y(v.judge), w: BOX_W, h: BOX_H, label: short(name(v.judge), 21), sub: 'as judge' }));
+  const skills = input.skills.map((s) => ({ id: s, x: W - BOX_W, y: y(s), w: BOX_W, h: BOX_H, label: short(name(s), 21), sub: 'its skill' }));
+  const arrows: Arrow[] = [];
+  const open: Figure['open'] = [];
+  const sentences: string[] = [];
+  // arrows into one skill spread over its box's height
+  const into = new Map<string, number>();
+  const picks = input.verdicts.flatMap((v) =>
+    v.runs?.length ? v.runs.map((r, k) => ({ v, winner: r.tie ? null : r.winner, order: k + 1 })) : [{ v, winner: v.winner, order: undefined as number | undefined }],
+  );
+  const total = new Map<string, number>();
+  for (const p of picks) if (p.winner) total.set(p.winner, (total.get(p.winner) ?? 0) + 1);
+  const outOf = new Map<string, number>();
+  for (const p of picks) {
+    const { v } = p;
+    if (!p.winner || !input.skills.includes(p.winner)) continue;
+    const fromCount = v.runs?.length ?? 1;
+    const k = outOf.get(v.judge) ?? 0;
+    outOf.set(v.judge, k + 1);
+    const n = into.get(p.winner) ?? 0;
+    into.set(p.winner, n + 1);
+    const y1 = y(v.judge) + (BOX_H * (k + 1)) / (fromCount + 1);
+    const y2 = y(p.winner) + (BOX_H * (n + 1)) / (total.get(p.winner)! + 1);
+    const x1 = BOX_W;
+    const x2 = W - BOX_W - 8;
+    const mx = (x1 + x2) / 2;
+    arrows.push({
+      judge: v.judge,
+      winner: p.winner,
+      self: p.winner === v.judge,
+      order: p.order,
+      path: `M${x1} ${y1.toFixed(1)} C${mx} ${y1.toFixed(1)} ${mx} ${y2.toFixed(1)} ${x2} ${y2.toFixed(1)}`,
+      lx: x1 + 12,
+      ly: y1 - 4,
+    });
+  }
+  for (const v of input.verdicts) {
+    const mine = picks.filter((p) => p.v === v);
+    const said = mine.map((p) => (p.winner ? (p.winner === v.judge ? 'its own skill' : `${name(p.winner)}’s skill`) : 'no skill'));
+    const orders = mine.length > 1 ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}` : `: ${said[0]}`;
+    sentences.push(`${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`);
+    if (!mine.some((p) => p.winner)) open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
+  }
+  return {
+    width: W,
+    height: TOP + rows.length * ROW - (ROW - BOX_H) + 4,
+    judges,
+    skills,
+    arrows,
+    open,
+    title: 'Who picked whose skill',
+    desc: sentences.join(' '),
+  };
+}
+
+/** Colours, as CSS values: var(--x) on the page (light and dark), plain hex for the card. */
+export interface Palette {
+  fg: string;
+  muted: string;
+  box: string;
+  line: string;
+  pick: string;
+  self: string;
+  font: string;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The arrows (and their heads) alone, or with `text` the whole figure with boxes and labels. */
+export function figureSvg(f: Figure, c: Palette, opts: { text: boolean; id?: string }): string {
+  const id = opts.id ?? 'verdict-figure';
+  const head = (name: string, colour: string) =>
+    `<marker id="${id}-${name}" viewBox="0 0 10 10" refX="1" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" style="fill:${colour}"/></marker>`;
+  const arrows = f.arrows
+    .map(
+      (a) =>
+        `<path d="${a.path}" style="fill:none;stroke:${a.self ? c.self : c.pick};stroke-width:${a.self ? 3 : 2}${a.self ? ';stroke-dasharray:7 4' : ''}" marker-end="url(#${id}-${a.self ? 'self' : 'pick'})"/>`,
+    )
+    .join('');
+  if (!opts.text) return `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}"><defs>${head('pick', c.pick)}${head('self', c.self)}</defs>${arrows}</svg>`;
+  const text = (x: number, y: number, s: string, style: string) => `<text x="${x}" y="${y}" style="font-family:${c.font};${style}">${esc(s)}</text>`;
+  const box = (b: Box) =>
+    `<g><rect x="${b.x + 1}" y="${b.y}" width="${b.w - 2}" height="${b.h}" rx="6" style="fill:${c.box};stroke:${c.line}"/>` +
+    text(b.x + 12, b.y + 20, b.label, `font-size:15px;font-weight:600;fill:${c.fg}`) +
+    text(b.x + 12, b.y + 38, b.sub, `font-size:12px;fill:${c.muted}`) +
+    `</g>`;
+  const labels = f.arrows
+    .filter((a) => a.order || a.self)
+    .map((a) => text(a.lx, a.ly, [a.order ? `order ${a.order}` : '', a.self ? 'self-vote' : ''].filter(Boolean).join(', '), `font-size:11px;fill:${a.self ? c.self : c.muted}`))
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="verdict-figure">` +
+    `<title id="${id}-title">${esc(f.title)}</title><desc id="${id}-desc">${esc(f.desc)}</desc>` +
+    `<defs>${head('pick', c.pick)}${head('self', c.self)}</defs>` +
+    text(0, 16, 'Judge', `font-size:12px;font-weight:600;fill:${c.muted}`) +
+    text(f.width - BOX_W, 16, 'Skill it picked', `font-size:12px;font-weight:600;fill:${c.muted}`) +
+    f.judges.map(box).join('') +
+    f.skills.map(box).join('') +
+    arrows +
+    labels +
+    f.open.map((o) => text(o.x, o.y, o.text, `font-size:12px;fill:${c.muted}`)).join('') +
+    `</svg>`
+  );
+}

@@ -1,0 +1,131 @@
+// Pure logic: reads an experiment's post.md into markdown with a placeholder where each live piece
+// (a remark directive at the top level) stands, and the pieces themselves, checked against the data.
+// A pull-quote whose text is not in the file it names fails the build, naming post.md and its line.
+//
+//   :::quote{from="evaluations/gpt-5.md"}          a pull-quote, checked, with a "Source:" link to its line
+//   The message is the only place that can say why.
+//   :::
+//   ::matrix                                       the verdict matrix
+//   ::figure                                       the verdict figure
+//   ::prompt{kind="generation"}                    a prompt, collapsible (generation or evaluation)
+//   ::compare{a="gpt-5" b="claude-sonnet-4-5"}     two skills side by side (file="SKILL.md" by default)
+//   ::finding{n="1"}                               the experiment's n-th finding
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import type { RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { UserError, type Experiment } from '../experiment.ts';
+import type { PostMeta } from '../schema.ts';
+import { ReferenceIndex } from '../quotes.ts';
+import { locateQuote } from './pullquote.ts';
+
+/** Where a pull-quote comes from: a judge's evaluation, a file of a skill, or the source. */
+export type QuoteTarget =
+  | { kind: 'evaluation'; judge: string; line: number }
+  | { kind: 'file'; participant: string; path: string; line: number }
+  | { kind: 'source'; line: number };
+
+export type Piece =
+  | { kind: 'quote'; markdown: string; from: string; target: QuoteTarget }
+  | { kind: 'matrix' }
+  | { kind: 'figure' }
+  | { kind: 'prompt'; which: 'generation' | 'evaluation'; text: string }
+  | { kind: 'compare'; a: string; b: string; file: string }
+  | { kind: 'finding'; n: number };
+
+export interface PostPlan {
+  meta: PostMeta;
+  /** The post's markdown with each piece replaced by a paragraph holding `placeholder(i)`. */
+  markdown: string;
+  pieces: Piece[];
+}
+
+export const DIRECTIVES = ['quote', 'matrix', 'figure', 'prompt', 'compare', 'finding'] as const;
+export const placeholder = (i: number) => `cj-post-piece-${i}`;
+
+type Directive = ContainerDirective | LeafDirective;
+const isDirective = (n: RootContent): n is Directive => n.type === 'containerDirective' || n.type === 'leafDirective';
+
+/** The texts a pull-quote may come from, by the path it is named with. */
+function quotable(e: Experiment): Map<string, { text: string; target: (line: number) => QuoteTarget }> {
+  const out = new Map<string, { text: string; target: (line: number) => QuoteTarget }>();
+  if (e.manifest.source !== null) out.set(e.manifest.source, { text: e.source, target: (line) => ({ kind: 'source', line }) });
+  for (const ev of e.evaluations) out.set(ev.path, { text: ev.content, target: (line) => ({ kind: 'evaluation', judge: ev.judge, line }) });
+  for (const s of e.skills)
+    for (const f of s.files)
+      if (f.content !== null) out.set(`skills/${s.participant}/${f.path}`, { text: f.content, target: (line) => ({ kind: 'file', participant: s.participant, path: f.path, line }) });
+  return out;
+}
+
+/** The post's pieces, each checked; `findings` is how many findings the experiment has. */
+export function planPost(e: Experiment, findings: number): PostPlan | null {
+  const post = e.post;
+  if (!post) return null;
+  const body = post.body;
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body);
+  const where = (n: { position?: { start: { line: number } } }) => `${post.file}:${(n.position?.start.line ?? 1) + post.bodyOffset}`;
+  const fail = (n: Directive, what: string): never => {
+    throw new UserError(`${where(n)}: ::${n.name}: ${what}`);
+  };
+  const texts = quotable(e);
+  const skills = e.skills.map((s) => s.participant);
+  const pieces: Piece[] = [];
+  let markdown = '';
+  let last = 0;
+
+  const piece = (n: Directive): Piece => {
+    const attr = n.attributes ?? {};
+    switch (n.name) {
+      case 'quote': {
+        const from = attr.from ?? fail(n, 'give the file the quote is from, e.g. from="evaluations/<judge>.md"');
+        const ref = texts.get(from) ?? fail(n, `from="${from}" is not a file of this experiment; use one of: ${[...texts.keys()].join(', ')}`);
+        const first = n.children[0]?.position?.start.offset;
+        const end = n.children.at(-1)?.position?.end.offset;
+        if (first === undefined || end === undefined) return fail(n, 'the quote is empty; put the quoted text between ::: lines');
+        const quoted = body.slice(first, end);
+        const found = locateQuote(quoted, ref.text);
+        if (!found) {
+          const near = new ReferenceIndex([{ where: from, text: ref.text }]).closest(quoted);
+          const hint = near && near.similarity >= 0.5 ? `; the closest passage there reads: "${near.text.replace(/\s+/g, ' ')}"` : '';
+          return fail(n, `the quoted text is not in ${from} (case, whitespace and quote styles aside)${hint}`);
+        }
+        return { kind: 'quote', markdown: quoted, from, target: ref.target(found.line) };
+      }
+      case 'matrix':
+      case 'figure':
+        return { kind: n.name };
+      case 'prompt': {
+        const which = attr.kind ?? 'generation';
+        if (which !== 'generation' && which !== 'evaluation') return fail(n, `kind="${which}": use kind="generation" or kind="evaluation"`);
+        const text = e.manifest.prompts[which] ?? fail(n, `the ${which} prompt is not known for this experiment (set prompts.${which} in experiment.yaml)`);
+        return { kind: 'prompt', which, text };
+      }
+      case 'compare': {
+        const [a, b] = [attr.a ?? skills[0], attr.b ?? skills.find((s) => s !== (attr.a ?? skills[0]))];
+        for (const id of [a, b]) if (!id || !skills.includes(id)) fail(n, `"${id ?? ''}" is not a skill of this experiment; skills: ${skills.join(', ')}`);
+        if (a === b) fail(n, 'compare two different skills');
+        return { kind: 'compare', a: a!, b: b!, file: attr.file ?? 'SKILL.md' };
+      }
+      case 'finding': {
+        const k = Number(attr.n ?? '1');
+        if (!Number.isInteger(k) || k < 1 || k > findings)
+          return fail(n, findings ? `n="${attr.n}": this experiment has findings 1 to ${findings}` : 'this experiment has no findings');
+        return { kind: 'finding', n: k };
+      }
+      default:
+        return fail(n, `unknown directive; use one of ${DIRECTIVES.map((d) => `::${d}`).join(', ')}`);
+    }
+  };
+
+  for (const node of tree.children) {
+    if (!isDirective(node)) continue;
+    const start = node.position!.start.offset!;
+    markdown += body.slice(last, start) + `\n\n${placeholder(pieces.length)}\n\n`;
+    pieces.push(piece(node));
+    last = node.position!.end.offset!;
+  }
+  markdown += body.slice(last);
+  return { meta: post.meta, markdown, pieces };
+}

@@ -1,0 +1,42 @@
+// Social cards: og/<slug>.png for each experiment (title, headline finding, verdict figure) and
+// og/site.png for the other pages, rendered at build and kept in the render cache.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { allEntries, formatDate, type Entry } from '../../lib/site.ts';
+import { renderCard, type CardFont, type CardInput } from '../../lib/card.ts';
+import { layoutFigure } from '../../lib/figure.ts';
+import { displayName } from '../../lib/schema.ts';
+import { cached } from '../../lib/render/cache.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => [
+  ...(await allEntries()).map((entry) => ({ params: { slug: entry.experiment.slug }, props: { entry } })),
+  { params: { slug: 'site' }, props: { entry: null } },
+];
+
+// Inter from @fontsource (woff: satori reads it; a fresh machine has no system fonts)
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+let fonts: Promise<CardFont[]> | null = null;
+const loadFonts = () =>
+  (fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({ name: 'Inter', weight, data: await fs.readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)) })),
+  ));
+
+function cardOf(entry: Entry | null): CardInput {
+  if (!entry) return { kicker: 'crossjudge', title: 'Model cross-evaluation experiments', headline: 'Models write agent skills, then judge each other’s: who voted for whom, and did anyone vote for itself?' };
+  const { experiment: e, analysis: a, post } = entry;
+  const names = Object.fromEntries(e.manifest.participants.map((p) => [p.id, displayName(p)]));
+  return {
+    kicker: `crossjudge · ${formatDate(post?.meta.date ?? e.manifest.date)}${e.manifest.sample ? ' · sample data' : ''}`,
+    title: post?.meta.title ?? e.manifest.title,
+    headline: a.headline,
+    figure: layoutFigure({ names, skills: e.skills.map((s) => s.participant), verdicts: a.verdicts }),
+  };
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const input = cardOf((props as { entry: Entry | null }).entry);
+  const base64 = await cached('card', [input], async () => (await renderCard(input, await loadFonts())).toString('base64'));
+  return new Response(Buffer.from(base64, 'base64'), { headers: { 'Content-Type': 'image/png' } });
+};
