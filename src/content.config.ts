@@ -20,7 +20,7 @@ const experiments = defineCollection({
       const analysis = analyze(experiment);
       try {
         // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
-        return { id: experiment.slug, experiment, analysis, post: planPost(experiment, findingsOf(experiment, analysis).length) };
+        return { id: experiment.slug, experiment, analysis, post: planPost(experiment, findingsOf(experiment, analysis).map((f) => f.kind)) };
       } catch (err) {
         throw withoutStack(err);
       }

@@ -32,7 +32,7 @@ describe("the sample's post", () => {
     expect(await post.locator('figure.figure svg title').count()).toBe(1);
     expect(await post.locator('details.prompt').count()).toBe(2);
     expect(await post.locator('.compare .prow.aligned').count()).toBeGreaterThan(0);
-    expect(await post.locator('aside.finding').count()).toBe(1);
+    expect(await post.locator('aside.finding').evaluateAll((as) => as.map((a) => a.getAttribute('data-kind')))).toEqual(['self-vote', 'quote']);
     // the post leads; the data follows as its appendix
     expect(await page.locator('h1').textContent()).toContain('one judge voted for itself');
     expect(await page.locator('#data').textContent()).toBe('Appendix: the data');

@@ -5,6 +5,7 @@ import { planPost } from '../src/lib/post/plan.ts';
 import { draftPost, pickQuote } from '../src/lib/post/draft.ts';
 import { parsePost, readExperiment, UserError, type Experiment } from '../src/lib/experiment.ts';
 import { analyze } from '../src/lib/analysis.ts';
+import { findingsOf } from '../src/lib/findings.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');
 
@@ -39,13 +40,14 @@ const withPost = (body: string): Experiment => ({
 describe('a post and its directives', () => {
   it('reads every directive, checks each quote and points its link at the quoted line', async () => {
     const e = withPost(
-      'Intro.\n\n:::quote{from="evaluations/claude-sonnet-4-5.md"}\nand closes with a test a reader can apply\n:::\n\n::matrix\n\n::figure\n\n::prompt{kind="evaluation"}\n\n::compare{a="claude-sonnet-4-5" b="gpt-5"}\n\n::finding{n="1"}\n\nEnd.\n',
+      'Intro.\n\n:::quote{from="evaluations/claude-sonnet-4-5.md"}\nand closes with a test a reader can apply\n:::\n\n::matrix\n\n::figure\n\n::prompt{kind="evaluation"}\n\n::compare{a="claude-sonnet-4-5" b="gpt-5"}\n\n::finding{kind="quote"}\n\nEnd.\n',
     );
-    const plan = planPost(e, 1)!;
+    const plan = planPost(e, ['self-vote', 'quote'])!;
     expect(plan.pieces.map((p) => p.kind)).toEqual(['quote', 'matrix', 'figure', 'prompt', 'compare', 'finding']);
     // "closes with a test" is on line 8 of the evaluation (after a line break)
     expect(plan.pieces[0]).toMatchObject({ kind: 'quote', target: { kind: 'evaluation', judge: 'claude-sonnet-4-5', line: 8 } });
     expect(plan.pieces[4]).toMatchObject({ a: 'claude-sonnet-4-5', b: 'gpt-5', file: 'SKILL.md' });
+    expect(plan.pieces[5]).toEqual({ kind: 'finding', n: 2 });
     expect(plan.markdown).toContain('Intro.');
     expect(plan.markdown).toContain('cj-post-piece-5');
     expect(plan.markdown).not.toContain(':::');
@@ -54,18 +56,19 @@ describe('a post and its directives', () => {
   it('fails with post.md and the line of the directive when a quote is not in its file', async () => {
     // front matter: 6 lines; the directive is on line 3 of the body
     const e = withPost('Intro.\n\n:::quote{from="evaluations/gpt-5.md"}\nThe message is the best place that can say why.\n:::\n');
-    const attempt = () => planPost(e, 0);
+    const attempt = () => planPost(e, []);
     expect(attempt).toThrow(UserError);
     expect(attempt).toThrow(/post\.md:9: ::quote: the quoted text is not in evaluations\/gpt-5\.md/);
     expect(attempt).toThrow(/closest passage there reads: "the message is the only place that can say why/);
   });
 
   it('names unknown files, directives, skills and findings', () => {
-    const fails = (body: string, message: RegExp) => expect(() => planPost(withPost(body), 0)).toThrow(message);
+    const fails = (body: string, message: RegExp, findings: string[] = []) => expect(() => planPost(withPost(body), findings)).toThrow(message);
     fails(':::quote{from="evaluations/nobody.md"}\nx\n:::\n', /post\.md:7: ::quote: from="evaluations\/nobody\.md" is not a file of this experiment/);
     fails('::chart\n', /::chart: unknown directive/);
     fails('::compare{a="gpt-5" b="gpt-4"}\n', /"gpt-4" is not a skill/);
     fails('::finding{n="2"}\n', /has no findings/);
+    fails('::finding{kind="claim"}\n', /has 0 finding\(s\) of kind "claim" \(kinds here: self-vote, quote\)/, ['self-vote', 'quote']);
   });
 
   it('reports a front matter field that is missing', () => {
@@ -79,7 +82,7 @@ describe('the draft', () => {
     const e = sample;
     const a = analyze(e);
     const text = draftPost(e, a, new Date('2026-11-25'));
-    const plan = planPost({ ...e, post: parsePost(text, 'post.draft.md') }, a.findings.length)!;
+    const plan = planPost({ ...e, post: parsePost(text, 'post.draft.md') }, findingsOf(e, a).map((f) => f.kind))!;
     const quotes = plan.pieces.filter((p) => p.kind === 'quote');
     expect(quotes.map((q) => q.from)).toEqual(['evaluations/gpt-5.md', 'evaluations/claude-sonnet-4-5.md']);
     for (const q of quotes) expect(q.markdown).not.toMatch(/winner|prefer|better skill/i);

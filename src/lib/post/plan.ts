@@ -9,7 +9,8 @@
 //   ::figure                                       the verdict figure
 //   ::prompt{kind="generation"}                    a prompt, collapsible (generation or evaluation)
 //   ::compare{a="gpt-5" b="claude-sonnet-4-5"}     two skills side by side (file="SKILL.md" by default)
-//   ::finding{n="1"}                               the experiment's n-th finding
+//   ::finding{n="1"}                               the experiment's n-th finding (findings.ts)
+//   ::finding{kind="quote"}                        its first finding of a kind (n="2": the second)
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -59,8 +60,8 @@ function quotable(e: Experiment): Map<string, { text: string; target: (line: num
   return out;
 }
 
-/** The post's pieces, each checked; `findings` is how many findings the experiment has. */
-export function planPost(e: Experiment, findings: number): PostPlan | null {
+/** The post's pieces, each checked; `findings` are the kinds of the experiment's findings, in order. */
+export function planPost(e: Experiment, findings: string[]): PostPlan | null {
   const post = e.post;
   if (!post) return null;
   const body = post.body;
@@ -110,9 +111,14 @@ export function planPost(e: Experiment, findings: number): PostPlan | null {
       }
       case 'finding': {
         const k = Number(attr.n ?? '1');
-        if (!Number.isInteger(k) || k < 1 || k > findings)
-          return fail(n, findings ? `n="${attr.n}": this experiment has findings 1 to ${findings}` : 'this experiment has no findings');
-        return { kind: 'finding', n: k };
+        if (!Number.isInteger(k) || k < 1) return fail(n, `n="${attr.n}": give a whole number from 1`);
+        // the k-th finding, or the k-th of the kind asked for
+        const of = findings.map((kind, i) => ({ kind, i })).filter((f) => !attr.kind || f.kind === attr.kind);
+        if (k > of.length) {
+          const kinds = [...new Set(findings)].join(', ');
+          return fail(n, !findings.length ? 'this experiment has no findings' : attr.kind ? `this experiment has ${of.length} finding(s) of kind "${attr.kind}" (kinds here: ${kinds})` : `this experiment has findings 1 to ${findings.length}`);
+        }
+        return { kind: 'finding', n: of[k - 1].i + 1 };
       }
       default:
         return fail(n, `unknown directive; use one of ${DIRECTIVES.map((d) => `::${d}`).join(', ')}`);
