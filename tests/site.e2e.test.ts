@@ -142,7 +142,7 @@ describeFixture('the imported fixture on the site', () => {
 
   it('leads, without a post, with the verdict figure', async () => {
     const page = await open(PAGE);
-    const figure = page.locator('.lead figure.figure svg');
+    const figure = page.locator('article > figure#verdict-figure svg');
     expect(await figure.locator('desc').textContent()).toBe('Codex 5.3 picked: Opus 4.6’s skill. Opus 4.6 picked: Codex 5.3’s skill.');
     expect(await figure.locator('path[marker-end]').count()).toBe(2);
   });
