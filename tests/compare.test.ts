@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { compareMarkdown, isRevision, splitSections } from '../src/lib/compare.ts';
 import { layoutFigure } from '../src/lib/figure.ts';
 
@@ -85,5 +87,16 @@ describe('the verdict figure', () => {
     const f = layoutFigure({ names, skills: ['x', 'y'], verdicts: [{ judge: 'x', winner: null }] });
     expect(f.arrows).toEqual([]);
     expect(f.open.map((o) => o.judge)).toEqual(['x']);
+  });
+});
+
+describe('passages that line up', () => {
+  it('are a heading with a heading, never a heading with a paragraph', async () => {
+    // the sample's two skills: GPT-5's "Wrap the body … examples" once lined up with Sonnet's "## Example"
+    const read = (id: string) => fs.readFile(path.resolve(import.meta.dirname, `../content/experiments/sample-commit-messages/skills/${id}/SKILL.md`), 'utf8');
+    const rows = compareMarkdown(await read('gpt-5'), await read('claude-sonnet-4-5')).flatMap((r) => r.rows);
+    const aligned = rows.filter((x) => x.aligned);
+    expect(aligned.length).toBeGreaterThan(2);
+    for (const r of aligned) expect(/^#/.test(r.a!.text), `${r.a!.text} | ${r.b!.text}`).toBe(/^#/.test(r.b!.text));
   });
 });

@@ -198,7 +198,10 @@ export function compareMarkdown(a: string, b: string): AlignedSection[] {
   const sectionSimilarity = (x: Section, y: Section) => similar(`${x.heading}\n${x.text}`, `${y.heading}\n${y.text}`);
   return align(as, bs, sectionSimilarity, SECTION_MIN).map(({ a: sa, b: sb, similarity }) => {
     const plain = (s: Section | null) => (s ? splitPassages(s.text) : []);
-    const pairs = alignInOrder(plain(sa), plain(sb), similar, PASSAGE_MIN);
+    // a heading lines up with a heading, a passage with a passage
+    const isHeading = (t: string) => /^#{1,6}\s/.test(t);
+    const passageSimilarity = (x: string, y: string) => (isHeading(x) === isHeading(y) ? similar(x, y) : 0);
+    const pairs = alignInOrder(plain(sa), plain(sb), passageSimilarity, PASSAGE_MIN);
     const rows = pairs.map((p) => {
       const [ma, mb] = p.aligned ? marks(p.a!, p.b!) : [[], []];
       return { a: p.a === null ? null : { text: p.a, marks: ma }, b: p.b === null ? null : { text: p.b, marks: mb }, aligned: p.aligned };
