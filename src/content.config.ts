@@ -2,7 +2,7 @@
 // same code (and zod schema) as the importer and the runner, with its analysis and its post.
 import { defineCollection } from 'astro:content';
 import { UserError, readAllExperiments } from './lib/experiment.ts';
-import { analyze } from './lib/analysis.ts';
+import { analyzeCached } from './lib/analysis-cache.ts';
 import { experimentsDir } from './lib/paths.ts';
 import { planPost } from './lib/post/plan.ts';
 import { findingsOf } from './lib/findings.ts';
@@ -16,15 +16,15 @@ const withoutStack = (err: unknown) => {
 const experiments = defineCollection({
   loader: async () => {
     const all = await readAllExperiments(experimentsDir()).catch((err) => Promise.reject(withoutStack(err)));
-    return all.map((experiment) => {
-      const analysis = analyze(experiment);
+    return Promise.all(all.map(async (experiment) => {
+      const analysis = await analyzeCached(experiment);
       try {
         // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
         return { id: experiment.slug, experiment, analysis, post: planPost(experiment, findingsOf(experiment, analysis).map((f) => f.kind)) };
       } catch (err) {
         throw withoutStack(err);
       }
-    });
+    }));
   },
 });
 
