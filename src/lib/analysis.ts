@@ -5,7 +5,7 @@ import type { Experiment } from './experiment.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from './quotes.ts';
 import { compact } from './names.ts';
-import { checkClaims, countLines, countWords, type Claim } from './fact-check.ts';
+import { claimChecker, countLines, countWords, type Claim } from './fact-check.ts';
 
 export interface FileSummary {
   path: string;
@@ -185,6 +185,7 @@ export function analyze(exp: Experiment): Analysis {
   const named = manifest.participants.map((p) => ({ id: p.id, aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name) }));
   const skillNames = named.flatMap((n) => n.aliases);
   const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+  const checkClaims = claimChecker(exp.skills, named);
   const quotes = [
     ...skillTexts.filter((t) => isMarkdown(t.where)).flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
     ...exp.evaluations.flatMap((e) => checkQuotes(e.path, e.content, everything, [...authors, ...skillNames])),
@@ -195,7 +196,7 @@ export function analyze(exp: Experiment): Analysis {
     headline: headline(manifest.participants, manifest.verdicts),
     quotes,
     findings: quotes.filter(isFinding),
-    claims: exp.evaluations.flatMap((e) => checkClaims(e.path, e.content, exp.skills, named)),
+    claims: exp.evaluations.flatMap((e) => checkClaims(e.path, e.content)),
     run: summarizeRun(exp.calls),
   };
 }

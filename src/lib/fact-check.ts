@@ -69,13 +69,13 @@ function measureStructure(measure: Measure, o: Outline, section: string | null):
   return { why: ordered.length ? 'several numbered lists; the claim does not name one' : 'no numbered list' };
 }
 
-function measureClaim(c: FoundClaim, skill: SkillText | undefined, skills: SkillText[]): Measured {
+function measureClaim(c: FoundClaim, skill: SkillText | undefined, skills: SkillText[], outlineOf: (text: string) => Outline): Measured {
   if (!skill) return { why: c.about ? 'that skill is not in the experiment' : 'cannot tell which skill it is about' };
   if (c.relativeTo) {
     // "twice as long as X": the ratio of line counts, the same file on both sides when one is named
     const other = skills.find((s) => s.participant === c.relativeTo);
-    const mine = measureClaim({ ...c, relativeTo: null }, skill, skills);
-    const theirs = measureClaim({ ...c, relativeTo: null, about: c.relativeTo }, other, skills);
+    const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
+    const theirs = measureClaim({ ...c, relativeTo: null, about: c.relativeTo }, other, skills, outlineOf);
     if (!('value' in mine)) return mine;
     if (!('value' in theirs) || theirs.value === 0) return { why: 'the skill it is compared with cannot be measured' };
     return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
@@ -91,7 +91,7 @@ function measureClaim(c: FoundClaim, skill: SkillText | undefined, skills: Skill
   if (c.measure === 'words') return { value: one ? countWords(one.content ?? '') : text.reduce((n, f) => n + countWords(f.content!), 0), file: one?.path };
   const doc = one ?? skill.files.find((f) => f.path.toLowerCase() === 'skill.md');
   if (!doc || doc.content === null || !isMarkdown(doc.path)) return { why: 'no markdown file to count in' };
-  const m = measureStructure(c.measure, outline(doc.content), c.section?.heading ?? null);
+  const m = measureStructure(c.measure, outlineOf(doc.content), c.section?.heading ?? null);
   return 'value' in m ? { ...m, file: c.target || c.section ? doc.path : undefined } : m;
 }
 
@@ -145,15 +145,24 @@ export function mentionFinder(named: Named[], skills: SkillText[]): (text: strin
   };
 }
 
-/** Every claim of one evaluation, measured. */
-export function checkClaims(file: string, markdown: string, skills: SkillText[], named: Named[]): Claim[] {
+/**
+ * The fact checker of one experiment: each skill's markdown is parsed once, however many
+ * evaluations are checked against it.
+ */
+export function claimChecker(skills: SkillText[], named: Named[]): (file: string, markdown: string) => Claim[] {
+  const outlines = new Map<string, Outline>();
+  const outlineOf = (text: string) => outlines.get(text) ?? outlines.set(text, outline(text)).get(text)!;
   const sections = skills.flatMap((s) =>
-    s.files.filter((f) => f.content !== null && isMarkdown(f.path)).flatMap((f) => outline(f.content!).headings.map((h) => ({ id: s.participant, file: f.path, heading: h.text }))),
+    s.files.filter((f) => f.content !== null && isMarkdown(f.path)).flatMap((f) => outlineOf(f.content!).headings.map((h) => ({ id: s.participant, file: f.path, heading: h.text }))),
   );
   const ctx: ClaimContext = { participants: skills.map((s) => s.participant), mentions: mentionFinder(named, skills), sections };
-  return findClaims(markdown, ctx).map((c) => {
-    const m = measureClaim(c, skills.find((s) => s.participant === c.about), skills);
-    if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
-    return { ...c, target: c.target && m.file ? m.file : c.target, file, measured: m.value, holds: holds(c, m.value) };
-  });
+  return (file, markdown) =>
+    findClaims(markdown, ctx).map((c) => {
+      const m = measureClaim(c, skills.find((s) => s.participant === c.about), skills, outlineOf);
+      if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
+      return { ...c, target: c.target && m.file ? m.file : c.target, file, measured: m.value, holds: holds(c, m.value) };
+    });
 }
+
+/** Every claim of one evaluation, measured. */
+export const checkClaims = (file: string, markdown: string, skills: SkillText[], named: Named[]): Claim[] => claimChecker(skills, named)(file, markdown);

@@ -139,29 +139,22 @@ export function blocks(markdown: string): Block[] {
   return out;
 }
 
-/** The ranges of the markdown that are not prose: code blocks, inline code, HTML and comments, front matter. */
-export function nonProse(markdown: string): [number, number][] {
-  const ranges: [number, number][] = [];
+/**
+ * Where a markdown document is not prose (code blocks, inline code, HTML and comments, front matter)
+ * and where its blockquotes are, as offset ranges, from one parse.
+ */
+export function regions(markdown: string): { nonProse: [number, number][]; blockquotes: [number, number][] } {
+  const nonProse: [number, number][] = [];
+  const blockquotes: [number, number][] = [];
   const fm = markdown.match(/^---\r?\n[\s\S]*?\r?\n---\r?\n/);
-  const body = fm ? markdown.slice(fm[0].length) : markdown;
-  if (fm) ranges.push([0, fm[0].length]);
   const shift = fm ? fm[0].length : 0;
-  const walk = (node: Nodes) => {
-    if ((node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') && node.position)
-      ranges.push([node.position.start.offset! + shift, node.position.end.offset! + shift]);
-    else if ('children' in node) for (const c of node.children) walk(c as Nodes);
+  if (fm) nonProse.push([0, shift]);
+  const walk = (node: Nodes, inQuote: boolean) => {
+    const at = node.position && ([node.position.start.offset! + shift, node.position.end.offset! + shift] as [number, number]);
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return void (at && nonProse.push(at));
+    if (node.type === 'blockquote' && !inQuote && at) blockquotes.push(at); // a nested one stays within its parent
+    if ('children' in node) for (const c of node.children) walk(c as Nodes, inQuote || node.type === 'blockquote');
   };
-  walk(parseMarkdown(body));
-  return ranges;
-}
-
-/** The blockquotes of the markdown, as offset ranges. */
-export function blockquotes(markdown: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'blockquote' && node.position) ranges.push([node.position.start.offset!, node.position.end.offset!]);
-    else if ('children' in node) for (const c of node.children) walk(c as Nodes);
-  };
-  walk(parseMarkdown(markdown));
-  return ranges;
+  walk(parseMarkdown(markdown.slice(shift)), false);
+  return { nonProse, blockquotes };
 }

@@ -1,7 +1,7 @@
 // Pure logic: finds the passages a text presents as quotes and checks them against the texts they
 // may come from. A quote attributed to the source's author that the source does not contain is a
 // finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark (mdtext.ts).
-import { blockquotes, nonProse } from './mdtext.ts';
+import { regions } from './mdtext.ts';
 
 export interface QuoteCandidate {
   text: string;
@@ -56,11 +56,20 @@ function isAttributed(context: string, names: string[]): boolean {
   return names.some((n) => words(n).length > 0 && words(n).every((w) => ws.has(w)));
 }
 
-/** Masks code (fenced with ``` or ~~~, indented, inline), HTML and comments, and front matter, as remark reads them, keeping line numbers and offsets. */
-function prose(markdown: string): string {
-  let text = markdown;
-  for (const [a, b] of nonProse(markdown)) text = text.slice(0, a) + markdown.slice(a, b).replace(/[^\n]/g, ' ') + text.slice(b);
-  return text;
+/**
+ * The markdown with code (fenced with ``` or ~~~, indented, inline), HTML and comments, and front
+ * matter masked as remark reads them, keeping line numbers and offsets; and its blockquotes.
+ */
+function prose(markdown: string): { text: string; blockquotes: [number, number][] } {
+  const { nonProse, blockquotes } = regions(markdown);
+  let text = '';
+  let at = 0;
+  for (const [a, b] of nonProse.sort((x, y) => x[0] - y[0])) {
+    if (a < at) continue;
+    text += markdown.slice(at, a) + markdown.slice(a, b).replace(/[^\n]/g, ' ');
+    at = b;
+  }
+  return { text: text + markdown.slice(at), blockquotes };
 }
 
 /** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
@@ -77,7 +86,7 @@ function contextBefore(text: string, i: number): number {
 }
 
 export function findQuotes(markdown: string, authorNames: string[] = []): QuoteCandidate[] {
-  const text = prose(markdown);
+  const { text, blockquotes } = prose(markdown);
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
   const out: QuoteCandidate[] = [];
   const add = (quote: string, start: number, end: number) => {
@@ -92,7 +101,7 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
   };
   for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g)) add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
   // blockquotes, as remark finds them (nested ones within their parent)
-  for (const [start, end] of blockquotes(text)) {
+  for (const [start, end] of blockquotes) {
     const body = text.slice(start, end).replace(/^[ \t]*(?:> ?)+/gm, '').trim();
     if (!/"|“/.test(body)) add(body, start, end);
   }
