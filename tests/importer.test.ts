@@ -6,6 +6,7 @@ import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/im
 import { readTextFiles, replaceFolder } from '../src/lib/files.ts';
 import { UserError, readExperiment } from '../src/lib/experiment.ts';
 import { analyze } from '../src/lib/analysis.ts';
+import { layoutFigure } from '../src/lib/figure.ts';
 import { toPublicJson } from '../src/lib/public-json.ts';
 import { Anchors } from '../src/lib/anchors.ts';
 import { FIXTURE, describeFixture, tempDir, writeTree } from './helpers.ts';
@@ -370,6 +371,14 @@ describe('layouts declared in crossjudge.yaml (the README examples)', () => {
     const json = toPublicJson(e, analyze(e), 'x', new Anchors());
     expect(json.verdicts.find((v) => v.judge === 'gpt-5')).toMatchObject({ winner: 'claude-opus-4-6', ranking: ['claude-opus-4-6', 'gpt-5', 'gemini-2-5-pro'] });
     expect(analyze(e).skills.every((s) => !s.problem)).toBe(true); // essays are not skills: no SKILL.md expected
+    // the page calls them what the map says they are
+    expect(e.manifest.artifactName).toBe('essay');
+    expect(analyze(e).noun).toEqual({ one: 'essay', many: 'essays' });
+    const a = analyze(e);
+    const names = Object.fromEntries(e.manifest.participants.map((p) => [p.id, p.model]));
+    const figure = layoutFigure({ names, skills: e.skills.map((s) => s.participant), verdicts: a.verdicts, noun: a.noun.one });
+    expect(figure.picked).toBe('Essay it picked');
+    expect(figure.desc).toContain(`${names['gpt-5']} picked: ${names['claude-opus-4-6']}’s essay.`);
   });
 
   it('imports rounds without a source, with pinned participants and judges named by their folder', async () => {

@@ -1,6 +1,6 @@
 // Pure logic: what the site shows about one experiment, derived from its files.
 // Skill summaries, the verdict matrix, the headline, and the quote provenance check.
-import { displayName, type Participant, type Verdict } from './schema.ts';
+import { displayName, type Manifest, type Participant, type Verdict } from './schema.ts';
 import type { Experiment } from './experiment.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from './quotes.ts';
@@ -46,6 +46,8 @@ export interface RunSummary {
 export interface Analysis {
   skills: SkillSummary[];
   verdicts: VerdictView[];
+  /** What the page calls the artifacts. */
+  noun: Noun;
   headline: string;
   quotes: QuoteCheck[];
   findings: QuoteCheck[];
@@ -102,7 +104,17 @@ export function skillAliases(p: Participant, skillName?: string): string[] {
 
 const possessive = (name: string) => `${name}'s`;
 
-export function headline(participants: Participant[], verdicts: Verdict[]): string {
+/** What the page calls the artifacts: "skill"/"skills", or the manifest's own noun. */
+export interface Noun {
+  one: string;
+  many: string;
+}
+export function artifactNoun(m: { artifacts: Manifest['artifacts']; artifactName?: string }): Noun {
+  const one = m.artifactName ?? (m.artifacts === 'files' ? 'piece' : 'skill');
+  return { one, many: /(s|sh|ch|x)$/.test(one) ? `${one}es` : `${one}s` };
+}
+
+export function headline(participants: Participant[], verdicts: Verdict[], noun: Noun = artifactNoun({ artifacts: 'skills' as const })): string {
   const name = (id: string) => {
     const p = participants.find((x) => x.id === id);
     return p ? displayName(p) : id;
@@ -124,15 +136,15 @@ export function headline(participants: Participant[], verdicts: Verdict[]): stri
   let lead: string;
   if (decided.length === 1) {
     const v = decided[0];
-    lead = v.winner === v.judge ? `${name(v.judge)} voted for its own skill` : `${name(v.judge)} voted for ${possessive(name(v.winner!))} skill`;
+    lead = v.winner === v.judge ? `${name(v.judge)} voted for its own ${noun.one}` : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
   } else if (!self.length) {
     lead = decided.length === 2 ? 'Neither model voted for itself' : 'No model voted for itself';
-    if (winners.size === 1) lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} skill`;
+    if (winners.size === 1) lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`;
   } else if (self.length === decided.length) {
     lead = decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
   } else if (winners.size === 1) {
     const w = [...winners][0]!;
-    lead = `${decided.length === 2 ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} skill; ${name(w)} voted for itself`;
+    lead = `${decided.length === 2 ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
   } else {
     lead = decided
       .map((v) => (v.winner === v.judge ? `${name(v.judge)} voted for itself` : `${name(v.judge)} voted for ${name(v.winner!)}`))
@@ -170,6 +182,7 @@ export function summarizeRun(calls: Experiment['calls']): RunSummary | null {
 
 export function analyze(exp: Experiment): Analysis {
   const { manifest } = exp;
+  const noun = artifactNoun(manifest);
   const skills = exp.skills.map((s) => {
     const p = manifest.participants.find((x) => x.id === s.participant);
     return summarizeSkill(s.participant, s.files, p?.skillFolder, manifest.artifacts);
@@ -193,7 +206,8 @@ export function analyze(exp: Experiment): Analysis {
   return {
     skills,
     verdicts,
-    headline: headline(manifest.participants, manifest.verdicts),
+    noun,
+    headline: headline(manifest.participants, manifest.verdicts, noun),
     quotes,
     findings: quotes.filter(isFinding),
     claims: exp.evaluations.flatMap((e) => checkClaims(e.path, e.content)),

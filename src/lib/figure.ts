@@ -9,6 +9,8 @@ export interface FigureInput {
   /** Participants with a skill, in page order. */
   skills: string[];
   verdicts: { judge: string; winner: string | null; runs?: { winner: string | null; tie?: boolean }[] }[];
+  /** What an artifact is called ("skill", "essay"). */
+  noun?: string;
 }
 
 export interface Box {
@@ -43,6 +45,8 @@ export interface Figure {
   open: { judge: string; x: number; y: number; text: string }[];
   title: string;
   desc: string;
+  /** The right column's heading: "Skill it picked". */
+  picked: string;
 }
 
 const W = 500;
@@ -54,11 +58,12 @@ const TOP = 34;
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export function layoutFigure(input: FigureInput): Figure {
+  const noun = input.noun ?? 'skill';
   const name = (id: string) => input.names[id] ?? id;
   const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
   const y = (id: string) => TOP + rows.indexOf(id) * ROW;
   const judges = input.verdicts.map((v) => ({ id: v.judge, x: 0, y: y(v.judge), w: BOX_W, h: BOX_H, label: short(name(v.judge), 21), sub: 'as judge' }));
-  const skills = input.skills.map((s) => ({ id: s, x: W - BOX_W, y: y(s), w: BOX_W, h: BOX_H, label: short(name(s), 21), sub: 'its skill' }));
+  const skills = input.skills.map((s) => ({ id: s, x: W - BOX_W, y: y(s), w: BOX_W, h: BOX_H, label: short(name(s), 21), sub: `its ${noun}` }));
   const arrows: Arrow[] = [];
   const open: Figure['open'] = [];
   const sentences: string[] = [];
@@ -95,7 +100,7 @@ export function layoutFigure(input: FigureInput): Figure {
   }
   for (const v of input.verdicts) {
     const mine = picks.filter((p) => p.v === v);
-    const said = mine.map((p) => (p.winner ? (p.winner === v.judge ? 'its own skill' : `${name(p.winner)}’s skill`) : 'no skill'));
+    const said = mine.map((p) => (p.winner ? (p.winner === v.judge ? `its own ${noun}` : `${name(p.winner)}’s ${noun}`) : `no ${noun}`));
     const orders = mine.length > 1 ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}` : `: ${said[0]}`;
     sentences.push(`${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`);
     if (!mine.some((p) => p.winner)) open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
@@ -107,8 +112,9 @@ export function layoutFigure(input: FigureInput): Figure {
     skills,
     arrows,
     open,
-    title: 'Who picked whose skill',
+    title: `Who picked whose ${noun}`,
     desc: sentences.join(' '),
+    picked: `${noun[0].toUpperCase()}${noun.slice(1)} it picked`,
   };
 }
 
@@ -152,7 +158,7 @@ export function figureSvg(f: Figure, c: Palette, opts: { text: boolean; id?: str
     `<title id="${id}-title">${esc(f.title)}</title><desc id="${id}-desc">${esc(f.desc)}</desc>` +
     `<defs>${head('pick', c.pick)}${head('self', c.self)}</defs>` +
     text(0, 16, 'Judge', `font-size:12px;font-weight:600;fill:${c.muted}`) +
-    text(f.width - BOX_W, 16, 'Skill it picked', `font-size:12px;font-weight:600;fill:${c.muted}`) +
+    text(f.width - BOX_W, 16, f.picked, `font-size:12px;font-weight:600;fill:${c.muted}`) +
     f.judges.map(box).join('') +
     f.skills.map(box).join('') +
     arrows +

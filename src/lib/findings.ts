@@ -66,17 +66,17 @@ export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
   const hasEvaluation = (judge: string) => exp.evaluations.some((e) => e.judge === judge);
   const out: Finding[] = [];
   for (const v of a.verdicts) {
-    if (v.self) out.push({ kind: 'self-vote', text: `${name(v.judge)} voted for its own skill`, anchor: hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'] });
+    if (v.self) out.push({ kind: 'self-vote', text: `${name(v.judge)} voted for its own ${a.noun.one}`, anchor: hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'] });
     if (v.consistent === false) {
       const at = followedPosition(v);
       const n = v.runs![0].order.length;
-      const how = at === null ? 'its picks followed no single position' : `it picked whichever skill was shown ${positionName(at, n)}`;
+      const how = at === null ? 'its picks followed no single position' : `it picked whichever ${a.noun.one} was shown ${positionName(at, n)}`;
       out.push({ kind: 'order', text: `${name(v.judge)} changed its pick when the order changed: ${how}`, anchor: ['runs', v.judge] });
     }
   }
   a.findings.forEach((q, i) => {
     const skill = q.file.match(/^skills\/([^/]+)\//);
-    const who = skill ? `${name(skill[1])}’s skill` : q.file.startsWith('evaluations/') ? `${name(q.file.replace(/^evaluations\/|\.md$/g, ''))}’s evaluation` : q.file;
+    const who = skill ? `${name(skill[1])}’s ${a.noun.one}` : q.file.startsWith('evaluations/') ? `${name(q.file.replace(/^evaluations\/|\.md$/g, ''))}’s evaluation` : q.file;
     const author = exp.manifest.sourceAuthor ?? 'the source';
     const what = q.match === 'close' ? 'the source has different words' : 'the source does not contain it';
     out.push({ kind: 'quote', text: `${who} quotes ${author} “${q.text.replace(/[.,;:]+$/, '')}”; ${what}`, anchor: ['quote', String(i + 1)] });

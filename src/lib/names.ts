@@ -28,14 +28,19 @@ export function providerOf(name: string): 'openai' | 'anthropic' | undefined {
   return undefined;
 }
 
-/** "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT 4o mini". */
+/** Suffixes written in capitals in model names ("Gemini 2.5 Pro"); the others stay lowercase ("GPT-4o mini"). */
+const TITLED_SUFFIXES = new Set(['pro', 'max', 'flash', 'turbo', 'preview', 'thinking']);
+
+/** "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o mini", "gemini-2-5-pro" -> "Gemini 2.5 Pro". */
 export function displayModelName(id: string): string {
   const out: string[] = [];
   for (const t of tokens(id)) {
     const prev = out[out.length - 1];
-    if (isNumber(t) && prev !== undefined && /\d$/.test(prev) && /^[\d.]+$/.test(prev)) out[out.length - 1] = `${prev}.${t}`;
+    if (isNumber(t) && prev !== undefined && /(^|-)[\d.]+$/.test(prev)) out[out.length - 1] = `${prev}.${t}`;
+    else if (prev === 'GPT' && /^\d/.test(t)) out[out.length - 1] = `GPT-${t}`;
     else if (UPPER.has(t)) out.push(t.toUpperCase());
-    else if (/^[a-z]/.test(t) && !hasDigit(t) && !MODEL_SUFFIXES.has(t)) out.push(t[0].toUpperCase() + t.slice(1));
+    else if (/^[a-z]{2,}\d/.test(t)) out.push(t[0].toUpperCase() + t.slice(1)); // "Qwen3"
+    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIXES.has(t) || TITLED_SUFFIXES.has(t))) out.push(t[0].toUpperCase() + t.slice(1));
     else out.push(t);
   }
   return out.join(' ');

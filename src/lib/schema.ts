@@ -104,6 +104,8 @@ export const ManifestSchema = z
     source: z.string().nullable().default('source.md'),
     /** What each participant made: a skill (a folder with SKILL.md) or files of any other kind (an essay, a review). */
     artifacts: z.enum(['skills', 'files']).default('skills'),
+    /** What the page calls one artifact ("essay", "statblock"); by default "skill", or "piece" for files. */
+    artifactName: z.string().regex(/^[a-z][a-z -]*[a-z]$/, 'a lowercase noun, e.g. essay').optional(),
     sourceTitle: z.string().optional(),
     /** Who wrote the source: quotes attributed to this name are checked against it. */
     sourceAuthor: z.string().optional(),

@@ -6,6 +6,7 @@ import { UserError } from '../experiment.ts';
 import type { TextFile } from '../files.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../names.ts';
 import { readVerdict } from '../verdict.ts';
+import { artifactNoun } from '../analysis.ts';
 import { skillAliases } from '../analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 import { authorOf, evaluationText, findPairs, findPrompts, findSkills, findSource, judgeOf, participantsOf, rest, type EvalEntry, type SkillDir } from './layout.ts';
@@ -151,7 +152,8 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
     const names = group.sides.map((id) => displayModelName(members.find((p) => p.id === id)!.model));
     const sourceName = source ? source.path.split('/').pop()! : null;
     const kind = map.artifacts || map.experiments ? (skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path))) ? 'skills' : 'files') : 'skills';
-    const what = kind === 'skills' ? 'a skill' : 'a piece';
+    const noun = artifactNoun({ artifacts: kind, artifactName: map.artifactName }).one;
+    const what = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
     const manifest: ManifestInput = {
       title: group.title ?? map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
       date: origin.date ?? new Date(),
@@ -165,6 +167,7 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
       },
       source: sourceName,
       ...(kind === 'files' ? { artifacts: 'files' as const } : {}),
+      ...(map.artifactName ? { artifactName: map.artifactName } : {}),
       ...(sourceAuthor ? { sourceAuthor } : {}),
       prompts: findPrompts(files, map),
       participants: members,
@@ -203,6 +206,7 @@ export function mergeManifest(fresh: ManifestInput, existing: ManifestInput | nu
     summary: existing.summary ?? fresh.summary,
     date: fresh.provenance.commit ? fresh.date : existing.date,
     sourceAuthor: existing.sourceAuthor ?? fresh.sourceAuthor,
+    artifactName: existing.artifactName ?? fresh.artifactName,
     sourceTitle: existing.sourceTitle ?? fresh.sourceTitle,
     prompts: { ...existing.prompts, ...fresh.prompts },
     participants: fresh.participants.map((p) => {

@@ -23,6 +23,8 @@ export const ImportMapSchema = z
     /** The source material's path, or null (also "none") when there is none. */
     source: z.string().nullable().optional(),
     sourceAuthor: z.string().optional(),
+    /** What the page calls one artifact, e.g. essay (see the manifest's artifactName). */
+    artifactName: z.string().optional(),
     prompts: z.object({ generation: z.string().optional(), evaluation: z.string().optional() }).strict().optional(),
     /** participant id -> its skill folder (under skills/) and model. */
     participants: z

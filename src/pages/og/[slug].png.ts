@@ -31,7 +31,7 @@ function cardOf(entry: Entry | null): CardInput {
     kicker: `crossjudge · ${formatDate(post?.meta.date ?? e.manifest.date)}${e.manifest.sample ? ' · sample data' : ''}`,
     title: post?.meta.title ?? e.manifest.title,
     headline: a.headline,
-    figure: layoutFigure({ names, skills: e.skills.map((s) => s.participant), verdicts: a.verdicts }),
+    figure: layoutFigure({ names, skills: e.skills.map((s) => s.participant), verdicts: a.verdicts, noun: a.noun.one }),
   };
 }
 
