@@ -92,6 +92,15 @@ describe("the sample's post", () => {
     }
   });
 
+  it('goes by its post title everywhere: the index, the feed and the model pages', async () => {
+    const title = (await (await open(PAGE)).locator('h1').textContent())!.trim();
+    const index = await open('/');
+    expect(await index.locator(`a[href$="${PAGE}"]`).first().textContent()).toBe(title);
+    const model = await open('/models/gpt-5/');
+    expect(await model.locator(`a[href$="${PAGE}"]`).allTextContents()).toEqual([title, title]);
+    expect(await fs.readFile(path.join(site.root, 'dist', 'rss.xml'), 'utf8')).toContain(`<title>${title}</title>`);
+  });
+
   it('is found by search, the one page with a script', async () => {
     const page = await open('/search/');
     expect(await page.locator('script').count()).toBeGreaterThan(0);

@@ -35,6 +35,9 @@ export const allModels = (): Promise<ModelStats[]> =>
   (models ??= (async () => aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
 
 
+/** An experiment's title as readers see it: its post's, else its manifest's. */
+export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;
+
 export const formatDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Markdown emphasis and code marks taken out of a one-line quote. */

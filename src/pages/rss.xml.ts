@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absolute, allEntries } from '../lib/site.ts';
+import { absolute, allEntries, titleOf } from '../lib/site.ts';
 import { Anchors } from '../lib/anchors.ts';
 import { findingsOf } from '../lib/findings.ts';
 
@@ -11,12 +11,13 @@ export const GET: APIRoute = async ({ site }) =>
     title: 'crossjudge experiments',
     description: 'Model cross-evaluation experiments: models write skills, then judge each other.',
     site: site!,
-    items: (await allEntries()).map(({ experiment: e, analysis: a, post }) => {
+    items: (await allEntries()).map((entry) => {
+      const { experiment: e, analysis: a, post } = entry;
       const page = absolute(`experiments/${e.slug}/`, site);
       const findings = findingsOf(e, a);
       const ids = new Anchors();
       return {
-        title: post?.meta.title ?? e.manifest.title,
+        title: titleOf(entry),
         pubDate: post?.meta.date ?? e.manifest.date,
         description: [post?.meta.description ?? `${a.headline}.`, ...findings.map((f) => `${f.text}.`), e.manifest.summary].filter(Boolean).join(' '),
         // the findings again, each linking to its evidence on the page
