@@ -51,6 +51,19 @@ describe("an experiment's findings", () => {
     ]);
   });
 
+  it('names the files it counted when a count of files does not hold', () => {
+    const e = makeExperiment({
+      participants,
+      skills: {
+        ann: { 'SKILL.md': '---\nname: ann-skill\ndescription: x\n---\n\nBody.\n', 'agents/openai.yaml': 'x: 1\n' },
+        bob: { 'SKILL.md': '---\nname: bob-skill\ndescription: x\n---\n\nBody.\n' },
+      },
+      evaluations: { bob: 'The Ann skill is a single file, and so is Bob.\n' },
+    });
+    const claim = findingsOf(e, analyze(e)).filter((f) => f.kind === 'claim');
+    expect(claim.map((f) => f.text)).toEqual(['Bob 2’s evaluation says Ann 1’s skill has 1 file; it has 2 files (SKILL.md, agents/openai.yaml)']);
+  });
+
   it('has none for a clean experiment', () => {
     const e = makeExperiment({ participants, verdicts: [{ judge: 'ann', winner: 'bob' }, { judge: 'bob', winner: 'ann' }] });
     expect(findingsOf(e, analyze(e))).toEqual([]);

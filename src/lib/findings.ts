@@ -84,7 +84,10 @@ export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
   a.claims.forEach((c, i) => {
     if (c.holds !== false) return;
     const judge = name(c.file.replace(/^evaluations\/|\.md$/g, ''));
-    out.push({ kind: 'claim', text: `${judge}’s evaluation says ${claimSubject(c, name)} has ${claimedText(c)}; it has ${measuredText(c)}`, anchor: ['claim', String(i + 1)] });
+    // a count of files names them, so that a reader sees what was counted
+    const files = c.measure === 'files' ? (exp.skills.find((s) => s.participant === c.about)?.files ?? []).map((f) => f.path) : [];
+    const which = files.length && files.length <= 4 ? ` (${files.join(', ')})` : '';
+    out.push({ kind: 'claim', text: `${judge}’s evaluation says ${claimSubject(c, name)} has ${claimedText(c)}; it has ${measuredText(c)}${which}`, anchor: ['claim', String(i + 1)] });
   });
   return out;
 }
