@@ -1,6 +1,6 @@
 // Pure logic: what the site shows about one experiment, derived from its files.
 // Skill summaries, the verdict matrix, the headline, and the quote provenance check.
-import { displayName, type Manifest, type Participant, type Verdict } from './schema.ts';
+import { nameById, type Manifest, type Participant, type Verdict } from './schema.ts';
 import type { Experiment } from './experiment.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from './quotes.ts';
@@ -115,10 +115,7 @@ export function artifactNoun(m: { artifacts: Manifest['artifacts']; artifactName
 }
 
 export function headline(participants: Participant[], verdicts: Verdict[], noun: Noun = artifactNoun({ artifacts: 'skills' as const })): string {
-  const name = (id: string) => {
-    const p = participants.find((x) => x.id === id);
-    return p ? displayName(p) : id;
-  };
+  const name = nameById(participants);
   if (!verdicts.length) return 'No verdicts recorded';
   const decided = verdicts.filter((v) => v.winner !== null);
   const unclear = verdicts

@@ -2,7 +2,7 @@
 // evidence on the experiment page: a self-vote, a judge that changed its pick with the order (and
 // which position it followed), an attributed quote the source does not contain, a claim about a
 // skill that does not hold.
-import { displayName, type Verdict } from './schema.ts';
+import { nameById, type Verdict } from './schema.ts';
 import type { Experiment } from './experiment.ts';
 import type { Analysis } from './analysis.ts';
 import type { Claim } from './fact-check.ts';
@@ -59,10 +59,7 @@ export function claimSubject(c: Claim, name: (id: string) => string): string {
 }
 
 export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
-  const name = (id: string) => {
-    const p = exp.manifest.participants.find((x) => x.id === id);
-    return p ? displayName(p) : id;
-  };
+  const name = nameById(exp.manifest.participants);
   const hasEvaluation = (judge: string) => exp.evaluations.some((e) => e.judge === judge);
   const out: Finding[] = [];
   for (const v of a.verdicts) {

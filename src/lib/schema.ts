@@ -210,3 +210,9 @@ export function describeIssues(file: string, error: z.ZodError, what = 'experime
 }
 
 export const displayName = (p: Participant) => p.label ?? p.model;
+
+/** A participant's display name by id (the id itself for one that is not a participant). */
+export const nameById = (participants: Participant[]) => (id: string) => {
+  const p = participants.find((x) => x.id === id);
+  return p ? displayName(p) : id;
+};

@@ -3,7 +3,7 @@
 // skills side by side and the findings. Every quote in it passes the build's pull-quote check.
 import type { Experiment } from '../experiment.ts';
 import type { Analysis } from '../analysis.ts';
-import { displayName } from '../schema.ts';
+import { displayName, nameById } from '../schema.ts';
 import { locateQuote } from './pullquote.ts';
 import { findingsOf } from '../findings.ts';
 
@@ -43,10 +43,7 @@ export function pickQuote(evaluation: string): string | null {
 
 export function draftPost(e: Experiment, a: Analysis, today: Date): string {
   const m = e.manifest;
-  const name = (id: string) => {
-    const p = m.participants.find((x) => x.id === id);
-    return p ? displayName(p) : id;
-  };
+  const name = nameById(m.participants);
   const yaml = (s: string) => JSON.stringify(s);
   const models = m.participants.map(displayName);
   const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
