@@ -369,6 +369,7 @@ describe('layouts declared in crossjudge.yaml (the README examples)', () => {
       'gemini-2-5-pro': ['claude-opus-4-6', 'gemini-2-5-pro', 'gpt-5'],
     });
     const json = toPublicJson(e, analyze(e), 'x', new Anchors());
+    expect(json.artifactName).toBe('essay');
     expect(json.verdicts.find((v) => v.judge === 'gpt-5')).toMatchObject({ winner: 'claude-opus-4-6', ranking: ['claude-opus-4-6', 'gpt-5', 'gemini-2-5-pro'] });
     expect(analyze(e).skills.every((s) => !s.problem)).toBe(true); // essays are not skills: no SKILL.md expected
     // the page calls them what the map says they are

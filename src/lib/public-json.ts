@@ -24,6 +24,7 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     provenance: m.provenance,
     source: { file: m.source, author: m.sourceAuthor ?? null },
     artifacts: m.artifacts,
+    artifactName: a.noun.one,
     prompts: m.prompts,
     post: e.post ? { ...e.post.meta, date: e.post.meta.date.toISOString().slice(0, 10) } : null,
     judging: m.judging ?? null,
