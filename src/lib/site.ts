@@ -34,7 +34,6 @@ let models: Promise<ModelStats[]> | undefined;
 export const allModels = (): Promise<ModelStats[]> =>
   (models ??= (async () => aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
 
-
 /** An experiment's title as readers see it: its post's, else its manifest's. */
 export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;
 
