@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { rehypeAccessible } from './src/lib/render/accessible.ts';
+import { rehypeAccessible } from './src/lib/site/render/accessible.ts';
 
 // CROSSJUDGE_SITE: the address the site is published at, e.g. https://someone.github.io/crossjudge/
 // for a GitHub Pages project site. Its path becomes the site's base: every page, link and asset

@@ -1,6 +1,6 @@
 // npm run bench:claims: runs the fact check over the claims corpus (tests/corpus/claims.yaml) and
 // prints how it scores (see tests/claims-corpus.ts); exits non-zero when any case is wrong.
-import { readCorpus, runCase, scoreCase, type Score } from '../tests/claims-corpus.ts';
+import { readCorpus, runCase, scoreCase, type Score } from '../tests/corpus/claims.ts';
 
 const cases = await readCorpus();
 const counts: Record<Score, number> = { right: 0, open: 0, wrong: 0 };

@@ -7,9 +7,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startModelApi } from '../tests/doubles/model-api.ts';
-import { runEnv, writeDefinition } from '../tests/runner-setup.ts';
+import { runEnv, writeDefinition } from '../tests/support/runner-setup.ts';
 import { runExperiment } from '../src/lib/runner/run.ts';
-import { readCalls } from '../src/lib/experiment.ts';
+import { readCalls } from '../src/lib/content/experiment.ts';
 
 const opts = new Command()
   .option('--latency <ms>', 'latency of every call', '500')

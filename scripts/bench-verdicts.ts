@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../src/lib/cli.ts';
-import { parseCorpus, scoreCorpus } from '../src/lib/verdict-corpus.ts';
+import { parseCorpus, scoreCorpus } from '../tests/corpus/verdicts.ts';
 
 async function main() {
   const given = process.argv.slice(2).find((a) => !a.startsWith('--'));

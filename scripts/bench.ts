@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeManifest } from '../src/lib/experiment.ts';
-import { writeFileAtomic } from '../src/lib/files.ts';
+import { writeManifest } from '../src/lib/content/experiment.ts';
+import { writeFileAtomic } from '../src/lib/content/files.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -5,9 +5,9 @@ import { Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../src/lib/cli.ts';
-import { POST, findExperimentDir, readExperiment } from '../src/lib/experiment.ts';
-import { writeFileAtomic } from '../src/lib/files.ts';
-import { analyze } from '../src/lib/analysis.ts';
+import { POST, findExperimentDir, readExperiment } from '../src/lib/content/experiment.ts';
+import { writeFileAtomic } from '../src/lib/content/files.ts';
+import { analyze } from '../src/lib/analysis/analysis.ts';
 import { draftPost } from '../src/lib/post/draft.ts';
 
 const program = new Command()

@@ -1,11 +1,11 @@
 // The experiments collection: every folder under content/experiments, read and validated by the
 // same code (and zod schema) as the importer and the runner, with its analysis and its post.
 import { defineCollection } from 'astro:content';
-import { UserError, readAllExperiments } from './lib/experiment.ts';
-import { analyzeCached } from './lib/analysis-cache.ts';
-import { experimentsDir } from './lib/paths.ts';
+import { UserError, readAllExperiments } from './lib/content/experiment.ts';
+import { analyzeCached } from './lib/analysis/cache.ts';
+import { experimentsDir } from './lib/content/paths.ts';
 import { planPost } from './lib/post/plan.ts';
-import { findingsOf } from './lib/findings.ts';
+import { findingsOf } from './lib/analysis/findings.ts';
 
 /** Astro prints an error's stack under "Stack trace:"; a UserError (bad content) has none to show. */
 const withoutStack = (err: unknown) => {

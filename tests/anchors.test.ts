@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Anchors } from '../src/lib/anchors.ts';
+import { Anchors } from '../src/lib/site/anchors.ts';
 
 describe('anchors of one page', () => {
   it('keeps the readable ids of plain names', () => {

@@ -1,7 +1,7 @@
 // The claims corpus (tests/corpus/claims.yaml), table-driven: no case may be wrong (see the scoring
 // in tests/claims-corpus.ts); `npm run bench:claims` prints the same figures.
 import { describe, expect, it } from 'vitest';
-import { readCorpus, runCase, scoreCase } from './claims-corpus.ts';
+import { readCorpus, runCase, scoreCase } from './corpus/claims.ts';
 
 const cases = await readCorpus();
 

@@ -2,10 +2,10 @@
 // claims written for these tests, true and false ones, and the fixture's own size claims.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { readTextFiles } from '../src/lib/files.ts';
-import { describeFixture, FIXTURE, readFixture } from './helpers.ts';
-import { checkClaims, holds, type SkillText } from '../src/lib/fact-check.ts';
-import type { Named } from '../src/lib/verdict.ts';
+import { readTextFiles } from '../src/lib/content/files.ts';
+import { describeFixture, FIXTURE, readFixture } from './support/helpers.ts';
+import { checkClaims, holds, type SkillText } from '../src/lib/analysis/fact-check.ts';
+import type { Named } from '../src/lib/reading/verdict.ts';
 
 /** n lines of plain prose (no list, no heading), so line counts are exactly n. */
 const prose = (n: number) => Array.from({ length: n }, (_, i) => `Plain line ${i + 1} of filler prose.`).join('\n') + '\n';

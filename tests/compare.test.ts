@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { compareMarkdown, isRevision, splitSections } from '../src/lib/compare.ts';
-import { layoutFigure } from '../src/lib/figure.ts';
+import { compareMarkdown, isRevision, splitSections } from '../src/lib/analysis/compare.ts';
+import { layoutFigure } from '../src/lib/site/figure.ts';
 
 const A = `---
 name: a

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { UserError, readAllExperiments, readExperiment } from '../src/lib/experiment.ts';
-import { readPrices } from '../src/lib/prices.ts';
-import { tempDir, writeTree } from './helpers.ts';
-import { buildSite } from './build.ts';
+import { UserError, readAllExperiments, readExperiment } from '../src/lib/content/experiment.ts';
+import { readPrices } from '../src/lib/content/prices.ts';
+import { tempDir, writeTree } from './support/helpers.ts';
+import { buildSite } from './support/build.ts';
 
 const MANIFEST = 'title: T\ndate: 2026-01-01\nprovenance: { kind: import }\nsource: source.md\nparticipants:\n  - { id: a, model: A }\n  - { id: b, model: B }\n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/lib/analysis.ts';
-import { findingsOf, followedPosition, positionName } from '../src/lib/findings.ts';
-import { makeExperiment, run } from './experiments.ts';
+import { analyze } from '../src/lib/analysis/analysis.ts';
+import { findingsOf, followedPosition, positionName } from '../src/lib/analysis/findings.ts';
+import { makeExperiment, run } from './support/experiments.ts';
 
 const participants = [
   { id: 'ann', model: 'Ann 1' },

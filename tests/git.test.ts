@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { clone } from '../src/lib/git.ts';
-import { stripCredentials } from '../src/lib/secrets.ts';
-import { ManifestSchema } from '../src/lib/schema.ts';
-import { tempDir, writeTree } from './helpers.ts';
+import { clone } from '../src/lib/content/git.ts';
+import { stripCredentials } from '../src/lib/content/secrets.ts';
+import { ManifestSchema } from '../src/lib/content/schema.ts';
+import { tempDir, writeTree } from './support/helpers.ts';
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, encoding: 'utf8' }).trim();

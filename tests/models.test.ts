@@ -1,9 +1,9 @@
 // Figures across experiments, on a small hand-made set worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/lib/analysis.ts';
-import { aggregateModels, OPTIONS } from '../src/lib/models.ts';
-import { bradleyTerry, wilson } from '../src/lib/stats.ts';
-import { makeExperiment, run } from './experiments.ts';
+import { analyze } from '../src/lib/analysis/analysis.ts';
+import { aggregateModels, OPTIONS } from '../src/lib/analysis/models.ts';
+import { bradleyTerry, wilson } from '../src/lib/analysis/stats.ts';
+import { makeExperiment, run } from './support/experiments.ts';
 
 // e1: Ann and Bob; Ann votes for itself, Bob votes for Ann.
 const e1 = makeExperiment({

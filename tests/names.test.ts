@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayModelName } from '../src/lib/names.ts';
+import { displayModelName } from '../src/lib/text/names.ts';
 
 describe('displayModelName', () => {
   // how people and providers write these model names

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { buildSite } from './build.ts';
-import { startSite, type TestSite } from './site.ts';
+import { buildSite } from './support/build.ts';
+import { startSite, type TestSite } from './support/site.ts';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');

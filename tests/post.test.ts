@@ -3,9 +3,9 @@ import path from 'node:path';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 import { planPost } from '../src/lib/post/plan.ts';
 import { draftPost, pickQuote } from '../src/lib/post/draft.ts';
-import { parsePost, readExperiment, UserError, type Experiment } from '../src/lib/experiment.ts';
-import { analyze } from '../src/lib/analysis.ts';
-import { findingsOf } from '../src/lib/findings.ts';
+import { parsePost, readExperiment, UserError, type Experiment } from '../src/lib/content/experiment.ts';
+import { analyze } from '../src/lib/analysis/analysis.ts';
+import { findingsOf } from '../src/lib/analysis/findings.ts';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuotes, findQuotes, isFinding, ReferenceIndex } from '../src/lib/quotes.ts';
-import { describeFixture, readFixture } from './helpers.ts';
+import { checkQuotes, findQuotes, isFinding, ReferenceIndex } from '../src/lib/reading/quotes.ts';
+import { describeFixture, readFixture } from './support/helpers.ts';
 
 const OPUS = 'skills/opus-4-6-karpathy-code-guidelines';
 const CODEX = 'skills/codex-5-3-karpathy-code-discipline';

@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { startModelApi, type ModelApiDouble } from './doubles/model-api.ts';
-import { runEnv } from './runner-setup.ts';
-import { tempDir, writeTree } from './helpers.ts';
-import { readManifest } from '../src/lib/experiment.ts';
+import { runEnv } from './support/runner-setup.ts';
+import { tempDir, writeTree } from './support/helpers.ts';
+import { readManifest } from '../src/lib/content/experiment.ts';
 
 const exec = promisify(execFile);
 const OPEN = 'Honestly, the tidy-tests skill carried the day for me.';

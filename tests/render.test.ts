@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffRows, diffStats, renderDiff } from '../src/lib/render/diff.ts';
-import { renderMarkdown, renderCode } from '../src/lib/render/markdown.ts';
+import { diffRows, diffStats, renderDiff } from '../src/lib/site/render/diff.ts';
+import { renderMarkdown, renderCode } from '../src/lib/site/render/markdown.ts';
 
 const DOC = { prefix: 'doc-test' };
 

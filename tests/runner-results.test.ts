@@ -5,9 +5,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import OpenAI from 'openai';
 import { startModelApi, type DoubleOptions, type ModelApiDouble } from './doubles/model-api.ts';
-import { runEnv } from './runner-setup.ts';
-import { tempDir } from './helpers.ts';
-import { readExperiment } from '../src/lib/experiment.ts';
+import { runEnv } from './support/runner-setup.ts';
+import { tempDir } from './support/helpers.ts';
+import { readExperiment } from '../src/lib/content/experiment.ts';
 import { runExperiment } from '../src/lib/runner/run.ts';
 import { describeApiError } from '../src/lib/providers/index.ts';
 

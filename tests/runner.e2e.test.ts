@@ -4,13 +4,13 @@ import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { startModelApi, type DoubleOptions, type ModelApiDouble } from './doubles/model-api.ts';
-import { PARTICIPANTS, experimentDir, runEnv, writeDefinition } from './runner-setup.ts';
-import { tempDir } from './helpers.ts';
-import { buildSite } from './build.ts';
-import { serve } from './serve.ts';
-import { launch } from './browser.ts';
-import { readExperiment, readManifest } from '../src/lib/experiment.ts';
-import { listFiles } from '../src/lib/files.ts';
+import { PARTICIPANTS, experimentDir, runEnv, writeDefinition } from './support/runner-setup.ts';
+import { tempDir } from './support/helpers.ts';
+import { buildSite } from './support/build.ts';
+import { serve } from './support/serve.ts';
+import { launch } from './support/browser.ts';
+import { readExperiment, readManifest } from '../src/lib/content/experiment.ts';
+import { listFiles } from '../src/lib/content/files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CALLS = 3 + 3 * 3; // three skills, three judges in three orders

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { blindFiles, presentationOrders, skillProblem, fill } from '../src/lib/runner/prompts.ts';
 import { callKey, checkDefinition, evaluationCalls } from '../src/lib/runner/plan.ts';
 import { checkKeys } from '../src/lib/providers/index.ts';
-import { costOf } from '../src/lib/prices.ts';
-import { parseManifest } from '../src/lib/experiment.ts';
-import type { Participant } from '../src/lib/schema.ts';
+import { costOf } from '../src/lib/content/prices.ts';
+import { parseManifest } from '../src/lib/content/experiment.ts';
+import type { Participant } from '../src/lib/content/schema.ts';
 
 const manifestYaml = (participants: string, extra = '') => `title: T
 date: 2026-01-01

@@ -5,11 +5,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch } from './browser.ts';
-import { serve } from './serve.ts';
-import { buildSite } from './build.ts';
-import { checkLinks } from './links.ts';
-import { tempDir, writeTree } from './helpers.ts';
+import { launch } from './support/browser.ts';
+import { serve } from './support/serve.ts';
+import { buildSite } from './support/build.ts';
+import { checkLinks } from './support/links.ts';
+import { tempDir, writeTree } from './support/helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUTPUT = path.resolve(import.meta.dirname, 'output');

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { importExperiment } from './build.ts';
-import { checkLinks } from './links.ts';
-import { FIXTURE, HAS_FIXTURE, describeFixture, writeTree } from './helpers.ts';
-import { startSite, type TestSite } from './site.ts';
+import { importExperiment } from './support/build.ts';
+import { checkLinks } from './support/links.ts';
+import { FIXTURE, HAS_FIXTURE, describeFixture, writeTree } from './support/helpers.ts';
+import { startSite, type TestSite } from './support/site.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
 const PAGE = '/experiments/andrej-karpathy-llm-guidance/';

@@ -1,6 +1,6 @@
 // Statistics against values worked out by hand (the working is in each comment).
 import { describe, expect, it } from 'vitest';
-import { bootstrapStrengths, bradleyTerry, seededRandom, wilson } from '../src/lib/stats.ts';
+import { bootstrapStrengths, bradleyTerry, seededRandom, wilson } from '../src/lib/analysis/stats.ts';
 
 const beats = (winner: string, loser: string, times = 1) => Array.from({ length: times }, () => ({ winner, loser }));
 

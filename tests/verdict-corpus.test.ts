@@ -5,8 +5,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { judgeCase, parseCorpus, scoreCorpus } from '../src/lib/verdict-corpus.ts';
-import { tempDir } from './helpers.ts';
+import { judgeCase, parseCorpus, scoreCorpus } from './corpus/verdicts.ts';
+import { tempDir } from './support/helpers.ts';
 
 const file = path.join(import.meta.dirname, 'corpus/verdicts.yaml');
 const cases = parseCorpus(await fs.readFile(file, 'utf8'), file);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readVerdict, type Named } from '../src/lib/verdict.ts';
-import { describeFixture, readFixture } from './helpers.ts';
+import { readVerdict, type Named } from '../src/lib/reading/verdict.ts';
+import { describeFixture, readFixture } from './support/helpers.ts';
 
 const fixtureNamed: Named[] = [
   { id: 'codex-5-3', aliases: ['codex-5-3', 'Codex 5.3', 'codex-5-3-karpathy-code-discipline', 'karpathy-code-discipline'] },

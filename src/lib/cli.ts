@@ -1,5 +1,5 @@
 // Runs a command-line entry point: a UserError (bad input) prints its message alone, without a stack.
-import { UserError } from './experiment.ts';
+import { UserError } from './content/experiment.ts';
 
 export async function runCli(main: () => Promise<number | void>): Promise<void> {
   try {

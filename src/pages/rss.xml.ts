@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { absolute, allEntries, titleOf } from '../lib/site.ts';
-import { Anchors } from '../lib/anchors.ts';
-import { findingsOf } from '../lib/findings.ts';
+import { absolute, allEntries, titleOf } from '../lib/site/entries.ts';
+import { Anchors } from '../lib/site/anchors.ts';
+import { findingsOf } from '../lib/analysis/findings.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,10 +1,10 @@
 // Pure logic: a layout declared in crossjudge.yaml by path patterns, for experiments laid out in any
 // other way: where the artifacts are (folders or single files), where the evaluations are and who
 // wrote each ({judge}), and which belong to which experiment.
-import type { TextFile } from '../files.ts';
-import { UserError } from '../experiment.ts';
-import { parseFrontMatter } from '../frontmatter.ts';
-import { slugify } from '../names.ts';
+import type { TextFile } from '../content/files.ts';
+import { UserError } from '../content/experiment.ts';
+import { parseFrontMatter } from '../content/frontmatter.ts';
+import { slugify } from '../text/names.ts';
 import { MAP_FILE, type ImportMap } from './map.ts';
 import type { EvalEntry, SkillDir } from './layout.ts';
 

@@ -1,13 +1,13 @@
 // Pure logic of the importer: from the files of a hand-run experiment to experiments in the content
 // model. layout.ts reads who is who from the folder; this plans each experiment's manifest and files
 // and merges a re-import into what a person edited.
-import type { ManifestInput, Participant, Verdict } from '../schema.ts';
-import { UserError } from '../experiment.ts';
-import type { TextFile } from '../files.ts';
-import { displayModelName, isSlug, slugify, type Candidate } from '../names.ts';
-import { readVerdict } from '../verdict.ts';
-import { artifactNoun } from '../analysis.ts';
-import { skillAliases } from '../analysis.ts';
+import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
+import { UserError } from '../content/experiment.ts';
+import type { TextFile } from '../content/files.ts';
+import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
+import { readVerdict } from '../reading/verdict.ts';
+import { artifactNoun } from '../analysis/analysis.ts';
+import { skillAliases } from '../analysis/analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 import { authorOf, evaluationText, findPairs, findPrompts, findSkills, findSource, judgeOf, participantsOf, rest, type EvalEntry, type SkillDir } from './layout.ts';
 import { declaredGroups } from './declared.ts';

@@ -1,11 +1,11 @@
 // Pure logic: reads the layout of a hand-run experiment (skills/<skill>/..., the source markdown,
 // evaluations/<a>_vs_<b>/...) and infers who is who from folder, file and front-matter names.
 // Where it cannot decide it throws a UserError naming the file and how to pin it.
-import type { Participant } from '../schema.ts';
-import { UserError } from '../experiment.ts';
-import type { TextFile } from '../files.ts';
-import { parseFrontMatter } from '../frontmatter.ts';
-import { displayModelName, modelParts, providerOf, resolveName, slugify, splitPair, tokens } from '../names.ts';
+import type { Participant } from '../content/schema.ts';
+import { UserError } from '../content/experiment.ts';
+import type { TextFile } from '../content/files.ts';
+import { parseFrontMatter } from '../content/frontmatter.ts';
+import { displayModelName, modelParts, providerOf, resolveName, slugify, splitPair, tokens } from '../text/names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 
 const NOT_SOURCE = /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;

@@ -1,8 +1,8 @@
 // The optional mapping file (crossjudge.yaml) a person writes to pin what the importer cannot infer.
 import { z } from 'zod';
-import { parseYaml } from '../yaml.ts';
-import { PROVIDERS, ParticipantSchema, describeIssues } from '../schema.ts';
-import { UserError } from '../experiment.ts';
+import { parseYaml } from '../content/yaml.ts';
+import { PROVIDERS, ParticipantSchema, describeIssues } from '../content/schema.ts';
+import { UserError } from '../content/experiment.ts';
 
 export const MAP_FILE = 'crossjudge.yaml';
 

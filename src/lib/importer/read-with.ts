@@ -4,9 +4,9 @@
 // and names the winner by a name that resolves to it. Each call is stored in the experiment's
 // runs/calls/ like a runner call, and reused when asked again.
 import { z } from 'zod';
-import { PROVIDERS, type CallRecord, type Participant, type Verdict } from '../schema.ts';
-import { UserError } from '../experiment.ts';
-import { NameIndex, type Candidate } from '../names.ts';
+import { PROVIDERS, type CallRecord, type Participant, type Verdict } from '../content/schema.ts';
+import { UserError } from '../content/experiment.ts';
+import { NameIndex, type Candidate } from '../text/names.ts';
 import { callKey } from '../runner/plan.ts';
 import type { Provider } from '../providers/index.ts';
 import type { CallStore } from '../runner/store.ts';

@@ -1,11 +1,11 @@
 // Pure logic: a starter post.md written from an experiment's data: the headline, the setup, the
 // prompts, the figure, one pull-quote per judge chosen from its reasoning (not its label line), the
 // skills side by side and the findings. Every quote in it passes the build's pull-quote check.
-import type { Experiment } from '../experiment.ts';
-import type { Analysis } from '../analysis.ts';
-import { displayName, nameById } from '../schema.ts';
+import type { Experiment } from '../content/experiment.ts';
+import type { Analysis } from '../analysis/analysis.ts';
+import { displayName, nameById } from '../content/schema.ts';
 import { locateQuote } from './pullquote.ts';
-import { findingsOf } from '../findings.ts';
+import { findingsOf } from '../analysis/findings.ts';
 
 const LABEL = /\b(?:winner|verdict|decision|prefer(?:red)?|pick(?:ed)?|choose|chose|better skill|stronger skill|skill [a-z0-9]+ (?:wins|is (?:the )?(?:better|stronger)))\b/i;
 const REASONING = /\b(?:because|since|while|but|whereas|however|more|less|better|clearer|keeps|misses|lacks|instead|rather|than|concrete|specific|faithful|fidelity)\b/i;

@@ -17,9 +17,9 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import type { RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { UserError, type Experiment } from '../experiment.ts';
-import type { PostMeta } from '../schema.ts';
-import { ReferenceIndex } from '../quotes.ts';
+import { UserError, type Experiment } from '../content/experiment.ts';
+import type { PostMeta } from '../content/schema.ts';
+import { ReferenceIndex } from '../reading/quotes.ts';
 import { locateQuote } from './pullquote.ts';
 
 /** Where a pull-quote comes from: a judge's evaluation, a file of a skill, or the source. */

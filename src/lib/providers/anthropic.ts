@@ -1,8 +1,7 @@
 // Anthropic through the official SDK's Messages API, with structured output.
 import Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
-import { MAX_RETRIES, type Provider } from './index.ts';
-import type { ClientOptions } from './openai.ts';
+import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
 /** The Messages API needs max_tokens; this is used when the definition gives none. */
 export const DEFAULT_MAX_TOKENS = 16_000;

@@ -2,8 +2,7 @@
 // Completions API, which they all speak, with a JSON schema response format.
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
-import { MAX_RETRIES, type Provider } from './index.ts';
-import type { ClientOptions } from './openai.ts';
+import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
 export function compatibleProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
   const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });

@@ -1,35 +1,17 @@
 // One way to ask any model for a structured answer, through the providers' official SDKs.
 // Keys come from the environment and stay in the SDK clients: never in a record, a log or a page.
-import type { z } from 'zod';
 import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
-import type { Participant } from '../schema.ts';
-import { UserError } from '../errors.ts';
-import { redactSecrets } from '../secrets.ts';
+import type { Participant } from '../content/schema.ts';
+import { UserError } from '../content/errors.ts';
+import { redactSecrets } from '../content/secrets.ts';
 import { openaiProvider } from './openai.ts';
 import { anthropicProvider } from './anthropic.ts';
 import { compatibleProvider } from './compatible.ts';
+import type { Provider } from './types.ts';
 
-export interface Ask<T> {
-  prompt: string;
-  schema: z.ZodType<T>;
-  /** A name for the schema, as the APIs want one. */
-  name: string;
-  signal?: AbortSignal;
-}
-
-export interface Answer<T> {
-  parsed: T;
-  /** The model id as the API reported it. */
-  model: string;
-  usage: { input: number; output: number };
-}
-
-export interface Provider {
-  /** The server the SDK talks to, for error messages. */
-  baseURL: string;
-  ask<T>(request: Ask<T>): Promise<Answer<T>>;
-}
+export type { Ask, Answer, Provider } from './types.ts';
+export { MAX_RETRIES } from './types.ts';
 
 /** An error of the API or the connection (after the SDK's retries), as opposed to a malformed answer. */
 export const isApiError = (err: unknown) => err instanceof OpenAI.APIError || err instanceof Anthropic.APIError;
@@ -56,9 +38,6 @@ export function describeApiError(err: unknown, baseURL: string, keys: (string | 
 
 /** The values of the key variables in the environment, to redact wherever they might show. */
 export const keysIn = (env: NodeJS.ProcessEnv) => Object.values(KEY_VARIABLE).map((v) => env[v]);
-
-/** Retries of 429 and 5xx, with backoff, are the SDKs' own. */
-export const MAX_RETRIES = 4;
 
 export const KEY_VARIABLE: Record<NonNullable<Participant['provider']>, string> = {
   openai: 'OPENAI_API_KEY',

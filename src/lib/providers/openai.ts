@@ -1,15 +1,7 @@
 // OpenAI through the official SDK's Responses API, with structured output.
 import OpenAI from 'openai';
 import { zodTextFormat } from 'openai/helpers/zod';
-import type { Params } from '../schema.ts';
-import { MAX_RETRIES, type Provider } from './index.ts';
-
-export interface ClientOptions {
-  apiKey: string;
-  baseURL?: string;
-  model: string;
-  params: Params;
-}
+import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
 export function openaiProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
   const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });

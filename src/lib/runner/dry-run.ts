@@ -1,7 +1,7 @@
 // What a run would do, without a key or a call: every call with its estimated tokens and cost.
-import type { PriceTable } from '../schema.ts';
-import { estimateTokens, priceOf } from '../prices.ts';
-import { columns, num, usd } from '../format.ts';
+import type { PriceTable } from '../content/schema.ts';
+import { estimateTokens, priceOf } from '../content/prices.ts';
+import { columns, num, usd } from '../text/format.ts';
 import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
 import { CallStore } from './store.ts';
 import { evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';

@@ -1,8 +1,8 @@
 // Pure logic: the calls a run makes, each keyed by a hash of what is sent.
 import { createHash } from 'node:crypto';
-import type { Manifest, Params, Participant } from '../schema.ts';
-import { PROVIDERS } from '../schema.ts';
-import { UserError } from '../experiment.ts';
+import type { Manifest, Params, Participant } from '../content/schema.ts';
+import { PROVIDERS } from '../content/schema.ts';
+import { UserError } from '../content/experiment.ts';
 import { blindFiles, evaluationPrompt, generationPrompt, labelOf, presentationOrders, type SkillFile } from './prompts.ts';
 
 export interface CallSpec {

@@ -1,9 +1,9 @@
 // Pure logic of a run's prompts: templates, skill names, blind labels and presentation orders.
 import { z } from 'zod';
-import type { Manifest, Participant } from '../schema.ts';
-import { displayModelName, tokens } from '../names.ts';
-import { isSafeRelativePath } from '../files.ts';
-import { parseFrontMatter } from '../frontmatter.ts';
+import type { Manifest, Participant } from '../content/schema.ts';
+import { displayModelName, tokens } from '../text/names.ts';
+import { isSafeRelativePath } from '../content/files.ts';
+import { parseFrontMatter } from '../content/frontmatter.ts';
 
 export interface SkillFile {
   path: string;

@@ -1,9 +1,9 @@
 // The calls of a run, each stored as runs/calls/<key>.json the moment it returns.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { CallRecord } from '../schema.ts';
-import { CALLS_DIR, readCalls } from '../experiment.ts';
-import { writeFileAtomic } from '../files.ts';
+import type { CallRecord } from '../content/schema.ts';
+import { CALLS_DIR, readCalls } from '../content/experiment.ts';
+import { writeFileAtomic } from '../content/files.ts';
 
 export class CallStore {
   private byKey = new Map<string, CallRecord>();

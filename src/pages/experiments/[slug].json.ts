@@ -1,8 +1,8 @@
 // The machine-readable twin of each experiment page: /experiments/<slug>.json (format: /format/).
 import type { APIRoute } from 'astro';
-import { absolute, allEntries, type Entry } from '../../lib/site.ts';
-import { Anchors } from '../../lib/anchors.ts';
-import { toPublicJson } from '../../lib/public-json.ts';
+import { absolute, allEntries, type Entry } from '../../lib/site/entries.ts';
+import { Anchors } from '../../lib/site/anchors.ts';
+import { toPublicJson } from '../../lib/site/public-json.ts';
 
 export async function getStaticPaths() {
   return (await allEntries()).map((entry) => ({ params: { slug: entry.experiment.slug }, props: { entry } }));

@@ -4,11 +4,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { allEntries, formatDate, type Entry } from '../../lib/site.ts';
-import { renderCard, type CardFont, type CardInput } from '../../lib/card.ts';
-import { layoutFigure } from '../../lib/figure.ts';
-import { displayName } from '../../lib/schema.ts';
-import { cached } from '../../lib/render/cache.ts';
+import { allEntries, formatDate, type Entry } from '../../lib/site/entries.ts';
+import { renderCard, type CardFont, type CardInput } from '../../lib/site/card.ts';
+import { layoutFigure } from '../../lib/site/figure.ts';
+import { displayName } from '../../lib/content/schema.ts';
+import { cached } from '../../lib/site/render/cache.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [
   ...(await allEntries()).map((entry) => ({ params: { slug: entry.experiment.slug }, props: { entry } })),

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../files.ts';
+import { writeFileAtomic } from '../../content/files.ts';
 
 /** Bump when rendering changes, so old cache entries are not used. */
 const VERSION = '11';

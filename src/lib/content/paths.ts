@@ -2,7 +2,7 @@
 // (the tests build from a temporary folder this way).
 import path from 'node:path';
 import { UserError } from './errors.ts';
-import { isSlug } from './names.ts';
+import { isSlug } from '../text/names.ts';
 
 export const contentDir = () => path.resolve(process.env.CROSSJUDGE_CONTENT ?? 'content');
 export const experimentsDir = () => path.join(contentDir(), 'experiments');

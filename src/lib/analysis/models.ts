@@ -1,10 +1,10 @@
 // Pure logic: what all the experiments say about each model together. A model is grouped by its
 // model name across experiments (whatever participant id it had), plus the alias map in
 // content/models.yaml for names that mean the same model.
-import { displayName, type ModelAliases, type Participant, type Verdict } from './schema.ts';
-import type { Experiment } from './experiment.ts';
+import { displayName, type ModelAliases, type Participant, type Verdict } from '../content/schema.ts';
+import type { Experiment } from '../content/experiment.ts';
 import type { Entry } from './analysis.ts';
-import { compact, slugify } from './names.ts';
+import { compact, slugify } from '../text/names.ts';
 import { followedPosition, positionName } from './findings.ts';
 import { bootstrapStrengths, bradleyTerry, wilson, type Interval, type Outcome } from './stats.ts';
 

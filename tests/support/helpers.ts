@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
 
-export const FIXTURE = path.resolve(import.meta.dirname, '../../shared/fixtures/andrej-karpathy-llm-guidance');
+export const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/andrej-karpathy-llm-guidance');
 export const HAS_FIXTURE = existsSync(FIXTURE);
 
 /**

@@ -1,10 +1,10 @@
 // Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
 import { getCollection } from 'astro:content';
-import type { Entry as AnalysisEntry } from './analysis.ts';
-import type { PostPlan } from './post/plan.ts';
-import { aggregateModels, type ModelStats } from './models.ts';
-import { readModelAliases } from './model-aliases.ts';
-import { modelsFile } from './paths.ts';
+import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
+import type { PostPlan } from '../post/plan.ts';
+import { aggregateModels, type ModelStats } from '../analysis/models.ts';
+import { readModelAliases } from '../content/model-aliases.ts';
+import { modelsFile } from '../content/paths.ts';
 
 /** An experiment with its analysis, and its post (post.md with its live pieces, checked) or null. */
 export interface Entry extends AnalysisEntry {

@@ -2,10 +2,10 @@
 // winner (or null: a tie, a contradiction, a conditional), as tests/corpus/verdicts.yaml holds them.
 import { z } from 'zod';
 import YAML from 'yaml';
-import { describeIssues } from './schema.ts';
-import { UserError } from './experiment.ts';
-import { skillAliases } from './analysis.ts';
-import { readVerdict, type ReadVerdict } from './verdict.ts';
+import { describeIssues } from '../../src/lib/content/schema.ts';
+import { UserError } from '../../src/lib/content/experiment.ts';
+import { skillAliases } from '../../src/lib/analysis/analysis.ts';
+import { readVerdict, type ReadVerdict } from '../../src/lib/reading/verdict.ts';
 
 const CaseSchema = z
   .object({

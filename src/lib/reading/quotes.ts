@@ -1,7 +1,7 @@
 // Pure logic: finds the passages a text presents as quotes and checks them against the texts they
 // may come from. A quote attributed to the source's author that the source does not contain is a
 // finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark (mdtext.ts).
-import { regions } from './mdtext.ts';
+import { regions } from '../text/mdtext.ts';
 
 export interface QuoteCandidate {
   text: string;

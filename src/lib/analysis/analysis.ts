@@ -1,10 +1,10 @@
 // Pure logic: what the site shows about one experiment, derived from its files.
 // Skill summaries, the verdict matrix, the headline, and the quote provenance check.
-import { nameById, type Manifest, type Participant, type Verdict } from './schema.ts';
-import type { Experiment } from './experiment.ts';
-import { parseFrontMatter } from './frontmatter.ts';
-import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from './quotes.ts';
-import { compact } from './names.ts';
+import { nameById, type Manifest, type Participant, type Verdict } from '../content/schema.ts';
+import type { Experiment } from '../content/experiment.ts';
+import { parseFrontMatter } from '../content/frontmatter.ts';
+import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
+import { compact } from '../text/names.ts';
 import { claimChecker, countLines, countWords, type Claim } from './fact-check.ts';
 
 export interface FileSummary {

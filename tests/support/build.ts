@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
  * `site` is the address it is published at (CROSSJUDGE_SITE; its path is the site's base). The built

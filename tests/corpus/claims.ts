@@ -14,8 +14,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { checkClaims, type Claim, type SkillText } from '../src/lib/fact-check.ts';
-import { skillAliases } from '../src/lib/analysis.ts';
+import { checkClaims, type Claim, type SkillText } from '../../src/lib/analysis/fact-check.ts';
+import { skillAliases } from '../../src/lib/analysis/analysis.ts';
 
 type FileSpec = string | { padTo: number; text?: string };
 
@@ -41,7 +41,7 @@ export interface Case {
 
 export type Score = 'right' | 'open' | 'wrong';
 
-export const CORPUS = path.resolve(import.meta.dirname, 'corpus/claims.yaml');
+export const CORPUS = path.resolve(import.meta.dirname, 'claims.yaml');
 
 export async function readCorpus(file = CORPUS): Promise<Case[]> {
   return YAML.parse(await fs.readFile(file, 'utf8')) as Case[];

@@ -2,8 +2,8 @@
 // evidence on the experiment page: a self-vote, a judge that changed its pick with the order (and
 // which position it followed), an attributed quote the source does not contain, a claim about a
 // skill that does not hold.
-import { nameById, type Verdict } from './schema.ts';
-import type { Experiment } from './experiment.ts';
+import { nameById, type Verdict } from '../content/schema.ts';
+import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from './analysis.ts';
 import type { Claim } from './fact-check.ts';
 

@@ -2,11 +2,11 @@
 // the skill, file or section each is about, and says whether it holds.
 //   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
 //   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
-import { parseMarkdown } from './mdtext.ts';
+import { parseMarkdown } from '../text/mdtext.ts';
 import type { Root, RootContent, Heading, List } from 'mdast';
-import { findClaims, SCRIPT, type ClaimContext, type FoundClaim, type Mention, type Measure } from './claims.ts';
-import type { Named } from './verdict.ts';
-import { NameIndex, tokens } from './names.ts';
+import { findClaims, SCRIPT, type ClaimContext, type FoundClaim, type Mention, type Measure } from '../reading/claims.ts';
+import type { Named } from '../reading/verdict.ts';
+import { NameIndex, tokens } from '../text/names.ts';
 
 export interface SkillText {
   participant: string;

@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { listFiles } from './files.ts';
-import { cached } from './render/cache.ts';
+import { listFiles } from '../content/files.ts';
+import { cached } from '../site/render/cache.ts';
 import { analyze, type Analysis } from './analysis.ts';
-import type { Experiment } from './experiment.ts';
+import type { Experiment } from '../content/experiment.ts';
 
 let code: Promise<string> | null = null;
 const codeHash = () =>

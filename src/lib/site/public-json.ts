@@ -1,10 +1,10 @@
 // The public JSON format of an experiment (documented at /format/). Change FORMAT when it changes.
-import type { Experiment } from './experiment.ts';
-import type { Analysis } from './analysis.ts';
-import { displayName } from './schema.ts';
-import { findingsOf } from './findings.ts';
+import type { Experiment } from '../content/experiment.ts';
+import type { Analysis } from '../analysis/analysis.ts';
+import { displayName } from '../content/schema.ts';
+import { findingsOf } from '../analysis/findings.ts';
 import type { Anchors } from './anchors.ts';
-import { OPTIONS, type ModelStats } from './models.ts';
+import { OPTIONS, type ModelStats } from '../analysis/models.ts';
 
 export const FORMAT = 'crossjudge.experiment/1';
 export const MODELS_FORMAT = 'crossjudge.models/1';

@@ -1,6 +1,6 @@
 // Small hand-made experiments in memory, for the tests of what the site derives from them.
-import type { Experiment } from '../src/lib/experiment.ts';
-import { ManifestSchema, type ManifestInput } from '../src/lib/schema.ts';
+import type { Experiment } from '../../src/lib/content/experiment.ts';
+import { ManifestSchema, type ManifestInput } from '../../src/lib/content/schema.ts';
 
 type Spec = Partial<ManifestInput> & Pick<ManifestInput, 'participants'> & {
   slug?: string;

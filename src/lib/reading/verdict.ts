@@ -4,8 +4,8 @@
 // sentence or an explicit pick anywhere. Names are resolved as names.ts resolves them, blind labels
 // ("Response B") through a label table found in the evaluation or given. The answer is null, with
 // the reason, for a tie, a conditional, a contradiction or anything unclear: a wrong verdict is worse than none.
-import { NameIndex, type Candidate, type Mention } from './names.ts';
-import { blocks, type Block } from './mdtext.ts';
+import { NameIndex, type Candidate, type Mention } from '../text/names.ts';
+import { blocks, type Block } from '../text/mdtext.ts';
 
 export type Named = Candidate;
 
