@@ -12,7 +12,9 @@ function siteAddress(value = 'http://localhost:4321/') {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`CROSSJUDGE_SITE=${value}: give the full address the site is published at, like https://someone.github.io/crossjudge/`);
+    throw new Error(
+      `CROSSJUDGE_SITE=${value}: give the full address the site is published at, like https://someone.github.io/crossjudge/`,
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.search = url.hash = '';

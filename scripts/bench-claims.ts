@@ -7,7 +7,10 @@ const counts: Record<Score, number> = { right: 0, open: 0, wrong: 0 };
 for (const c of cases) {
   const { score, notes } = scoreCase(c, runCase(c));
   counts[score]++;
-  if (score !== 'right') console.log(`${score.padEnd(5)} ${c.id}\n${notes.map((n) => `      ${n}`).join('\n')}`);
+  if (score !== 'right')
+    console.log(`${score.padEnd(5)} ${c.id}\n${notes.map((n) => `      ${n}`).join('\n')}`);
 }
-console.log(`${cases.length} cases: ${counts.right} right, ${counts.open} open, ${counts.wrong} wrong`);
+console.log(
+  `${cases.length} cases: ${counts.right} right, ${counts.open} open, ${counts.wrong} wrong`,
+);
 process.exitCode = counts.wrong ? 1 : 0;

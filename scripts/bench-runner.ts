@@ -22,17 +22,32 @@ const api = await startModelApi({ latency: Number(opts.latency) });
 const ratios: number[] = [];
 try {
   for (let i = 0; i < Number(opts.runs); i++) {
-    const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-bench-run-')), 'experiments', 'bench');
+    const dir = path.join(
+      await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-bench-run-')),
+      'experiments',
+      'bench',
+    );
     await writeDefinition(dir, api.url);
-    const result = await runExperiment({ dir, stages: ['generate', 'evaluate'], concurrency: Number(opts.concurrency), env: runEnv(api.url), prices: {} });
+    const result = await runExperiment({
+      dir,
+      stages: ['generate', 'evaluate'],
+      concurrency: Number(opts.concurrency),
+      env: runEnv(api.url),
+      prices: {},
+    });
     const calls = await readCalls(dir);
-    const slowest = (kind: string) => Math.max(...calls.filter((c) => c.kind === kind).map((c) => c.ms));
+    const slowest = (kind: string) =>
+      Math.max(...calls.filter((c) => c.kind === kind).map((c) => c.ms));
     const critical = slowest('generate') + slowest('evaluate');
     ratios.push(result.wallMs / critical);
-    console.log(`run ${i + 1}: ${calls.length} calls, wall ${result.wallMs} ms, critical path ${critical} ms (slowest generation ${slowest('generate')} + slowest judgment ${slowest('evaluate')}), ratio ${(result.wallMs / critical).toFixed(3)}`);
+    console.log(
+      `run ${i + 1}: ${calls.length} calls, wall ${result.wallMs} ms, critical path ${critical} ms (slowest generation ${slowest('generate')} + slowest judgment ${slowest('evaluate')}), ratio ${(result.wallMs / critical).toFixed(3)}`,
+    );
     await fs.rm(path.dirname(path.dirname(dir)), { recursive: true, force: true });
   }
 } finally {
   await api.close();
 }
-console.log(`latency ${opts.latency} ms per call, concurrency ${opts.concurrency}: wall / critical path = ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(3)} (mean of ${ratios.length})`);
+console.log(
+  `latency ${opts.latency} ms per call, concurrency ${opts.concurrency}: wall / critical path = ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(3)} (mean of ${ratios.length})`,
+);

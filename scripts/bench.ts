@@ -25,17 +25,33 @@ const LINES = Number(opts.lines);
 
 /** A deterministic pseudo-random generator, so every run builds the same pages. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
-const WORDS = 'model skill test change review code function value error state reason file line order judge source small clear simple check plan write read keep name'.split(' ');
+const WORDS =
+  'model skill test change review code function value error state reason file line order judge source small clear simple check plan write read keep name'.split(
+    ' ',
+  );
 
 function skillText(rand: () => number, title: string, lines: number): string {
-  const out = [`---`, `name: ${title}`, `description: A synthetic skill for the build benchmark.`, `---`, '', `# ${title}`, ''];
-  const sentence = () => Array.from({ length: 8 + Math.floor(rand() * 10) }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
+  const out = [
+    `---`,
+    `name: ${title}`,
+    `description: A synthetic skill for the build benchmark.`,
+    `---`,
+    '',
+    `# ${title}`,
+    '',
+  ];
+  const sentence = () =>
+    Array.from(
+      { length: 8 + Math.floor(rand() * 10) },
+      () => WORDS[Math.floor(rand() * WORDS.length)],
+    ).join(' ') + '.';
   while (out.length < lines) {
     const r = rand();
     if (r < 0.1) out.push('', `## Section ${out.length}`, '');
-    else if (r < 0.2) out.push('```python', `def f_${out.length}(x):`, `    return x * ${out.length}`, '```');
+    else if (r < 0.2)
+      out.push('```python', `def f_${out.length}(x):`, `    return x * ${out.length}`, '```');
     else if (r < 0.45) out.push(`- ${sentence()}`);
     else out.push(sentence());
   }
@@ -52,12 +68,17 @@ async function writeExperiment(content: string, i: number, variant = 0): Promise
   const docs: string[] = [];
   for (const id of ids) {
     // each skill is the shared text with about a fifth of its lines rewritten
-    const lines = base.split('\n').map((l, n) => (n > 6 && rand() < 0.2 ? skillText(rand, id, 9).split('\n')[8] : l));
+    const lines = base
+      .split('\n')
+      .map((l, n) => (n > 6 && rand() < 0.2 ? skillText(rand, id, 9).split('\n')[8] : l));
     if (variant && id === 'model-1') lines[10] = `changed line ${variant}`;
     const text = lines.join('\n').replace('name: shared', `name: ${id}-skill`);
     docs.push(text);
     await writeFileAtomic(path.join(dir, 'skills', id, 'SKILL.md'), text);
-    await writeFileAtomic(path.join(dir, 'evaluations', `${id}.md`), `## Verdict\n\n**Winner:** ${ids[(ids.indexOf(id) + 1) % count]}-skill\n`);
+    await writeFileAtomic(
+      path.join(dir, 'evaluations', `${id}.md`),
+      `## Verdict\n\n**Winner:** ${ids[(ids.indexOf(id) + 1) % count]}-skill\n`,
+    );
   }
   await writeFileAtomic(path.join(dir, 'source.md'), skillText(rand, 'source', 60));
   await writeManifest(dir, {
@@ -72,7 +93,11 @@ async function writeExperiment(content: string, i: number, variant = 0): Promise
 
 async function timeBuild(cwd: string, env: Record<string, string>): Promise<number> {
   const start = performance.now();
-  await run(process.execPath, [ASTRO, 'build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, [ASTRO, 'build'], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return performance.now() - start;
 }
 
@@ -93,21 +118,38 @@ const line = (label: string, ms: number, pages: number) =>
 async function main() {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-bench-'));
   const content = path.join(tmp, 'content');
-  const env = { CROSSJUDGE_CONTENT: content, CROSSJUDGE_OUT: path.join(tmp, 'dist'), CROSSJUDGE_CACHE: path.join(tmp, 'cache') };
+  const env = {
+    CROSSJUDGE_CONTENT: content,
+    CROSSJUDGE_OUT: path.join(tmp, 'dist'),
+    CROSSJUDGE_CACHE: path.join(tmp, 'cache'),
+  };
   console.log(`${N} synthetic experiments, 2-4 skills of about ${LINES} lines each, in ${tmp}`);
   const bare = path.join(ROOT, '.bench', 'bare'); // inside the repository, so it resolves node_modules
   await fs.rm(bare, { recursive: true, force: true });
-  await writeFileAtomic(path.join(bare, 'astro.config.mjs'), `export default { outDir: ${JSON.stringify(path.join(tmp, 'bare-dist'))} };\n`);
+  await writeFileAtomic(
+    path.join(bare, 'astro.config.mjs'),
+    `export default { outDir: ${JSON.stringify(path.join(tmp, 'bare-dist'))} };\n`,
+  );
   for (let i = 0; i < N; i++) {
     const docs = await writeExperiment(content, i);
     // the reference: one bare Astro markdown page holding the same skills' markdown
-    await writeFileAtomic(path.join(bare, 'src/pages', `bench-${i}.md`), `---\ntitle: bench ${i}\n---\n\n` + docs.map((d) => d.replace(/^---[\s\S]*?---\n/, '')).join('\n\n'));
+    await writeFileAtomic(
+      path.join(bare, 'src/pages', `bench-${i}.md`),
+      `---\ntitle: bench ${i}\n---\n\n` +
+        docs.map((d) => d.replace(/^---[\s\S]*?---\n/, '')).join('\n\n'),
+    );
   }
 
   // start-up: a build of the site with no experiment
   const empty = path.join(tmp, 'empty');
   await fs.mkdir(path.join(empty, 'experiments'), { recursive: true });
-  fixed = await fastest(2, () => timeBuild(ROOT, { ...env, CROSSJUDGE_CONTENT: empty, CROSSJUDGE_CACHE: path.join(tmp, 'empty-cache') }));
+  fixed = await fastest(2, () =>
+    timeBuild(ROOT, {
+      ...env,
+      CROSSJUDGE_CONTENT: empty,
+      CROSSJUDGE_CACHE: path.join(tmp, 'empty-cache'),
+    }),
+  );
   console.log(`start-up (a build with no experiment)  ${(fixed / 1000).toFixed(2)} s`);
 
   const cold = await timeBuild(ROOT, env);

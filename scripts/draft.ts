@@ -22,7 +22,10 @@ await runCli(async () => {
   const experiment = await readExperiment(dir);
   const text = draftPost(experiment, analyze(experiment), new Date());
   const post = path.join(dir, POST);
-  const exists = await fs.stat(post).then(() => true, () => false);
+  const exists = await fs.stat(post).then(
+    () => true,
+    () => false,
+  );
   const file = exists ? path.join(dir, 'post.draft.md') : post;
   await writeFileAtomic(file, text);
   console.log(

@@ -15,16 +15,28 @@ const withoutStack = (err: unknown) => {
 
 const experiments = defineCollection({
   loader: async () => {
-    const all = await readAllExperiments(experimentsDir()).catch((err) => Promise.reject(withoutStack(err)));
-    return Promise.all(all.map(async (experiment) => {
-      const analysis = await analyzeCached(experiment);
-      try {
-        // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
-        return { id: experiment.slug, experiment, analysis, post: planPost(experiment, findingsOf(experiment, analysis).map((f) => f.kind)) };
-      } catch (err) {
-        throw withoutStack(err);
-      }
-    }));
+    const all = await readAllExperiments(experimentsDir()).catch((err) =>
+      Promise.reject(withoutStack(err)),
+    );
+    return Promise.all(
+      all.map(async (experiment) => {
+        const analysis = await analyzeCached(experiment);
+        try {
+          // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
+          return {
+            id: experiment.slug,
+            experiment,
+            analysis,
+            post: planPost(
+              experiment,
+              findingsOf(experiment, analysis).map((f) => f.kind),
+            ),
+          };
+        } catch (err) {
+          throw withoutStack(err);
+        }
+      }),
+    );
   },
 });
 

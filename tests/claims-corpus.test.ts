@@ -14,7 +14,9 @@ describe('the claims corpus', () => {
   it('finds most of the claims it expects', () => {
     const scores = cases.map((c) => scoreCase(c, runCase(c)).score);
     const right = scores.filter((s) => s === 'right').length;
-    console.log(`${cases.length} cases: ${right} right, ${scores.filter((s) => s === 'open').length} open, ${scores.filter((s) => s === 'wrong').length} wrong`);
+    console.log(
+      `${cases.length} cases: ${right} right, ${scores.filter((s) => s === 'open').length} open, ${scores.filter((s) => s === 'wrong').length} wrong`,
+    );
     expect(right / cases.length).toBeGreaterThan(0.9);
   });
 });

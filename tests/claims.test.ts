@@ -8,19 +8,51 @@ import { checkClaims, holds, type SkillText } from '../src/lib/analysis/fact-che
 import type { Named } from '../src/lib/reading/verdict.ts';
 
 /** n lines of plain prose (no list, no heading), so line counts are exactly n. */
-const prose = (n: number) => Array.from({ length: n }, (_, i) => `Plain line ${i + 1} of filler prose.`).join('\n') + '\n';
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Plain line ${i + 1} of filler prose.`).join('\n') + '\n';
 
 const ALPHA_SKILL = [
-  '---', 'name: alpha-notes', 'description: Write notes.', '---', '', '# Alpha notes', '',
-  '## Workflow', '', '1. Read the request.', '2. Draft.', '3. Check.', '4. Send.', '',
-  '## Rules', '', '- Be short.', '- Be plain.', '- Cite sources.', '',
-  '## Examples', '', 'An example paragraph.', '',
+  '---',
+  'name: alpha-notes',
+  'description: Write notes.',
+  '---',
+  '',
+  '# Alpha notes',
+  '',
+  '## Workflow',
+  '',
+  '1. Read the request.',
+  '2. Draft.',
+  '3. Check.',
+  '4. Send.',
+  '',
+  '## Rules',
+  '',
+  '- Be short.',
+  '- Be plain.',
+  '- Cite sources.',
+  '',
+  '## Examples',
+  '',
+  'An example paragraph.',
+  '',
 ].join('\n');
 const SKILLS: SkillText[] = [
   // 23 lines of SKILL.md and a 40-line reference: 63 lines, 2 files; 4 steps, 3 rules, 3 sections
-  { participant: 'alpha', files: [{ path: 'SKILL.md', content: ALPHA_SKILL }, { path: 'references/guide.md', content: prose(40) }] },
+  {
+    participant: 'alpha',
+    files: [
+      { path: 'SKILL.md', content: ALPHA_SKILL },
+      { path: 'references/guide.md', content: prose(40) },
+    ],
+  },
   // one file of 86 lines
-  { participant: 'beta', files: [{ path: 'SKILL.md', content: `---\nname: beta-notes\ndescription: x\n---\n${prose(82)}` }] },
+  {
+    participant: 'beta',
+    files: [
+      { path: 'SKILL.md', content: `---\nname: beta-notes\ndescription: x\n---\n${prose(82)}` },
+    ],
+  },
 ];
 const NAMED: Named[] = [
   { id: 'alpha', aliases: ['alpha', 'Alpha Model', 'alpha-notes'] },
@@ -29,72 +61,217 @@ const NAMED: Named[] = [
 
 const check = (text: string) => checkClaims('evaluations/judge.md', text, SKILLS, NAMED);
 
-type Row = [text: string, expected: { about: string | null; measure: string; claimed: number; measured: number | null; holds: boolean | null; target?: string }[]];
+type Row = [
+  text: string,
+  expected: {
+    about: string | null;
+    measure: string;
+    claimed: number;
+    measured: number | null;
+    holds: boolean | null;
+    target?: string;
+  }[],
+];
 
 const TABLE: Row[] = [
   // sizes of whole skills
-  ['The Beta skill is 86 lines, single file.', [
-    { about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true },
-    { about: 'beta', measure: 'files', claimed: 1, measured: 1, holds: true },
-  ]],
-  ['The Beta skill is 87 lines long.', [{ about: 'beta', measure: 'lines', claimed: 87, measured: 86, holds: true }]], // within one line
-  ['The Beta skill is 90 lines long.', [{ about: 'beta', measure: 'lines', claimed: 90, measured: 86, holds: false }]],
-  ['Beta runs to about 90 lines.', [{ about: 'beta', measure: 'lines', claimed: 90, measured: 86, holds: true }]], // within 10%
-  ['Beta runs to roughly 100 lines.', [{ about: 'beta', measure: 'lines', claimed: 100, measured: 86, holds: false }]],
-  ['Alpha is ~60 lines across two files.', [
-    { about: 'alpha', measure: 'lines', claimed: 60, measured: 63, holds: true },
-    { about: 'alpha', measure: 'files', claimed: 2, measured: 2, holds: true },
-  ]],
-  ['Alpha has three files.', [{ about: 'alpha', measure: 'files', claimed: 3, measured: 2, holds: false }]],
-  ['Alpha is over 100 lines.', [{ about: 'alpha', measure: 'lines', claimed: 100, measured: 63, holds: false }]],
-  ['Alpha stays under 100 lines.', [{ about: 'alpha', measure: 'lines', claimed: 100, measured: 63, holds: true }]],
+  [
+    'The Beta skill is 86 lines, single file.',
+    [
+      { about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true },
+      { about: 'beta', measure: 'files', claimed: 1, measured: 1, holds: true },
+    ],
+  ],
+  [
+    'The Beta skill is 87 lines long.',
+    [{ about: 'beta', measure: 'lines', claimed: 87, measured: 86, holds: true }],
+  ], // within one line
+  [
+    'The Beta skill is 90 lines long.',
+    [{ about: 'beta', measure: 'lines', claimed: 90, measured: 86, holds: false }],
+  ],
+  [
+    'Beta runs to about 90 lines.',
+    [{ about: 'beta', measure: 'lines', claimed: 90, measured: 86, holds: true }],
+  ], // within 10%
+  [
+    'Beta runs to roughly 100 lines.',
+    [{ about: 'beta', measure: 'lines', claimed: 100, measured: 86, holds: false }],
+  ],
+  [
+    'Alpha is ~60 lines across two files.',
+    [
+      { about: 'alpha', measure: 'lines', claimed: 60, measured: 63, holds: true },
+      { about: 'alpha', measure: 'files', claimed: 2, measured: 2, holds: true },
+    ],
+  ],
+  [
+    'Alpha has three files.',
+    [{ about: 'alpha', measure: 'files', claimed: 3, measured: 2, holds: false }],
+  ],
+  [
+    'Alpha is over 100 lines.',
+    [{ about: 'alpha', measure: 'lines', claimed: 100, measured: 63, holds: false }],
+  ],
+  [
+    'Alpha stays under 100 lines.',
+    [{ about: 'alpha', measure: 'lines', claimed: 100, measured: 63, holds: true }],
+  ],
   // a named file of a skill
-  ['Alpha ships a 23-line SKILL.md.', [{ about: 'alpha', measure: 'lines', claimed: 23, measured: 23, holds: true, target: 'SKILL.md' }]],
-  ['Its guide.md is 70 lines.', [{ about: 'alpha', measure: 'lines', claimed: 70, measured: 40, holds: false, target: 'references/guide.md' }]],
+  [
+    'Alpha ships a 23-line SKILL.md.',
+    [
+      {
+        about: 'alpha',
+        measure: 'lines',
+        claimed: 23,
+        measured: 23,
+        holds: true,
+        target: 'SKILL.md',
+      },
+    ],
+  ],
+  [
+    'Its guide.md is 70 lines.',
+    [
+      {
+        about: 'alpha',
+        measure: 'lines',
+        claimed: 70,
+        measured: 40,
+        holds: false,
+        target: 'references/guide.md',
+      },
+    ],
+  ],
   // structure: steps, list items and headings, in a named section or the whole SKILL.md
-  ['Alpha gives a 4-step workflow.', [{ about: 'alpha', measure: 'steps', claimed: 4, measured: 4, holds: true }]],
-  ['Alpha lists seven steps.', [{ about: 'alpha', measure: 'steps', claimed: 7, measured: 4, holds: false }]],
-  ['The Rules section of Alpha gives 3 tight rules.', [{ about: 'alpha', measure: 'list-items', claimed: 3, measured: 3, holds: true }]],
-  ['Alpha has 5 list items.', [{ about: 'alpha', measure: 'list-items', claimed: 5, measured: 7, holds: false }]],
-  ['Alpha has four headings.', [{ about: 'alpha', measure: 'headings', claimed: 4, measured: 4, holds: true }]], // the title and three sections
-  ['Alpha is organised in three sections.', [{ about: 'alpha', measure: 'headings', claimed: 3, measured: 4, holds: false }]],
-  ['The Rules section of Alpha has 2 list items.', [{ about: 'alpha', measure: 'list-items', claimed: 2, measured: 3, holds: false }]],
-  ['Alpha is twice as long as Beta.', [{ about: 'alpha', measure: 'lines', claimed: 2, measured: 0.73, holds: false }]], // 63 / 86
-  ['Beta is 86 lines, Alpha roughly half that.', [
-    { about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true },
-    { about: 'alpha', measure: 'lines', claimed: 0.5, measured: 0.73, holds: false },
-  ]],
-  ['Both skills are about 80 lines each.', [
-    { about: 'alpha', measure: 'lines', claimed: 80, measured: 63, holds: false },
-    { about: 'beta', measure: 'lines', claimed: 80, measured: 86, holds: true },
-  ]],
-  ['| | Alpha | Beta |\n|---|---|---|\n| Files | 2 | 2 |\n| Lines | ~60 | ~90 |', [
-    { about: 'alpha', measure: 'files', claimed: 2, measured: 2, holds: true },
-    { about: 'beta', measure: 'files', claimed: 2, measured: 1, holds: false },
-    { about: 'alpha', measure: 'lines', claimed: 60, measured: 63, holds: true },
-    { about: 'beta', measure: 'lines', claimed: 90, measured: 86, holds: true },
-  ]],
-  ['Alpha and Beta were both read; its SKILL.md is 23 lines.', [{ about: null, measure: 'lines', claimed: 23, measured: null, holds: null, target: 'SKILL.md' }]],
+  [
+    'Alpha gives a 4-step workflow.',
+    [{ about: 'alpha', measure: 'steps', claimed: 4, measured: 4, holds: true }],
+  ],
+  [
+    'Alpha lists seven steps.',
+    [{ about: 'alpha', measure: 'steps', claimed: 7, measured: 4, holds: false }],
+  ],
+  [
+    'The Rules section of Alpha gives 3 tight rules.',
+    [{ about: 'alpha', measure: 'list-items', claimed: 3, measured: 3, holds: true }],
+  ],
+  [
+    'Alpha has 5 list items.',
+    [{ about: 'alpha', measure: 'list-items', claimed: 5, measured: 7, holds: false }],
+  ],
+  [
+    'Alpha has four headings.',
+    [{ about: 'alpha', measure: 'headings', claimed: 4, measured: 4, holds: true }],
+  ], // the title and three sections
+  [
+    'Alpha is organised in three sections.',
+    [{ about: 'alpha', measure: 'headings', claimed: 3, measured: 4, holds: false }],
+  ],
+  [
+    'The Rules section of Alpha has 2 list items.',
+    [{ about: 'alpha', measure: 'list-items', claimed: 2, measured: 3, holds: false }],
+  ],
+  [
+    'Alpha is twice as long as Beta.',
+    [{ about: 'alpha', measure: 'lines', claimed: 2, measured: 0.73, holds: false }],
+  ], // 63 / 86
+  [
+    'Beta is 86 lines, Alpha roughly half that.',
+    [
+      { about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true },
+      { about: 'alpha', measure: 'lines', claimed: 0.5, measured: 0.73, holds: false },
+    ],
+  ],
+  [
+    'Both skills are about 80 lines each.',
+    [
+      { about: 'alpha', measure: 'lines', claimed: 80, measured: 63, holds: false },
+      { about: 'beta', measure: 'lines', claimed: 80, measured: 86, holds: true },
+    ],
+  ],
+  [
+    '| | Alpha | Beta |\n|---|---|---|\n| Files | 2 | 2 |\n| Lines | ~60 | ~90 |',
+    [
+      { about: 'alpha', measure: 'files', claimed: 2, measured: 2, holds: true },
+      { about: 'beta', measure: 'files', claimed: 2, measured: 1, holds: false },
+      { about: 'alpha', measure: 'lines', claimed: 60, measured: 63, holds: true },
+      { about: 'beta', measure: 'lines', claimed: 90, measured: 86, holds: true },
+    ],
+  ],
+  [
+    'Alpha and Beta were both read; its SKILL.md is 23 lines.',
+    [
+      {
+        about: null,
+        measure: 'lines',
+        claimed: 23,
+        measured: null,
+        holds: null,
+        target: 'SKILL.md',
+      },
+    ],
+  ],
   ['Beta would be better at 50 lines.', []],
-  ['Beta has no headings at all.', [{ about: 'beta', measure: 'headings', claimed: 0, measured: 0, holds: true }]],
+  [
+    'Beta has no headings at all.',
+    [{ about: 'beta', measure: 'headings', claimed: 0, measured: 0, holds: true }],
+  ],
   ['Alpha has no equivalent section.', []],
-  ['Its guide.md has a "Rules" section with three rules.', [{ about: 'alpha', measure: 'list-items', claimed: 3, measured: 0, holds: false, target: 'references/guide.md' }]], // guide.md is prose only
+  [
+    'Its guide.md has a "Rules" section with three rules.',
+    [
+      {
+        about: 'alpha',
+        measure: 'list-items',
+        claimed: 3,
+        measured: 0,
+        holds: false,
+        target: 'references/guide.md',
+      },
+    ],
+  ], // guide.md is prose only
   // the subject carried from an earlier sentence of the paragraph, or a heading
-  ['Beta is lean. It is 86 lines.', [{ about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true }]],
-  ['## Alpha\n\n- Two files, ~60 lines.', [
-    { about: 'alpha', measure: 'files', claimed: 2, measured: 2, holds: true },
-    { about: 'alpha', measure: 'lines', claimed: 60, measured: 63, holds: true },
-  ]],
+  [
+    'Beta is lean. It is 86 lines.',
+    [{ about: 'beta', measure: 'lines', claimed: 86, measured: 86, holds: true }],
+  ],
+  [
+    '## Alpha\n\n- Two files, ~60 lines.',
+    [
+      { about: 'alpha', measure: 'files', claimed: 2, measured: 2, holds: true },
+      { about: 'alpha', measure: 'lines', claimed: 60, measured: 63, holds: true },
+    ],
+  ],
   // which skill: the nearest name before the number
-  ['Alpha is 63 lines, while Beta is 40 lines.', [
-    { about: 'alpha', measure: 'lines', claimed: 63, measured: 63, holds: true },
-    { about: 'beta', measure: 'lines', claimed: 40, measured: 86, holds: false },
-  ]],
+  [
+    'Alpha is 63 lines, while Beta is 40 lines.',
+    [
+      { about: 'alpha', measure: 'lines', claimed: 63, measured: 63, holds: true },
+      { about: 'beta', measure: 'lines', claimed: 40, measured: 86, holds: false },
+    ],
+  ],
   // not checkable: no skill named anywhere, or a file the skill does not have
-  ['The winner is 50 lines.', [{ about: null, measure: 'lines', claimed: 50, measured: null, holds: null }]],
-  ['Beta has a 30-line examples.md.', [{ about: 'beta', measure: 'lines', claimed: 30, measured: null, holds: null, target: 'examples.md' }]],
+  [
+    'The winner is 50 lines.',
+    [{ about: null, measure: 'lines', claimed: 50, measured: null, holds: null }],
+  ],
+  [
+    'Beta has a 30-line examples.md.',
+    [
+      {
+        about: 'beta',
+        measure: 'lines',
+        claimed: 30,
+        measured: null,
+        holds: null,
+        target: 'examples.md',
+      },
+    ],
+  ],
   // not claims about a skill
-  ['Alpha includes the source\'s example about 1000 lines vs 100 lines.', []],
+  ["Alpha includes the source's example about 1000 lines vs 100 lines.", []],
   ['Beta says to go one step at a time.', []],
   ['Alpha reads the first 3 lines of the diff.', []],
   ['Beta writes "keep it under 50 lines" in its rules.', []],
@@ -107,13 +284,25 @@ const TABLE: Row[] = [
 
 describe('claims about skills, true and false', () => {
   it.each(TABLE)('%s', (text, expected) => {
-    const got = check(text).map((c) => ({ about: c.about, measure: c.measure, claimed: c.claimed, measured: c.measured, holds: c.holds, ...(c.target ? { target: c.target } : {}) }));
+    const got = check(text).map((c) => ({
+      about: c.about,
+      measure: c.measure,
+      claimed: c.claimed,
+      measured: c.measured,
+      holds: c.holds,
+      ...(c.target ? { target: c.target } : {}),
+    }));
     expect(got).toEqual(expected);
   });
 
   it('gives the line of the claim and the sentence it stands in', () => {
     const [c] = check('# Review\n\nAlpha is good.\nIt is also short: about 60 lines.\n');
-    expect(c).toMatchObject({ line: 4, about: 'alpha', sentence: 'It is also short: about 60 lines.', file: 'evaluations/judge.md' });
+    expect(c).toMatchObject({
+      line: 4,
+      about: 'alpha',
+      sentence: 'It is also short: about 60 lines.',
+      file: 'evaluations/judge.md',
+    });
   });
 
   it('says why a claim cannot be checked', () => {
@@ -127,9 +316,24 @@ describe('when a claim holds', () => {
     ['exact lines, one off', { measure: 'lines', claimed: 70, qualifier: 'exact' }, 71, true],
     ['exact lines, two off', { measure: 'lines', claimed: 70, qualifier: 'exact' }, 72, false],
     ['exact steps, one off', { measure: 'steps', claimed: 7, qualifier: 'exact' }, 8, false],
-    ['about 250 lines, 10% under', { measure: 'lines', claimed: 250, qualifier: 'approx' }, 225, true],
-    ['about 250 lines, 11% under', { measure: 'lines', claimed: 250, qualifier: 'approx' }, 222, false],
-    ['about 5 files, one off (10% of 5 is 0.5)', { measure: 'files', claimed: 5, qualifier: 'approx' }, 6, false],
+    [
+      'about 250 lines, 10% under',
+      { measure: 'lines', claimed: 250, qualifier: 'approx' },
+      225,
+      true,
+    ],
+    [
+      'about 250 lines, 11% under',
+      { measure: 'lines', claimed: 250, qualifier: 'approx' },
+      222,
+      false,
+    ],
+    [
+      'about 5 files, one off (10% of 5 is 0.5)',
+      { measure: 'files', claimed: 5, qualifier: 'approx' },
+      6,
+      false,
+    ],
     ['at least 3 files', { measure: 'files', claimed: 3, qualifier: 'at-least' }, 3, true],
     ['over 3 files', { measure: 'files', claimed: 3, qualifier: 'more' }, 3, false],
   ] as const)('%s', (_, claim, measured, expected) => {
@@ -139,15 +343,41 @@ describe('when a claim holds', () => {
 
 describeFixture("the fixture's size claims", () => {
   it('are found, about the right skill, and measured', async () => {
-    const skill = async (id: string, folder: string) => ({ participant: id, files: await readTextFiles(path.join(FIXTURE, 'skills', folder)) });
-    const skills = [await skill('codex-5-3', 'codex-5-3-karpathy-code-discipline'), await skill('opus-4-6', 'opus-4-6-karpathy-code-guidelines')];
-    const named: Named[] = [
-      { id: 'codex-5-3', aliases: ['codex-5-3', 'Codex 5.3', 'codex-5-3-karpathy-code-discipline', 'karpathy-code-discipline'] },
-      { id: 'opus-4-6', aliases: ['opus-4-6', 'Opus 4.6', 'opus-4-6-karpathy-code-guidelines', 'karpathy-code-guidelines'] },
+    const skill = async (id: string, folder: string) => ({
+      participant: id,
+      files: await readTextFiles(path.join(FIXTURE, 'skills', folder)),
+    });
+    const skills = [
+      await skill('codex-5-3', 'codex-5-3-karpathy-code-discipline'),
+      await skill('opus-4-6', 'opus-4-6-karpathy-code-guidelines'),
     ];
-    const text = await readFixture('evaluations/codex5-3_vs_opus4-6/opus-4-6-eval/skill-comparison.md');
+    const named: Named[] = [
+      {
+        id: 'codex-5-3',
+        aliases: [
+          'codex-5-3',
+          'Codex 5.3',
+          'codex-5-3-karpathy-code-discipline',
+          'karpathy-code-discipline',
+        ],
+      },
+      {
+        id: 'opus-4-6',
+        aliases: [
+          'opus-4-6',
+          'Opus 4.6',
+          'opus-4-6-karpathy-code-guidelines',
+          'karpathy-code-guidelines',
+        ],
+      },
+    ];
+    const text = await readFixture(
+      'evaluations/codex5-3_vs_opus4-6/opus-4-6-eval/skill-comparison.md',
+    );
     const claims = checkClaims('evaluations/opus-4-6.md', text, skills, named);
-    const sizes = claims.filter((c) => c.measure === 'lines' || c.measure === 'files').map((c) => [c.line, c.about, c.measure, c.claimed, c.qualifier, c.measured, c.holds]);
+    const sizes = claims
+      .filter((c) => c.measure === 'lines' || c.measure === 'files')
+      .map((c) => [c.line, c.about, c.measure, c.claimed, c.qualifier, c.measured, c.holds]);
     // the Opus skill is 70 + 178 = 248 lines in two files; the Codex skill 121 + 4 = 125 lines in two
     // (SKILL.md and agents/openai.yaml), so "~120 lines" holds and "in one file" does not
     expect(sizes).toEqual([
@@ -159,7 +389,9 @@ describeFixture("the fixture's size claims", () => {
       [143, 'opus-4-6', 'lines', 250, 'approx', 248, true],
     ]);
     // counts scoped to a named section: the 7-step default workflow, the 8 rules of a section
-    const counts = claims.filter((c) => c.section).map((c) => [c.about, c.measure, c.claimed, c.measured, c.holds]);
+    const counts = claims
+      .filter((c) => c.section)
+      .map((c) => [c.about, c.measure, c.claimed, c.measured, c.holds]);
     expect(counts).toContainEqual(['codex-5-3', 'steps', 7, 7, true]);
     expect(counts).toContainEqual(['codex-5-3', 'list-items', 8, 8, true]);
     expect(counts).toContainEqual(['opus-4-6', 'list-items', 7, 7, true]); // "a 'What Good Looks Like' section with seven properties"

@@ -50,11 +50,16 @@ describe('comparing two independently written skills', () => {
     const subject = rows.find((r) => r.a?.text.startsWith('Write the subject'))!;
     expect(subject.aligned).toBe(true);
     expect(subject.b!.marks.map(([x, y]) => subject.b!.text.slice(x, y))).toEqual(['about ']);
-    for (const r of rows.filter((x) => !x.aligned)) expect([...(r.a?.marks ?? []), ...(r.b?.marks ?? [])]).toEqual([]);
+    for (const r of rows.filter((x) => !x.aligned))
+      expect([...(r.a?.marks ?? []), ...(r.b?.marks ?? [])]).toEqual([]);
   });
 
   it('splits at headings but not inside code blocks, and drops the front matter', () => {
-    expect(splitSections('---\nname: x\n---\nintro\n```sh\n# not a heading\n```\n## Real\ntext\n').map((s) => s.heading)).toEqual(['', 'Real']);
+    expect(
+      splitSections('---\nname: x\n---\nintro\n```sh\n# not a heading\n```\n## Real\ntext\n').map(
+        (s) => s.heading,
+      ),
+    ).toEqual(['', 'Real']);
   });
 
   it('tells a revision from an independent text', () => {
@@ -80,7 +85,9 @@ describe('the verdict figure', () => {
       ['x', 'y', 2, false],
       ['y', 'x', null, false],
     ]);
-    expect(f.desc).toBe('Model X picked in 2 orders: order 1, its own skill; order 2, Model Y’s skill (a self-vote). Model Y picked: Model X’s skill.');
+    expect(f.desc).toBe(
+      'Model X picked in 2 orders: order 1, its own skill; order 2, Model Y’s skill (a self-vote). Model Y picked: Model X’s skill.',
+    );
   });
 
   it('notes a judge that picked nothing', () => {
@@ -93,10 +100,20 @@ describe('the verdict figure', () => {
 describe('passages that line up', () => {
   it('are a heading with a heading, never a heading with a paragraph', async () => {
     // the sample's two skills: GPT-5's "Wrap the body … examples" once lined up with Sonnet's "## Example"
-    const read = (id: string) => fs.readFile(path.resolve(import.meta.dirname, `../content/experiments/sample-commit-messages/skills/${id}/SKILL.md`), 'utf8');
-    const rows = compareMarkdown(await read('gpt-5'), await read('claude-sonnet-4-5')).flatMap((r) => r.rows);
+    const read = (id: string) =>
+      fs.readFile(
+        path.resolve(
+          import.meta.dirname,
+          `../content/experiments/sample-commit-messages/skills/${id}/SKILL.md`,
+        ),
+        'utf8',
+      );
+    const rows = compareMarkdown(await read('gpt-5'), await read('claude-sonnet-4-5')).flatMap(
+      (r) => r.rows,
+    );
     const aligned = rows.filter((x) => x.aligned);
     expect(aligned.length).toBeGreaterThan(2);
-    for (const r of aligned) expect(/^#/.test(r.a!.text), `${r.a!.text} | ${r.b!.text}`).toBe(/^#/.test(r.b!.text));
+    for (const r of aligned)
+      expect(/^#/.test(r.a!.text), `${r.a!.text} | ${r.b!.text}`).toBe(/^#/.test(r.b!.text));
   });
 });

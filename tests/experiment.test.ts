@@ -8,16 +8,23 @@ import { readPrices } from '../src/lib/content/prices.ts';
 import { tempDir, writeTree } from './support/helpers.ts';
 import { buildSite } from './support/build.ts';
 
-const MANIFEST = 'title: T\ndate: 2026-01-01\nprovenance: { kind: import }\nsource: source.md\nparticipants:\n  - { id: a, model: A }\n  - { id: b, model: B }\n';
+const MANIFEST =
+  'title: T\ndate: 2026-01-01\nprovenance: { kind: import }\nsource: source.md\nparticipants:\n  - { id: a, model: A }\n  - { id: b, model: B }\n';
 
 async function experiment(files: Record<string, string> = {}) {
   const dir = await tempDir();
-  await writeTree(dir, { 'experiment.yaml': MANIFEST, 'source.md': 'text', 'evaluations/a.md': 'A judged.', ...files });
+  await writeTree(dir, {
+    'experiment.yaml': MANIFEST,
+    'source.md': 'text',
+    'evaluations/a.md': 'A judged.',
+    ...files,
+  });
   return dir;
 }
 
 /** A file that exists but cannot be read, even by root: a folder in its place. */
-const unreadable = (file: string) => fs.rm(file, { force: true }).then(() => fs.mkdir(file, { recursive: true }));
+const unreadable = (file: string) =>
+  fs.rm(file, { force: true }).then(() => fs.mkdir(file, { recursive: true }));
 
 describe('reading an experiment', () => {
   it('reads the source and the evaluations that are there', async () => {
@@ -31,13 +38,17 @@ describe('reading an experiment', () => {
     await unreadable(path.join(dir, 'source.md'));
     const err = await readExperiment(dir).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toBe(`${path.join(dir, 'source.md')}: cannot read it: illegal operation on a directory (EISDIR)`);
+    expect(err.message).toBe(
+      `${path.join(dir, 'source.md')}: cannot read it: illegal operation on a directory (EISDIR)`,
+    );
   });
 
   it('stops at an evaluation that cannot be read instead of dropping it', async () => {
     const dir = await experiment();
     await unreadable(path.join(dir, 'evaluations/a.md'));
-    await expect(readExperiment(dir)).rejects.toThrow(`${path.join(dir, 'evaluations/a.md')}: cannot read it: illegal operation on a directory (EISDIR)`);
+    await expect(readExperiment(dir)).rejects.toThrow(
+      `${path.join(dir, 'evaluations/a.md')}: cannot read it: illegal operation on a directory (EISDIR)`,
+    );
   });
 });
 
@@ -49,7 +60,9 @@ describe('reading the price table', () => {
   it('reports a table that cannot be read, or is not YAML, with the file', async () => {
     const file = path.join(await tempDir(), 'prices.yaml');
     await unreadable(file);
-    await expect(readPrices(file)).rejects.toThrow(`${file}: cannot read it: illegal operation on a directory (EISDIR)`);
+    await expect(readPrices(file)).rejects.toThrow(
+      `${file}: cannot read it: illegal operation on a directory (EISDIR)`,
+    );
     await fs.rm(file, { recursive: true });
     await fs.writeFile(file, 'gpt-5: { input: 1, output: [\n');
     await expect(readPrices(file)).rejects.toThrow(`${file} is not valid YAML`);
@@ -62,9 +75,20 @@ async function brokenContent(): Promise<string> {
   const root = path.join(content, 'experiments');
   await fs.mkdir(root, { recursive: true });
   await fs.rename(await experiment(), path.join(root, 'good'));
-  await fs.rename(await experiment({ 'experiment.yaml': MANIFEST.replace('model: B', 'model: ""') }), path.join(root, 'empty-model'));
-  await fs.rename(await experiment({ 'experiment.yaml': 'title: "unclosed\n' }), path.join(root, 'bad-yaml'));
-  await fs.rename(await experiment({ 'experiment.yaml': MANIFEST.replace('source: source.md', 'source: gone.md') }), path.join(root, 'no-source'));
+  await fs.rename(
+    await experiment({ 'experiment.yaml': MANIFEST.replace('model: B', 'model: ""') }),
+    path.join(root, 'empty-model'),
+  );
+  await fs.rename(
+    await experiment({ 'experiment.yaml': 'title: "unclosed\n' }),
+    path.join(root, 'bad-yaml'),
+  );
+  await fs.rename(
+    await experiment({
+      'experiment.yaml': MANIFEST.replace('source: source.md', 'source: gone.md'),
+    }),
+    path.join(root, 'no-source'),
+  );
   return content;
 }
 
@@ -77,14 +101,20 @@ const EVERY_PROBLEM = [
 
 describe('several broken experiments', () => {
   it('are all reported at once', async () => {
-    const err = await readAllExperiments(path.join(await brokenContent(), 'experiments')).catch((e) => e);
+    const err = await readAllExperiments(path.join(await brokenContent(), 'experiments')).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(UserError);
     for (const problem of EVERY_PROBLEM) expect(err.message).toMatch(problem);
   });
 
   it('fail npm run build with every one named and no stack trace', async () => {
     const content = await brokenContent();
-    const err: { code: number; stdout: string; stderr: string } = await buildSite(content, path.join(content, 'dist'), path.join(content, 'cache')).then(
+    const err: { code: number; stdout: string; stderr: string } = await buildSite(
+      content,
+      path.join(content, 'dist'),
+      path.join(content, 'cache'),
+    ).then(
       () => Promise.reject(new Error('the build succeeded')),
       (e) => e,
     );

@@ -9,7 +9,10 @@ import { ManifestSchema } from '../src/lib/content/schema.ts';
 import { tempDir, writeTree } from './support/helpers.ts';
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd, encoding: 'utf8' }).trim();
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
 
 /** A bare repository with two commits. */
 async function bareRepo(): Promise<string> {
@@ -36,9 +39,15 @@ describe('cloning', () => {
 
   it("shows git's whole error for a missing repository", async () => {
     const err = await clone('file:///nonexistent/repository').catch((e) => e);
-    expect(err.message).toMatch(/^git could not clone file:\/\/\/nonexistent\/repository; git said:\n/);
-    expect(err.message).toContain("  fatal: '/nonexistent/repository' does not appear to be a git repository\n");
-    expect(err.message).toMatch(/Please make sure you have the correct access rights\n\s+and the repository exists\.$/);
+    expect(err.message).toMatch(
+      /^git could not clone file:\/\/\/nonexistent\/repository; git said:\n/,
+    );
+    expect(err.message).toContain(
+      "  fatal: '/nonexistent/repository' does not appear to be a git repository\n",
+    );
+    expect(err.message).toMatch(
+      /Please make sure you have the correct access rights\n\s+and the repository exists\.$/,
+    );
   });
 
   it('refuses transports outside the allow-list, and never shows the credentials', async () => {
@@ -51,22 +60,36 @@ describe('cloning', () => {
 
 describe('credentials in URLs', () => {
   it('are stripped from any URL in a text; an ssh user name stays', () => {
-    expect(stripCredentials('https://user:tok@github.com/o/r.git')).toBe('https://github.com/o/r.git');
+    expect(stripCredentials('https://user:tok@github.com/o/r.git')).toBe(
+      'https://github.com/o/r.git',
+    );
     expect(stripCredentials('https://ghp_abc@github.com/o/r')).toBe('https://github.com/o/r');
-    expect(stripCredentials("fatal: unable to access 'http://a:b@h:8/x/': no")).toBe("fatal: unable to access 'http://h:8/x/': no");
+    expect(stripCredentials("fatal: unable to access 'http://a:b@h:8/x/': no")).toBe(
+      "fatal: unable to access 'http://h:8/x/': no",
+    );
     expect(stripCredentials('ssh://git@host/o/r.git')).toBe('ssh://git@host/o/r.git');
     expect(stripCredentials('ssh://git:pw@host/o/r.git')).toBe('ssh://host/o/r.git');
     expect(stripCredentials('git@github.com:o/r.git')).toBe('git@github.com:o/r.git');
   });
 
   it('never reach a published manifest, and its link is http or https only', () => {
-    const manifest = (provenance: object) => ({ title: 't', date: '2026-01-01', provenance: { kind: 'import', ...provenance }, participants: [{ id: 'a', model: 'A' }] });
-    const ok = ManifestSchema.parse(manifest({ origin: 'https://u:tok@host/o/r.git', url: 'https://host/o/r' }));
+    const manifest = (provenance: object) => ({
+      title: 't',
+      date: '2026-01-01',
+      provenance: { kind: 'import', ...provenance },
+      participants: [{ id: 'a', model: 'A' }],
+    });
+    const ok = ManifestSchema.parse(
+      manifest({ origin: 'https://u:tok@host/o/r.git', url: 'https://host/o/r' }),
+    );
     expect(ok.provenance.origin).toBe('https://host/o/r.git');
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd']) {
       const r = ManifestSchema.safeParse(manifest({ url }));
       expect(r.success, url).toBe(false);
-      expect(r.error!.issues[0]).toMatchObject({ path: ['provenance', 'url'], message: 'an http:// or https:// address' });
+      expect(r.error!.issues[0]).toMatchObject({
+        path: ['provenance', 'url'],
+        message: 'an http:// or https:// address',
+      });
     }
   });
 });

@@ -12,7 +12,8 @@ import { Anchors } from '../src/lib/site/anchors.ts';
 import { FIXTURE, describeFixture, tempDir, writeTree } from './support/helpers.ts';
 
 const origin = { origin: 'test', name: 'test-experiment' };
-const skill = (name: string, body = 'Do the thing.') => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n\n${body}\n`;
+const skill = (name: string, body = 'Do the thing.') =>
+  `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n\n${body}\n`;
 
 async function plan(files: Record<string, string>, map = {}) {
   const dir = await tempDir();
@@ -22,7 +23,10 @@ async function plan(files: Record<string, string>, map = {}) {
 
 describeFixture('importing the fixture', () => {
   it('infers participants, source, judges and both verdicts', async () => {
-    const result = planImport(await readTextFiles(FIXTURE), { origin: 'fixture', name: 'andrej-karpathy-llm-guidance' });
+    const result = planImport(await readTextFiles(FIXTURE), {
+      origin: 'fixture',
+      name: 'andrej-karpathy-llm-guidance',
+    });
     expect(result.experiments).toHaveLength(1);
     const [exp] = result.experiments;
     expect(exp.slug).toBe('andrej-karpathy-llm-guidance');
@@ -57,8 +61,10 @@ describe('layouts of the family', () => {
       'README.md': '# readme',
       'skills/gpt-4o-small-functions/SKILL.md': skill('gpt-4o-small-functions'),
       'skills/claude-haiku-4-5-small-functions/SKILL.md': skill('claude-haiku-4-5-small-functions'),
-      'evaluations/gpt-4o-vs-claude-haiku-4-5/review-by-gpt-4o.md': '## Verdict\n\nThe Haiku skill is better.',
-      'evaluations/gpt-4o-vs-claude-haiku-4-5/claude-haiku-4-5.md': '**Winner:** gpt-4o-small-functions',
+      'evaluations/gpt-4o-vs-claude-haiku-4-5/review-by-gpt-4o.md':
+        '## Verdict\n\nThe Haiku skill is better.',
+      'evaluations/gpt-4o-vs-claude-haiku-4-5/claude-haiku-4-5.md':
+        '**Winner:** gpt-4o-small-functions',
     });
     const [exp] = r.experiments;
     expect(exp.manifest.source).toBe('note.md');
@@ -71,11 +77,17 @@ describe('layouts of the family', () => {
 
   it('copies binary files of a skill byte for byte', async () => {
     const dir = await tempDir();
-    await writeTree(dir, { 'source.md': 'text', 'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'), 'skills/opus-4-x/SKILL.md': skill('opus-4-x') });
+    await writeTree(dir, {
+      'source.md': 'text',
+      'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'),
+      'skills/opus-4-x/SKILL.md': skill('opus-4-x'),
+    });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
     await fs.writeFile(path.join(dir, 'skills/gpt-5-x/logo.png'), png);
     const r = planImport(await readTextFiles(dir, true), origin);
-    expect(r.experiments[0].files.find((f) => f.path === 'skills/gpt-5/logo.png')!.content).toEqual(png);
+    expect(r.experiments[0].files.find((f) => f.path === 'skills/gpt-5/logo.png')!.content).toEqual(
+      png,
+    );
   });
 
   it('makes one experiment per pair folder', async () => {
@@ -87,7 +99,10 @@ describe('layouts of the family', () => {
       'evaluations/a1_vs_b2/a1/e.md': '**Winner:** b2-topic',
       'evaluations/b2_vs_c3/c3/e.md': '**Winner:** c3-topic',
     });
-    expect(r.experiments.map((e) => e.slug)).toEqual(['test-experiment-a1-vs-b2', 'test-experiment-b2-vs-c3']);
+    expect(r.experiments.map((e) => e.slug)).toEqual([
+      'test-experiment-a1-vs-b2',
+      'test-experiment-b2-vs-c3',
+    ]);
     expect(r.experiments[1].manifest.participants.map((p) => p.id)).toEqual(['b2', 'c3']);
     expect(r.experiments[1].files.some((f) => f.path.startsWith('skills/a1/'))).toBe(false);
   });
@@ -105,17 +120,28 @@ describe('layouts of the family', () => {
     expect(err.message).toContain('judges:');
     // pinned, it goes through
     const r = await plan(files, { judges: { 'evaluations/gpt-5_vs_opus-4/mystery': 'opus-4' } });
-    expect(r.experiments[0].manifest.verdicts).toMatchObject([{ judge: 'opus-4', winner: 'gpt-5' }]);
+    expect(r.experiments[0].manifest.verdicts).toMatchObject([
+      { judge: 'opus-4', winner: 'gpt-5' },
+    ]);
   });
 
   it('stops when several files could be the source', async () => {
-    const err = await plan({ 'a.md': 'x', 'b.md': 'y', 'skills/gpt-5-t/SKILL.md': skill('gpt-5-t'), 'skills/opus-4-t/SKILL.md': skill('opus-4-t') }).catch((e) => e);
+    const err = await plan({
+      'a.md': 'x',
+      'b.md': 'y',
+      'skills/gpt-5-t/SKILL.md': skill('gpt-5-t'),
+      'skills/opus-4-t/SKILL.md': skill('opus-4-t'),
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toMatch(/a\.md, b\.md.*source: <file>/);
   });
 
   it('stops when the skill folder names do not tell the models apart', async () => {
-    const err = await plan({ 's.md': 'x', 'skills/first/SKILL.md': skill('first'), 'skills/second/SKILL.md': skill('second') }).catch((e) => e);
+    const err = await plan({
+      's.md': 'x',
+      'skills/first/SKILL.md': skill('first'),
+      'skills/second/SKILL.md': skill('second'),
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain('participants:');
   });
@@ -125,14 +151,27 @@ describe('layouts of the family', () => {
       'participants:\n  alpha: { skill: first, model: Alpha One, provider: openai }\n  beta: { skill: second, model: Beta Two }\njudges:\n  evaluations/x.md: alpha\nverdicts:\n  evaluations/x.md: null\n',
       'crossjudge.yaml',
     );
-    const r = await plan({ 's.md': 'x', 'skills/first/SKILL.md': skill('first'), 'skills/second/SKILL.md': skill('second'), 'evaluations/x.md': '**Winner:** first' }, map);
+    const r = await plan(
+      {
+        's.md': 'x',
+        'skills/first/SKILL.md': skill('first'),
+        'skills/second/SKILL.md': skill('second'),
+        'evaluations/x.md': '**Winner:** first',
+      },
+      map,
+    );
     const m = r.experiments[0].manifest;
-    expect(m.participants.map((p) => [p.id, p.model])).toEqual([['alpha', 'Alpha One'], ['beta', 'Beta Two']]);
+    expect(m.participants.map((p) => [p.id, p.model])).toEqual([
+      ['alpha', 'Alpha One'],
+      ['beta', 'Beta Two'],
+    ]);
     expect(m.verdicts).toMatchObject([{ judge: 'alpha', winner: null, pinned: true }]);
   });
 
   it('rejects a mapping file field with a message naming it', () => {
-    expect(() => parseImportMap('participants:\n  alpha: { skil: first }\n', 'map.yaml')).toThrow(/map\.yaml[\s\S]*participants\.alpha/);
+    expect(() => parseImportMap('participants:\n  alpha: { skil: first }\n', 'map.yaml')).toThrow(
+      /map\.yaml[\s\S]*participants\.alpha/,
+    );
   });
 });
 
@@ -143,13 +182,22 @@ describeFixture('re-importing', () => {
     const edited = {
       ...fresh,
       title: 'My title',
-      participants: fresh.participants.map((p) => ({ ...p, model: p.id === 'opus-4-6' ? 'Claude Opus 4.6' : p.model })),
-      verdicts: [{ judge: 'codex-5-3', winner: null, evidence: '', pinned: true }, fresh.verdicts![1]],
+      participants: fresh.participants.map((p) => ({
+        ...p,
+        model: p.id === 'opus-4-6' ? 'Claude Opus 4.6' : p.model,
+      })),
+      verdicts: [
+        { judge: 'codex-5-3', winner: null, evidence: '', pinned: true },
+        fresh.verdicts![1],
+      ],
     };
     const merged = mergeManifest(fresh, edited);
     expect(merged.title).toBe('My title');
     expect(merged.participants.find((p) => p.id === 'opus-4-6')!.model).toBe('Claude Opus 4.6');
-    expect(merged.verdicts).toMatchObject([{ judge: 'codex-5-3', winner: null, pinned: true }, { judge: 'opus-4-6', winner: 'codex-5-3' }]);
+    expect(merged.verdicts).toMatchObject([
+      { judge: 'codex-5-3', winner: null, pinned: true },
+      { judge: 'opus-4-6', winner: 'codex-5-3' },
+    ]);
   });
 });
 
@@ -164,7 +212,11 @@ const HAND_RUN = {
 
 describe('the import command', () => {
   const run = (args: string[], env: Record<string, string>) =>
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
 
   it('clones a git URL, records its commit and date, and keeps edits on re-import', async () => {
     const repo = await tempDir();
@@ -172,7 +224,21 @@ describe('the import command', () => {
     const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim();
     git('init', '-q');
     git('-c', 'user.name=t', '-c', 'user.email=t@e', 'add', '.');
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'x', '--date', '2026-01-05T10:00:00Z'], { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=t',
+        '-c',
+        'user.email=t@e',
+        'commit',
+        '-qm',
+        'x',
+        '--date',
+        '2026-01-05T10:00:00Z',
+      ],
+      { cwd: repo, env: { ...process.env, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } },
+    );
     const commit = git('rev-parse', 'HEAD');
     const content = await tempDir();
     const out = run([`file://${repo}`, '--slug', 'karpathy'], { CROSSJUDGE_CONTENT: content });
@@ -187,7 +253,9 @@ describe('the import command', () => {
     await fs.mkdir(path.join(dir, 'runs/calls'), { recursive: true });
     await fs.writeFile(path.join(dir, 'runs/calls/abc.json'), '{}');
     run([`file://${repo}`, '--slug', 'karpathy'], { CROSSJUDGE_CONTENT: content });
-    expect(await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8')).toContain('title: Edited by hand');
+    expect(await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8')).toContain(
+      'title: Edited by hand',
+    );
     expect(await fs.readFile(path.join(dir, 'runs/calls/abc.json'), 'utf8')).toBe('{}'); // a run's calls stay
   });
 
@@ -209,7 +277,9 @@ describe('the import command', () => {
     expect(err.status).toBe(1);
     expect(err.stderr).toContain('--slug "": use lowercase letters');
     expect(await fs.readdir(path.join(content, 'experiments'))).toEqual(['kept']);
-    expect(await fs.readFile(path.join(content, 'experiments/kept/experiment.yaml'), 'utf8')).toBe('title: kept\n');
+    expect(await fs.readFile(path.join(content, 'experiments/kept/experiment.yaml'), 'utf8')).toBe(
+      'title: kept\n',
+    );
   });
 
   it('stops, writing nothing, when the experiment it would update does not parse', async () => {
@@ -218,7 +288,10 @@ describe('the import command', () => {
     const content = await tempDir();
     run([repo, '--slug', 'x'], { CROSSJUDGE_CONTENT: content });
     const file = path.join(content, 'experiments/x/experiment.yaml');
-    const broken = (await fs.readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: "$1\n  pinned: [');
+    const broken = (await fs.readFile(file, 'utf8')).replace(
+      /^title: (.*)$/m,
+      'title: "$1\n  pinned: [',
+    );
     await fs.writeFile(file, broken);
     const err = fails([repo, '--slug', 'x'], { CROSSJUDGE_CONTENT: content });
     expect(err.status).toBe(1);
@@ -228,14 +301,20 @@ describe('the import command', () => {
     expect(await fs.readFile(file, 'utf8')).toBe(broken);
     // a folder in the way that holds no experiment stops it too
     await writeTree(content, { 'experiments/y/notes.txt': 'mine' });
-    expect(fails([repo, '--slug', 'y'], { CROSSJUDGE_CONTENT: content }).stderr).toContain('holds no experiment.yaml');
+    expect(fails([repo, '--slug', 'y'], { CROSSJUDGE_CONTENT: content }).stderr).toContain(
+      'holds no experiment.yaml',
+    );
     expect(await fs.readdir(path.join(content, 'experiments/y'))).toEqual(['notes.txt']);
   });
 
   it("records a folder's origin remote without its credentials, and prints none", async () => {
     const repo = await tempDir();
     await writeTree(repo, HAND_RUN);
-    const git = (...a: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...a], { cwd: repo, encoding: 'utf8' });
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...a], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'x');
@@ -264,43 +343,76 @@ describe('the import command', () => {
 
 describe('what the importer says', () => {
   it('notes an evaluation file that sits outside every pair folder', async () => {
-    const r = await plan({ ...HAND_RUN, 'evaluations/stray.md': '**Winner:** gpt-5-small-functions' });
-    expect(r.notes).toContain('evaluations/stray.md: skipped, it sits outside every pair folder (evaluations/<a>_vs_<b>/)');
+    const r = await plan({
+      ...HAND_RUN,
+      'evaluations/stray.md': '**Winner:** gpt-5-small-functions',
+    });
+    expect(r.notes).toContain(
+      'evaluations/stray.md: skipped, it sits outside every pair folder (evaluations/<a>_vs_<b>/)',
+    );
   });
 
   it('says where each skill folder went', async () => {
     const r = await plan(HAND_RUN);
-    expect(r.notes.find((n) => n.startsWith('participant gpt-5 '))).toMatch(/skills\/gpt-5-small-functions\/ imported as skills\/gpt-5\/$/);
+    expect(r.notes.find((n) => n.startsWith('participant gpt-5 '))).toMatch(
+      /skills\/gpt-5-small-functions\/ imported as skills\/gpt-5\/$/,
+    );
   });
 
   it('stops at mapping-file keys that match no evaluation or skill folder', async () => {
-    const judge = await plan(HAND_RUN, { judges: { 'evaluations/gpt-5_vs_opus-4/gpt5': 'gpt-5' } }).catch((e) => e);
+    const judge = await plan(HAND_RUN, {
+      judges: { 'evaluations/gpt-5_vs_opus-4/gpt5': 'gpt-5' },
+    }).catch((e) => e);
     expect(judge).toBeInstanceOf(UserError);
-    expect(judge.message).toMatch(/^crossjudge\.yaml: judges\.evaluations\/gpt-5_vs_opus-4\/gpt5 names no evaluation \(evaluations: .*evaluations\/gpt-5_vs_opus-4\/gpt-5,/);
-    const verdict = await plan(HAND_RUN, { verdicts: { 'evaluations/nowhere.md': null } }).catch((e) => e);
-    expect(verdict.message).toMatch(/^crossjudge\.yaml: verdicts\.evaluations\/nowhere\.md names no evaluation/);
-    const folder = await plan(HAND_RUN, { participants: { 'gpt-5': { skill: 'gpt5-small-functions' } } }).catch((e) => e);
-    expect(folder.message).toMatch(/^crossjudge\.yaml: participants\.gpt-5\.skill is "gpt5-small-functions", which is no skill folder/);
+    expect(judge.message).toMatch(
+      /^crossjudge\.yaml: judges\.evaluations\/gpt-5_vs_opus-4\/gpt5 names no evaluation \(evaluations: .*evaluations\/gpt-5_vs_opus-4\/gpt-5,/,
+    );
+    const verdict = await plan(HAND_RUN, { verdicts: { 'evaluations/nowhere.md': null } }).catch(
+      (e) => e,
+    );
+    expect(verdict.message).toMatch(
+      /^crossjudge\.yaml: verdicts\.evaluations\/nowhere\.md names no evaluation/,
+    );
+    const folder = await plan(HAND_RUN, {
+      participants: { 'gpt-5': { skill: 'gpt5-small-functions' } },
+    }).catch((e) => e);
+    expect(folder.message).toMatch(
+      /^crossjudge\.yaml: participants\.gpt-5\.skill is "gpt5-small-functions", which is no skill folder/,
+    );
   });
 
   it('names the mapping file and the key of a pinned winner that is no skill of the pair', async () => {
-    const err = await plan(HAND_RUN, { verdicts: { 'evaluations/gpt-5_vs_opus-4/gpt-5': 'opus-5' } }).catch((e) => e);
+    const err = await plan(HAND_RUN, {
+      verdicts: { 'evaluations/gpt-5_vs_opus-4/gpt-5': 'opus-5' },
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toBe('crossjudge.yaml: verdicts.evaluations/gpt-5_vs_opus-4/gpt-5 is "opus-5", not a skill of evaluations/gpt-5_vs_opus-4 (gpt-5, opus-4; null for a tie or no decision)');
+    expect(err.message).toBe(
+      'crossjudge.yaml: verdicts.evaluations/gpt-5_vs_opus-4/gpt-5 is "opus-5", not a skill of evaluations/gpt-5_vs_opus-4 (gpt-5, opus-4; null for a tie or no decision)',
+    );
   });
 
   it('refuses an empty or malformed slug', () => {
-    for (const slug of ['', '-x', 'A', '../x']) expect(() => planImport([], origin, {}, slug), slug).toThrow(/slug/);
+    for (const slug of ['', '-x', 'A', '../x'])
+      expect(() => planImport([], origin, {}, slug), slug).toThrow(/slug/);
   });
 });
 
 describe('replacing a folder', () => {
   it('refuses any target that is not a folder directly inside the given parent', async () => {
     const root = await tempDir();
-    await writeTree(root, { 'experiments/a/experiment.yaml': 'x', 'experiments/b/experiment.yaml': 'y' });
+    await writeTree(root, {
+      'experiments/a/experiment.yaml': 'x',
+      'experiments/b/experiment.yaml': 'y',
+    });
     const parent = path.join(root, 'experiments');
     const fill = async (tmp: string) => writeTree(tmp, { 'new.txt': 'new' });
-    for (const target of [parent, path.join(parent, ''), path.join(parent, '.'), root, path.join(parent, 'a', 'sub')])
+    for (const target of [
+      parent,
+      path.join(parent, ''),
+      path.join(parent, '.'),
+      root,
+      path.join(parent, 'a', 'sub'),
+    ])
       await expect(replaceFolder(parent, target, fill), target).rejects.toThrow(/refusing/);
     expect((await fs.readdir(parent)).sort()).toEqual(['a', 'b']);
     await replaceFolder(parent, path.join(parent, 'a'), fill);
@@ -323,7 +435,8 @@ describe('names as people write them', () => {
       'skills/codex-5-2-tidy-code/SKILL.md': skill('codex-5-2-tidy-code'),
       'skills/codex-5-3-code-discipline/SKILL.md': skill('codex-5-3-code-discipline'),
       'skills/opus-4-6-code-guidelines/SKILL.md': skill('opus-4-6-code-guidelines'),
-      'evaluations/codex5-3_vs_opus4-6/codex-eval.md': 'The coding-guidelines skill is the better one overall.\n',
+      'evaluations/codex5-3_vs_opus4-6/codex-eval.md':
+        'The coding-guidelines skill is the better one overall.\n',
       'evaluations/codex5-3_vs_opus4-6/opus.md': '**Winner:** `Code Disciplined`\n',
     });
     const [exp] = r.experiments;
@@ -348,7 +461,11 @@ describe('names as people write them', () => {
 
 describe('layouts declared in crossjudge.yaml (the README examples)', () => {
   const run = (args: string[], env: Record<string, string>) =>
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
   it('imports single-file essays ranked by blind labels as one experiment', async () => {
@@ -370,14 +487,22 @@ describe('layouts declared in crossjudge.yaml (the README examples)', () => {
     });
     const json = toPublicJson(e, analyze(e), 'x', new Anchors());
     expect(json.artifactName).toBe('essay');
-    expect(json.verdicts.find((v) => v.judge === 'gpt-5')).toMatchObject({ winner: 'claude-opus-4-6', ranking: ['claude-opus-4-6', 'gpt-5', 'gemini-2-5-pro'] });
+    expect(json.verdicts.find((v) => v.judge === 'gpt-5')).toMatchObject({
+      winner: 'claude-opus-4-6',
+      ranking: ['claude-opus-4-6', 'gpt-5', 'gemini-2-5-pro'],
+    });
     expect(analyze(e).skills.every((s) => !s.problem)).toBe(true); // essays are not skills: no SKILL.md expected
     // the page calls them what the map says they are
     expect(e.manifest.artifactName).toBe('essay');
     expect(analyze(e).noun).toEqual({ one: 'essay', many: 'essays' });
     const a = analyze(e);
     const names = Object.fromEntries(e.manifest.participants.map((p) => [p.id, p.model]));
-    const figure = layoutFigure({ names, skills: e.skills.map((s) => s.participant), verdicts: a.verdicts, noun: a.noun.one });
+    const figure = layoutFigure({
+      names,
+      skills: e.skills.map((s) => s.participant),
+      verdicts: a.verdicts,
+      noun: a.noun.one,
+    });
     expect(figure.picked).toBe('Essay it picked');
     expect(figure.desc).toContain(`${names['gpt-5']} picked: ${names['claude-opus-4-6']}’s essay.`);
   });
@@ -389,7 +514,12 @@ describe('layouts declared in crossjudge.yaml (the README examples)', () => {
     const two = await readExperiment(path.join(content, 'experiments', 'monster-workshop-round-2'));
     expect(one.manifest.source).toBeNull();
     expect(one.manifest.title).toBe('Monster workshop, round 1');
-    expect(one.skills.find((s) => s.participant === 'opus-4-6')!.files.map((f) => f.path).sort()).toEqual(['notes.md', 'statblock.md']);
+    expect(
+      one.skills
+        .find((s) => s.participant === 'opus-4-6')!
+        .files.map((f) => f.path)
+        .sort(),
+    ).toEqual(['notes.md', 'statblock.md']);
     expect(one.manifest.verdicts.map((v) => [v.judge, v.winner])).toEqual([
       ['gpt-5', 'gpt-5'],
       ['opus-4-6', 'opus-4-6'],
@@ -403,8 +533,22 @@ describe('layouts declared in crossjudge.yaml (the README examples)', () => {
 
 describe('prompts of an imported experiment', () => {
   it('come from crossjudge.yaml, as text or as a file of the folder', async () => {
-    const files = { 'source.md': 'text', 'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'), 'skills/opus-4-x/SKILL.md': skill('opus-4-x'), 'notes/judge.txt': 'Judge {skills}.\n' };
-    const result = await plan(files, parseImportMap('prompts:\n  generation: "Write a skill from {source}."\n  evaluation: notes/judge.txt\n', 'crossjudge.yaml'));
-    expect(result.experiments[0].manifest.prompts).toEqual({ generation: 'Write a skill from {source}.', evaluation: 'Judge {skills}.' });
+    const files = {
+      'source.md': 'text',
+      'skills/gpt-5-x/SKILL.md': skill('gpt-5-x'),
+      'skills/opus-4-x/SKILL.md': skill('opus-4-x'),
+      'notes/judge.txt': 'Judge {skills}.\n',
+    };
+    const result = await plan(
+      files,
+      parseImportMap(
+        'prompts:\n  generation: "Write a skill from {source}."\n  evaluation: notes/judge.txt\n',
+        'crossjudge.yaml',
+      ),
+    );
+    expect(result.experiments[0].manifest.prompts).toEqual({
+      generation: 'Write a skill from {source}.',
+      evaluation: 'Judge {skills}.',
+    });
   });
 });

@@ -8,24 +8,49 @@ import { makeExperiment, run } from './support/experiments.ts';
 // e1: Ann and Bob; Ann votes for itself, Bob votes for Ann.
 const e1 = makeExperiment({
   slug: 'e1',
-  participants: [{ id: 'a1', model: 'Ann' }, { id: 'b1', model: 'Bob' }],
-  verdicts: [{ judge: 'a1', winner: 'a1' }, { judge: 'b1', winner: 'a1' }],
+  participants: [
+    { id: 'a1', model: 'Ann' },
+    { id: 'b1', model: 'Bob' },
+  ],
+  verdicts: [
+    { judge: 'a1', winner: 'a1' },
+    { judge: 'b1', winner: 'a1' },
+  ],
 });
 // e2: Ann (as "ann", another id) and Cat, judged in both orders. Ann picked whichever came first;
 // Cat picked Ann both times.
 const e2 = makeExperiment({
   slug: 'e2',
-  participants: [{ id: 'ann-x', model: 'ann' }, { id: 'cat', model: 'Cat' }],
+  participants: [
+    { id: 'ann-x', model: 'ann' },
+    { id: 'cat', model: 'Cat' },
+  ],
   verdicts: [
-    { judge: 'ann-x', winner: null, consistent: false, runs: [run(['cat', 'ann-x'], 'cat'), run(['ann-x', 'cat'], 'ann-x')] },
-    { judge: 'cat', winner: 'ann-x', consistent: true, runs: [run(['cat', 'ann-x'], 'ann-x'), run(['ann-x', 'cat'], 'ann-x')] },
+    {
+      judge: 'ann-x',
+      winner: null,
+      consistent: false,
+      runs: [run(['cat', 'ann-x'], 'cat'), run(['ann-x', 'cat'], 'ann-x')],
+    },
+    {
+      judge: 'cat',
+      winner: 'ann-x',
+      consistent: true,
+      runs: [run(['cat', 'ann-x'], 'ann-x'), run(['ann-x', 'cat'], 'ann-x')],
+    },
   ],
 });
 // e3: Bob under an API model id the alias map knows, and Cat; each picks the other.
 const e3 = makeExperiment({
   slug: 'e3',
-  participants: [{ id: 'bob', model: 'bob-2025-01' }, { id: 'cat', model: 'Cat' }],
-  verdicts: [{ judge: 'bob', winner: 'cat' }, { judge: 'cat', winner: 'bob' }],
+  participants: [
+    { id: 'bob', model: 'bob-2025-01' },
+    { id: 'cat', model: 'Cat' },
+  ],
+  verdicts: [
+    { judge: 'bob', winner: 'cat' },
+    { judge: 'cat', winner: 'bob' },
+  ],
 });
 const entries = [e1, e2, e3].map((experiment) => ({ experiment, analysis: analyze(experiment) }));
 const models = aggregateModels(entries, { Bob: ['bob-2025-01'] });
@@ -38,7 +63,10 @@ describe('models across experiments', () => {
       ['Bob', ['b1', 'bob'], ['e1', 'e3']],
       ['Cat', ['cat'], ['e2', 'e3']],
     ]);
-    expect(get('Ann').skills.map((s) => [s.experiment, s.participant])).toEqual([['e1', 'a1'], ['e2', 'ann-x']]);
+    expect(get('Ann').skills.map((s) => [s.experiment, s.participant])).toEqual([
+      ['e1', 'a1'],
+      ['e2', 'ann-x'],
+    ]);
   });
 
   it('counts self-votes over decided judgments that included its own skill', () => {
@@ -52,7 +80,16 @@ describe('models across experiments', () => {
   it("counts other models' judges picking its skill", () => {
     // Ann: picked by Bob in e1 and by Cat in e2 (2 of 2); Bob: not by Ann in e1, by Cat in e3 (1 of 2);
     // Cat: Ann's e2 judgment is undecided, Bob picked it in e3 (1 of 1).
-    expect([get('Ann').pickedByOthers, get('Bob').pickedByOthers, get('Cat').pickedByOthers].map((x) => [x.picks, x.of])).toEqual([[2, 2], [1, 2], [1, 1]]);
+    expect(
+      [get('Ann').pickedByOthers, get('Bob').pickedByOthers, get('Cat').pickedByOthers].map((x) => [
+        x.picks,
+        x.of,
+      ]),
+    ).toEqual([
+      [2, 2],
+      [1, 2],
+      [1, 1],
+    ]);
   });
 
   it('counts kept picks across orders, and the position followed when not', () => {
@@ -63,7 +100,16 @@ describe('models across experiments', () => {
 
   it('counts agreement with the other judges of the same experiment', () => {
     // Ann: e1 agrees with Bob (1/1). Bob: agrees with Ann in e1, not with Cat in e3 (1/2). Cat: e3 only (0/1).
-    expect([get('Ann').agreement, get('Bob').agreement, get('Cat').agreement].map((x) => [x.agreed, x.of])).toEqual([[1, 1], [1, 2], [0, 1]]);
+    expect(
+      [get('Ann').agreement, get('Bob').agreement, get('Cat').agreement].map((x) => [
+        x.agreed,
+        x.of,
+      ]),
+    ).toEqual([
+      [1, 1],
+      [1, 2],
+      [0, 1],
+    ]);
   });
 
   it('fits strengths to every pairwise outcome, shown only past the minimum', () => {
@@ -76,8 +122,14 @@ describe('models across experiments', () => {
       { winner: 'bob', loser: 'cat' },
     ];
     expect(models.map((m) => m.strength.judgments)).toEqual([6, 4, 6]);
-    expect(models.every((m) => m.strength.value === null && m.strength.interval === null)).toBe(true);
-    const shown = aggregateModels(entries, { Bob: ['bob-2025-01'] }, { ...OPTIONS, samples: 100, minJudgments: 5 });
+    expect(models.every((m) => m.strength.value === null && m.strength.interval === null)).toBe(
+      true,
+    );
+    const shown = aggregateModels(
+      entries,
+      { Bob: ['bob-2025-01'] },
+      { ...OPTIONS, samples: 100, minJudgments: 5 },
+    );
     const point = bradleyTerry(byHand);
     expect(shown.map((m) => m.strength.value)).toEqual([point.get('ann'), null, point.get('cat')]);
     expect(shown[0].strength.value!).toBeGreaterThan(shown[2].strength.value!);

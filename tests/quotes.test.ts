@@ -7,8 +7,15 @@ const CODEX = 'skills/codex-5-3-karpathy-code-discipline';
 
 describeFixture('quote provenance on the fixture', () => {
   it('flags the Opus skill quote attributed to the author that the tweet does not contain', async () => {
-    const source = new ReferenceIndex([{ where: 'source', text: await readFixture('karpathy-tweet.md') }]);
-    const checks = checkQuotes('philosophy.md', await readFixture(`${OPUS}/references/philosophy.md`), source, ['Karpathy']);
+    const source = new ReferenceIndex([
+      { where: 'source', text: await readFixture('karpathy-tweet.md') },
+    ]);
+    const checks = checkQuotes(
+      'philosophy.md',
+      await readFixture(`${OPUS}/references/philosophy.md`),
+      source,
+      ['Karpathy'],
+    );
     // the quote attributed to the author in the "central observation" paragraph (line 23)
     const taste = checks.find((q) => q.line === 23);
     expect(taste).toMatchObject({ kind: 'attributed', found: false, match: 'none' });
@@ -26,7 +33,12 @@ describeFixture('quote provenance on the fixture', () => {
       { where: 'codex', text: await readFixture(`${CODEX}/SKILL.md`) },
       { where: 'opus', text: await readFixture(`${OPUS}/SKILL.md`) },
     ]);
-    const checks = checkQuotes('eval.md', await readFixture('evaluations/codex5-3_vs_opus4-6/opus-4-6-eval/skill-comparison.md'), refs, ['Karpathy']);
+    const checks = checkQuotes(
+      'eval.md',
+      await readFixture('evaluations/codex5-3_vs_opus4-6/opus-4-6-eval/skill-comparison.md'),
+      refs,
+      ['Karpathy'],
+    );
     // "As Karpathy himself says: ..." (line 143), which quotes the tweet with its inner quotation
     const asHeSays = checks.find((q) => q.line === 143);
     expect(asHeSays).toMatchObject({ found: true, where: 'source', kind: 'attributed' });
@@ -38,7 +50,12 @@ describeFixture('quote provenance on the fixture', () => {
 });
 
 describe('finding and checking quotes', () => {
-  const source = new ReferenceIndex([{ where: 'source', text: 'Ada wrote: "Keep the tests fast, and run them on every change." Then she said more.\n\nSmall steps — always.' }]);
+  const source = new ReferenceIndex([
+    {
+      where: 'source',
+      text: 'Ada wrote: "Keep the tests fast, and run them on every change." Then she said more.\n\nSmall steps — always.',
+    },
+  ]);
 
   it('tolerates case, punctuation, whitespace and curly quotes', () => {
     const md = 'As Ada says, “keep the   TESTS fast and run them on every change”.';
@@ -47,13 +64,23 @@ describe('finding and checking quotes', () => {
   });
 
   it('reports a changed quote as close, with the words the source has', () => {
-    const [q] = checkQuotes('s.md', 'Ada put it plainly: "keep the tests quick, and run them on every change."', source, ['Ada']);
+    const [q] = checkQuotes(
+      's.md',
+      'Ada put it plainly: "keep the tests quick, and run them on every change."',
+      source,
+      ['Ada'],
+    );
     expect(q).toMatchObject({ found: false, match: 'close', kind: 'attributed' });
     expect(q.closest).toBe('Keep the tests fast, and run them on every change'); // as the source writes it
   });
 
   it('accepts quotes cut with an ellipsis', () => {
-    const [q] = checkQuotes('s.md', 'Her words: "Keep the tests fast ... on every change."', source, []);
+    const [q] = checkQuotes(
+      's.md',
+      'Her words: "Keep the tests fast ... on every change."',
+      source,
+      [],
+    );
     expect(q.found).toBe(true);
   });
 
@@ -69,7 +96,8 @@ describe('finding and checking quotes', () => {
   });
 
   it('ignores short quotes, code blocks, inline code and front matter', () => {
-    const md = '---\ndescription: "four words in front matter"\n---\nSay "hi there".\n\n```\nprint("a b c d e f")\n```\n\nUse `"x y z w v"` here.\n\n> A blockquote of more than four words.\n';
+    const md =
+      '---\ndescription: "four words in front matter"\n---\nSay "hi there".\n\n```\nprint("a b c d e f")\n```\n\nUse `"x y z w v"` here.\n\n> A blockquote of more than four words.\n';
     expect(findQuotes(md).map((q) => q.text)).toEqual(['A blockquote of more than four words.']);
   });
 });

@@ -6,7 +6,10 @@ const DOC = { prefix: 'doc-test' };
 
 describe('diff rows', () => {
   it('pairs changed lines and marks the changed words', () => {
-    const rows = diffRows('# Title\nKeep the tests fast.\nSame line\n', '# Title\nKeep the tests quick.\nSame line\nNew line\n');
+    const rows = diffRows(
+      '# Title\nKeep the tests fast.\nSame line\n',
+      '# Title\nKeep the tests quick.\nSame line\nNew line\n',
+    );
     expect(rows.map((r) => r.type)).toEqual(['same', 'del', 'add', 'same', 'add']);
     const del = rows[1];
     const add = rows[2];
@@ -25,7 +28,11 @@ describe('diff rows', () => {
 describe('rendered diff', () => {
   it('highlights markdown, marks words, and folds long unchanged runs', async () => {
     const common = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
-    const { html, added, removed } = await renderDiff(`# Head\n${common}\n**bold** old word\n`, `# Head\n${common}\n**bold** new word\n`, 'markdown');
+    const { html, added, removed } = await renderDiff(
+      `# Head\n${common}\n**bold** old word\n`,
+      `# Head\n${common}\n**bold** new word\n`,
+      'markdown',
+    );
     expect([added, removed]).toEqual([1, 1]);
     expect(html).toContain('<details class="fold"><summary>18 unchanged lines</summary>');
     expect(html).toMatch(/<ins><span style="color:var\(--cj-[a-z-]+\)">new<\/span><\/ins>/);
@@ -41,7 +48,10 @@ describe('rendered diff', () => {
 
 describe('untrusted markdown', () => {
   it('shows raw HTML as text and never as live markup', async () => {
-    const html = await renderMarkdown('# Hi\n\n<script>window.pwned = 1</script>\n\nText <img src=x onerror="window.pwned=2"> and <b onclick="x()">b</b>.\n\n[link](javascript:alert(1))\n', DOC);
+    const html = await renderMarkdown(
+      '# Hi\n\n<script>window.pwned = 1</script>\n\nText <img src=x onerror="window.pwned=2"> and <b onclick="x()">b</b>.\n\n[link](javascript:alert(1))\n',
+      DOC,
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<[a-z][^>]*\son(error|click)=/i); // no live handler attribute
@@ -59,7 +69,11 @@ describe('untrusted markdown', () => {
   });
 
   it('highlights code blocks (colours by CSS variable, for both themes) and shifts headings', async () => {
-    const html = await renderMarkdown('# Top\n\n## Sub\n\n```python\ndef f():\n    print("x")\n```\n', DOC, 3);
+    const html = await renderMarkdown(
+      '# Top\n\n## Sub\n\n```python\ndef f():\n    print("x")\n```\n',
+      DOC,
+      3,
+    );
     expect(html).toContain('<h3>Top</h3>');
     expect(html).toContain('<h4>Sub</h4>');
     expect(html).toMatch(/<pre class="shiki crossjudge"/);
@@ -67,10 +81,18 @@ describe('untrusted markdown', () => {
   });
 
   it("links a skill's relative links to its files' anchors and drops links that could only be broken", async () => {
-    const files = { 'SKILL.md': 'file-p-skill-md', 'references/a b.md': 'file-p-references-a-b-md', 'img/d.png': 'file-p-img-d-png' };
-    const md = 'See [a](a%20b.md#part), [up](../SKILL.md), [gone](missing.md), [root](/etc/x), [web](https://example.com/x), [here](#nowhere) and ![diagram](../img/d.png), ![lost](e.png).\n';
+    const files = {
+      'SKILL.md': 'file-p-skill-md',
+      'references/a b.md': 'file-p-references-a-b-md',
+      'img/d.png': 'file-p-img-d-png',
+    };
+    const md =
+      'See [a](a%20b.md#part), [up](../SKILL.md), [gone](missing.md), [root](/etc/x), [web](https://example.com/x), [here](#nowhere) and ![diagram](../img/d.png), ![lost](e.png).\n';
     const html = await renderMarkdown(md, { prefix: 'doc-p-references', dir: 'references', files });
-    const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[2], m[1]]);
+    const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [
+      m[2],
+      m[1],
+    ]);
     expect(links).toEqual([
       ['a', '#file-p-references-a-b-md'],
       ['up', '#file-p-skill-md'],
@@ -86,7 +108,10 @@ describe('untrusted markdown', () => {
     const md = 'A claim[^1].\n\n[^1]: The note.\n';
     const one = await renderMarkdown(md, { prefix: 'doc-one' });
     const two = await renderMarkdown(md, { prefix: 'doc-two' });
-    for (const [html, prefix] of [[one, 'doc-one'], [two, 'doc-two']]) {
+    for (const [html, prefix] of [
+      [one, 'doc-one'],
+      [two, 'doc-two'],
+    ]) {
       const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
       const hrefs = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
       expect(ids.length).toBeGreaterThan(1);
@@ -107,13 +132,17 @@ describe('tables in a document', () => {
     const one = await renderMarkdown(`# One\n\n${table}`, DOC);
     expect(one.match(/aria-label="[^"]*"/g)).toEqual(['aria-label="Table"']);
     const two = await renderMarkdown(`# Two\n\n${table}\ntext\n\n${table}`, DOC);
-    expect(two.match(/aria-label="Table[^"]*"/g)).toEqual(['aria-label="Table 1"', 'aria-label="Table 2"']);
+    expect(two.match(/aria-label="Table[^"]*"/g)).toEqual([
+      'aria-label="Table 1"',
+      'aria-label="Table 2"',
+    ]);
   });
 });
 
 describe('line anchors', () => {
   it('mark where each line starts, in text, lists, code blocks and raw HTML', async () => {
-    const md = '# Title\n\nOne line\nand the next\n\n- item\n\n<div>raw</div>\n\n```js\nx\n```\nlast\n';
+    const md =
+      '# Title\n\nOne line\nand the next\n\n- item\n\n<div>raw</div>\n\n```js\nx\n```\nlast\n';
     const html = await renderMarkdown(md, { prefix: 'doc-t', lines: true });
     const ids = [...html.matchAll(/id="doc-t-L(\d+)"/g)].map((m) => Number(m[1]));
     expect(ids).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));

@@ -19,20 +19,34 @@ afterEach(async () => {
 });
 
 /** A copy of the shipped sample, as the README's walkthrough makes, run against the double. */
-async function runSampleCopy(options: DoubleOptions, stages: ('generate' | 'evaluate')[] = ['generate', 'evaluate']) {
+async function runSampleCopy(
+  options: DoubleOptions,
+  stages: ('generate' | 'evaluate')[] = ['generate', 'evaluate'],
+) {
   const api = await startModelApi(options);
   opened.push(api);
   const dir = path.join(await tempDir(), 'try-run');
   await fs.cp(SAMPLE, dir, { recursive: true });
-  const result = await runExperiment({ dir, stages, concurrency: 4, env: runEnv(api.url), prices: {} });
+  const result = await runExperiment({
+    dir,
+    stages,
+    concurrency: 4,
+    env: runEnv(api.url),
+    prices: {},
+  });
   return { dir, result, exp: await readExperiment(dir) };
 }
 
 describe('a run on a copy of the sample', () => {
   it('is a run, not sample data, and its verdicts all come from its calls', async () => {
     // the Claude judge's calls all fail (a 400 is not retried): it gets no verdict and no evaluation
-    const { dir, result, exp } = await runSampleCopy({ faults: [{ model: 'claude-sonnet-4-5', kind: 'evaluate', status: 400, times: 99 }] });
-    expect(result.failures.map((f) => `${f.kind} ${f.participant}`)).toEqual(['evaluate claude-sonnet-4-5', 'evaluate claude-sonnet-4-5']);
+    const { dir, result, exp } = await runSampleCopy({
+      faults: [{ model: 'claude-sonnet-4-5', kind: 'evaluate', status: 400, times: 99 }],
+    });
+    expect(result.failures.map((f) => `${f.kind} ${f.participant}`)).toEqual([
+      'evaluate claude-sonnet-4-5',
+      'evaluate claude-sonnet-4-5',
+    ]);
     expect(exp.manifest.sample).toBe(false);
     expect(exp.manifest.provenance).toEqual({ kind: 'run' });
     const yaml = await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8');
@@ -48,7 +62,9 @@ describe('a run on a copy of the sample', () => {
 
   it('keeps no verdict of earlier skills after new skills are generated', async () => {
     const { exp } = await runSampleCopy({}, ['generate']);
-    expect(exp.skills.find((s) => s.participant === 'gpt-5')!.files[0].content).toContain('Written by gpt-5');
+    expect(exp.skills.find((s) => s.participant === 'gpt-5')!.files[0].content).toContain(
+      'Written by gpt-5',
+    );
     expect(exp.manifest.verdicts).toEqual([]);
     expect(exp.evaluations).toEqual([]);
   });
@@ -56,15 +72,28 @@ describe('a run on a copy of the sample', () => {
 
 describe('API errors as recorded and published', () => {
   it('carry no key, whether shaped like one or the one in use', async () => {
-    const leak = 'Incorrect API key provided: sk-test-openai-SECRET-123. Also sk-proj-abcdefghijk and Bearer tokentokentoken.';
-    const { exp, result } = await runSampleCopy({ faults: [{ model: 'gpt-5', kind: 'generate', status: 401, message: leak, times: 99 }] });
+    const leak =
+      'Incorrect API key provided: sk-test-openai-SECRET-123. Also sk-proj-abcdefghijk and Bearer tokentokentoken.';
+    const { exp, result } = await runSampleCopy({
+      faults: [{ model: 'gpt-5', kind: 'generate', status: 401, message: leak, times: 99 }],
+    });
     const failed = exp.calls.find((c) => c.status === 'failed')!;
-    expect(failed.error).toBe('401 Incorrect API key provided: [redacted]. Also [redacted] and Bearer [redacted].');
+    expect(failed.error).toBe(
+      '401 Incorrect API key provided: [redacted]. Also [redacted] and Bearer [redacted].',
+    );
     expect(result.failures[0].error).toBe(failed.error);
   });
 
   it('name the server that could not be reached', () => {
-    const err = new OpenAI.APIConnectionError({ cause: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) }) });
-    expect(describeApiError(err, 'http://127.0.0.1:9/v1', [])).toBe('cannot reach http://127.0.0.1:9/v1: Connection error. (ECONNREFUSED)');
+    const err = new OpenAI.APIConnectionError({
+      cause: Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+          code: 'ECONNREFUSED',
+        }),
+      }),
+    });
+    expect(describeApiError(err, 'http://127.0.0.1:9/v1', [])).toBe(
+      'cannot reach http://127.0.0.1:9/v1: Connection error. (ECONNREFUSED)',
+    );
   });
 });

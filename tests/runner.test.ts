@@ -20,7 +20,8 @@ describe('presentation orders', () => {
   it('puts every skill in every position once when swapping, the same way for the same seed', () => {
     const orders = presentationOrders(['a', 'b', 'c'], 5, true);
     expect(orders).toHaveLength(3);
-    for (let pos = 0; pos < 3; pos++) expect(new Set(orders.map((o) => o[pos]))).toEqual(new Set(['a', 'b', 'c']));
+    for (let pos = 0; pos < 3; pos++)
+      expect(new Set(orders.map((o) => o[pos]))).toEqual(new Set(['a', 'b', 'c']));
     expect(presentationOrders(['a', 'b', 'c'], 5, true)).toEqual(orders);
     expect(presentationOrders(['a', 'b', 'c'], 5, false)).toEqual([orders[0]]);
   });
@@ -32,9 +33,18 @@ describe('blinding', () => {
     { id: 'claude-opus-4-6', model: 'claude-opus-4-6', label: 'Claude Opus 4.6' },
   ];
   it('removes model names from paths, the front-matter name and the text', () => {
-    const labels = new Map([['gpt-5', 'Skill B'], ['claude-opus-4-6', 'Skill A']]);
+    const labels = new Map([
+      ['gpt-5', 'Skill B'],
+      ['claude-opus-4-6', 'Skill A'],
+    ]);
     const [skill] = blindFiles(
-      [{ path: 'notes/gpt-5.md', content: '---\nname: gpt-5-tidy\ndescription: By GPT-5.\n---\n\nWritten by GPT 5, unlike Claude Opus 4.6. gpt-50 is another thing.\n' }],
+      [
+        {
+          path: 'notes/gpt-5.md',
+          content:
+            '---\nname: gpt-5-tidy\ndescription: By GPT-5.\n---\n\nWritten by GPT 5, unlike Claude Opus 4.6. gpt-50 is another thing.\n',
+        },
+      ],
       labels,
       participants,
     );
@@ -46,10 +56,26 @@ describe('blinding', () => {
   });
 
   it('shows judges no model name in a blind evaluation prompt', () => {
-    const m = parseManifest(manifestYaml('  - { id: gpt-5, model: gpt-5, provider: openai }\n  - { id: claude-opus-4-6, model: claude-opus-4-6, provider: anthropic }'), 'x.yaml');
+    const m = parseManifest(
+      manifestYaml(
+        '  - { id: gpt-5, model: gpt-5, provider: openai }\n  - { id: claude-opus-4-6, model: claude-opus-4-6, provider: anthropic }',
+      ),
+      'x.yaml',
+    );
     const skills = new Map([
-      ['gpt-5', [{ path: 'SKILL.md', content: '---\nname: gpt-5-s\ndescription: d\n---\nI am gpt-5.' }]],
-      ['claude-opus-4-6', [{ path: 'SKILL.md', content: '---\nname: claude-opus-4-6-s\ndescription: d\n---\nI am claude-opus-4-6.' }]],
+      [
+        'gpt-5',
+        [{ path: 'SKILL.md', content: '---\nname: gpt-5-s\ndescription: d\n---\nI am gpt-5.' }],
+      ],
+      [
+        'claude-opus-4-6',
+        [
+          {
+            path: 'SKILL.md',
+            content: '---\nname: claude-opus-4-6-s\ndescription: d\n---\nI am claude-opus-4-6.',
+          },
+        ],
+      ],
     ]);
     const calls = evaluationCalls(m, 'src', skills);
     expect(calls).toHaveLength(4); // 2 judges x 2 orders
@@ -80,27 +106,55 @@ describe('generated skills', () => {
 
 describe('the definition', () => {
   it('names the file, the field and what is allowed', () => {
-    expect(() => parseManifest(manifestYaml('  - { id: a, model: m, provider: openia }'), 'exp/experiment.yaml')).toThrow(
-      /exp\/experiment\.yaml[\s\S]*participants\.0\.provider[\s\S]*openai/,
-    );
-    expect(() => parseManifest(manifestYaml('  - { id: a, model: m, provider: openai, params: { temprature: 1 } }'), 'e.yaml')).toThrow(/participants\.0\.params[\s\S]*temprature/);
+    expect(() =>
+      parseManifest(
+        manifestYaml('  - { id: a, model: m, provider: openia }'),
+        'exp/experiment.yaml',
+      ),
+    ).toThrow(/exp\/experiment\.yaml[\s\S]*participants\.0\.provider[\s\S]*openai/);
+    expect(() =>
+      parseManifest(
+        manifestYaml('  - { id: a, model: m, provider: openai, params: { temprature: 1 } }'),
+        'e.yaml',
+      ),
+    ).toThrow(/participants\.0\.params[\s\S]*temprature/);
   });
 
   it('asks for what a run needs', () => {
-    const m = parseManifest(manifestYaml('  - { id: a, model: m }\n  - { id: b, model: m, provider: openai-compatible }', 'judging: { judges: [c] }'), 'e.yaml');
-    expect(() => checkDefinition(m, 'e.yaml', ['generate', 'evaluate'])).toThrow(/participants\.0\.provider[\s\S]*participants\.1\.baseURL[\s\S]*judging\.judges\.0/);
+    const m = parseManifest(
+      manifestYaml(
+        '  - { id: a, model: m }\n  - { id: b, model: m, provider: openai-compatible }',
+        'judging: { judges: [c] }',
+      ),
+      'e.yaml',
+    );
+    expect(() => checkDefinition(m, 'e.yaml', ['generate', 'evaluate'])).toThrow(
+      /participants\.0\.provider[\s\S]*participants\.1\.baseURL[\s\S]*judging\.judges\.0/,
+    );
   });
 
   it('reports every missing key by its variable before any call', () => {
-    const ps: Participant[] = [{ id: 'a', model: 'm', provider: 'openai' }, { id: 'b', model: 'n', provider: 'anthropic' }];
-    expect(() => checkKeys(ps, { OPENAI_API_KEY: 'x' })).toThrow(/ANTHROPIC_API_KEY is not set \(needed for b\)/);
+    const ps: Participant[] = [
+      { id: 'a', model: 'm', provider: 'openai' },
+      { id: 'b', model: 'n', provider: 'anthropic' },
+    ];
+    expect(() => checkKeys(ps, { OPENAI_API_KEY: 'x' })).toThrow(
+      /ANTHROPIC_API_KEY is not set \(needed for b\)/,
+    );
     expect(() => checkKeys(ps, { OPENAI_API_KEY: 'x', ANTHROPIC_API_KEY: 'y' })).not.toThrow();
   });
 });
 
 describe('keys and prices', () => {
   it('keys a call by what is sent', () => {
-    const spec = { kind: 'generate' as const, participant: 'a', provider: 'openai' as const, model: 'm', params: {}, prompt: 'p' };
+    const spec = {
+      kind: 'generate' as const,
+      participant: 'a',
+      provider: 'openai' as const,
+      model: 'm',
+      params: {},
+      prompt: 'p',
+    };
     expect(callKey(spec)).toBe(callKey({ ...spec }));
     expect(callKey(spec)).not.toBe(callKey({ ...spec, prompt: 'p2' }));
     expect(callKey(spec)).not.toBe(callKey({ ...spec, params: { temperature: 1 } }));

@@ -29,7 +29,12 @@ describe('verdict corpus', () => {
 
 describe('npm run bench:verdicts', () => {
   const bench = (file: string) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench-verdicts.ts', file]).then(
+    promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/bench-verdicts.ts',
+      file,
+    ]).then(
       (r) => ({ code: 0, out: r.stdout }),
       (e) => ({ code: e.code as number, out: e.stdout as string }),
     );
@@ -40,7 +45,13 @@ describe('npm run bench:verdicts', () => {
     const dir = await tempDir();
     await fs.writeFile(path.join(dir, 'right.yaml'), corpus('a'));
     await fs.writeFile(path.join(dir, 'wrong.yaml'), corpus('b'));
-    expect(await bench(path.join(dir, 'right.yaml'))).toEqual({ code: 0, out: '1 cases: 1 right, 0 null, 0 wrong\n' });
-    expect(await bench(path.join(dir, 'wrong.yaml'))).toEqual({ code: 1, out: '1 cases: 0 right, 0 null, 1 wrong\n' });
+    expect(await bench(path.join(dir, 'right.yaml'))).toEqual({
+      code: 0,
+      out: '1 cases: 1 right, 0 null, 0 wrong\n',
+    });
+    expect(await bench(path.join(dir, 'wrong.yaml'))).toEqual({
+      code: 1,
+      out: '1 cases: 0 right, 0 null, 1 wrong\n',
+    });
   });
 });

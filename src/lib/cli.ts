@@ -7,7 +7,10 @@ export async function runCli(main: () => Promise<number | void>): Promise<void> 
   } catch (err) {
     if (err instanceof UserError) console.error(`error: ${err.message}`);
     else if (process.env.DEBUG) console.error(err);
-    else console.error(`error: ${(err as Error)?.message ?? err}\n(set DEBUG=1 to see where it came from)`);
+    else
+      console.error(
+        `error: ${(err as Error)?.message ?? err}\n(set DEBUG=1 to see where it came from)`,
+      );
     process.exitCode = 1;
   }
 }

@@ -4,7 +4,8 @@ import { absolute, allEntries, titleOf } from '../lib/site/entries.ts';
 import { Anchors } from '../lib/site/anchors.ts';
 import { findingsOf } from '../lib/analysis/findings.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
@@ -19,7 +20,13 @@ export const GET: APIRoute = async ({ site }) =>
       return {
         title: titleOf(entry),
         pubDate: post?.meta.date ?? e.manifest.date,
-        description: [post?.meta.description ?? `${a.headline}.`, ...findings.map((f) => `${f.text}.`), e.manifest.summary].filter(Boolean).join(' '),
+        description: [
+          post?.meta.description ?? `${a.headline}.`,
+          ...findings.map((f) => `${f.text}.`),
+          e.manifest.summary,
+        ]
+          .filter(Boolean)
+          .join(' '),
         // the findings again, each linking to its evidence on the page
         content: `<p>${escape(a.headline)}.</p>${findings.length ? `<ul>${findings.map((f) => `<li><a href="${escape(`${page}#${ids.id(...f.anchor)}`)}">${escape(f.text)}</a></li>`).join('')}</ul>` : ''}${e.manifest.summary ? `<p>${escape(e.manifest.summary)}</p>` : ''}`,
         link: page,

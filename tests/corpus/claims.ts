@@ -52,7 +52,10 @@ export function fileText(spec: FileSpec): string {
   if (typeof spec === 'string') return spec;
   const text = spec.text ?? '';
   const have = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  const filler = Array.from({ length: Math.max(0, spec.padTo - have) }, (_, i) => `Filler line ${i + 1} of plain prose.`);
+  const filler = Array.from(
+    { length: Math.max(0, spec.padTo - have) },
+    (_, i) => `Filler line ${i + 1} of plain prose.`,
+  );
   return (text && !text.endsWith('\n') ? `${text}\n` : text) + filler.map((l) => `${l}\n`).join('');
 }
 
@@ -61,11 +64,15 @@ export function runCase(c: Case): Claim[] {
     participant,
     files: Object.entries(files).map(([p, spec]) => ({ path: p, content: fileText(spec) })),
   }));
-  const named = Object.entries(c.participants).map(([id, p]) => ({ id, aliases: skillAliases({ id, model: p.model, skillFolder: p.folder }, p.name) }));
+  const named = Object.entries(c.participants).map(([id, p]) => ({
+    id,
+    aliases: skillAliases({ id, model: p.model, skillFolder: p.folder }, p.name),
+  }));
   return checkClaims('evaluations/judge.md', c.text, skills, named);
 }
 
-const sameFile = (expected: string | null, found: string | null) => (expected ?? null) === (found ?? null);
+const sameFile = (expected: string | null, found: string | null) =>
+  (expected ?? null) === (found ?? null);
 
 /** Scores one case; `notes` says what was off. */
 export function scoreCase(c: Case, found: Claim[]): { score: Score; notes: string[] } {
@@ -74,8 +81,12 @@ export function scoreCase(c: Case, found: Claim[]): { score: Score; notes: strin
   let wrong = false;
   let open = false;
   // claims with a number first; a vague one ("a few files") only matches a claim about the same skill and file
-  const ordered = [...c.expect.filter((e) => e.claimed !== null), ...c.expect.filter((e) => e.claimed === null)];
-  const same = (e: Expected, f: Claim) => f.measure === e.measure && (e.claimed === null || Math.abs(f.claimed - e.claimed) < 1e-9);
+  const ordered = [
+    ...c.expect.filter((e) => e.claimed !== null),
+    ...c.expect.filter((e) => e.claimed === null),
+  ];
+  const same = (e: Expected, f: Claim) =>
+    f.measure === e.measure && (e.claimed === null || Math.abs(f.claimed - e.claimed) < 1e-9);
   // pair each expectation with a claim about the same skill and file first, then with any left
   const exact = new Map<Expected, Claim>();
   for (const e of ordered) {
@@ -111,7 +122,9 @@ export function scoreCase(c: Case, found: Claim[]): { score: Score; notes: strin
   }
   for (const f of left) {
     wrong = true;
-    notes.push(`reported where none is expected: "${f.phrase}" (${f.measure} about ${f.about}, holds ${f.holds})`);
+    notes.push(
+      `reported where none is expected: "${f.phrase}" (${f.measure} about ${f.about}, holds ${f.holds})`,
+    );
   }
   return { score: wrong ? 'wrong' : open ? 'open' : 'right', notes };
 }

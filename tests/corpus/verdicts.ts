@@ -12,7 +12,12 @@ const CaseSchema = z
     id: z.string().min(1),
     note: z.string().default(''),
     /** participant id -> its skill folder (or artifact file), front-matter name and model. */
-    participants: z.record(z.string(), z.object({ folder: z.string().optional(), name: z.string().optional(), model: z.string() }).strict()),
+    participants: z.record(
+      z.string(),
+      z
+        .object({ folder: z.string().optional(), name: z.string().optional(), model: z.string() })
+        .strict(),
+    ),
     /** Blind label -> participant id, as crossjudge.yaml would give it. */
     labels: z.record(z.string(), z.string()).optional(),
     text: z.string(),
@@ -34,17 +39,26 @@ export type Outcome = 'right' | 'null' | 'wrong';
 export function judgeCase(c: CorpusCase): { outcome: Outcome; read: ReadVerdict } {
   const named = Object.entries(c.participants).map(([id, p]) => ({
     id,
-    aliases: skillAliases({ id, model: p.model, ...(p.folder ? { skillFolder: p.folder } : {}) }, p.name),
+    aliases: skillAliases(
+      { id, model: p.model, ...(p.folder ? { skillFolder: p.folder } : {}) },
+      p.name,
+    ),
   }));
   const read = readVerdict(c.text, named, { labels: c.labels });
   if (read.winner === null) return { outcome: c.expect === null ? 'right' : 'null', read };
   if (read.winner !== c.expect) return { outcome: 'wrong', read };
-  if (c.ranking && read.ranking && read.ranking.join() !== c.ranking.join()) return { outcome: 'wrong', read };
+  if (c.ranking && read.ranking && read.ranking.join() !== c.ranking.join())
+    return { outcome: 'wrong', read };
   return { outcome: 'right', read };
 }
 
 export function scoreCorpus(cases: CorpusCase[]) {
   const results = cases.map((c) => ({ c, ...judgeCase(c) }));
   const count = (o: Outcome) => results.filter((r) => r.outcome === o).length;
-  return { results, line: `${cases.length} cases: ${count('right')} right, ${count('null')} null, ${count('wrong')} wrong`, wrong: count('wrong'), open: count('null') };
+  return {
+    results,
+    line: `${cases.length} cases: ${count('right')} right, ${count('null')} null, ${count('wrong')} wrong`,
+    wrong: count('wrong'),
+    open: count('null'),
+  };
 }

@@ -57,22 +57,40 @@ const promptOf = (route: Route, body: any): string =>
     : String(body.messages?.[0]?.content ?? '');
 
 const schemaOf = (route: Route, body: any) =>
-  route === 'responses' ? body.text?.format?.schema : route === 'chat' ? body.response_format?.json_schema?.schema : body.output_config?.format?.schema;
+  route === 'responses'
+    ? body.text?.format?.schema
+    : route === 'chat'
+      ? body.response_format?.json_schema?.schema
+      : body.output_config?.format?.schema;
 
 function generate(model: string, prompt: string, lines: number) {
   const name = prompt.match(/Name the skill ([\w.-]*\w)/)?.[1] ?? `${model}-skill`;
-  const body = Array.from({ length: lines }, (_, i) => `- Rule ${i + 1} from ${model}: keep step ${i + 1} small and checked.`).join('\n');
+  const body = Array.from(
+    { length: lines },
+    (_, i) => `- Rule ${i + 1} from ${model}: keep step ${i + 1} small and checked.`,
+  ).join('\n');
   return {
     files: [
-      { path: 'SKILL.md', content: `---\nname: ${name}\ndescription: A skill written by ${model} for the test.\n---\n\n# ${name}\n\nWritten by ${model}.\n\n${body}\n` },
+      {
+        path: 'SKILL.md',
+        content: `---\nname: ${name}\ndescription: A skill written by ${model} for the test.\n---\n\n# ${name}\n\nWritten by ${model}.\n\n${body}\n`,
+      },
       { path: `notes/${model}.md`, content: `Notes from ${model}.\n` },
     ],
   };
 }
 
 function judge(style: JudgeStyle, labels: string[], prompt: string) {
-  const sections = labels.map((l) => ({ l, size: (prompt.split(`## ${l}`)[1] ?? '').split(/\n## Skill /)[0].length }));
-  const winner = style === 'tie' ? 'tie' : style === 'first' ? labels[0] : sections.sort((a, b) => b.size - a.size || a.l.localeCompare(b.l))[0].l;
+  const sections = labels.map((l) => ({
+    l,
+    size: (prompt.split(`## ${l}`)[1] ?? '').split(/\n## Skill /)[0].length,
+  }));
+  const winner =
+    style === 'tie'
+      ? 'tie'
+      : style === 'first'
+        ? labels[0]
+        : sections.sort((a, b) => b.size - a.size || a.l.localeCompare(b.l))[0].l;
   return {
     evaluation: `## Evaluation\n\nI read ${labels.join(' and ')}.\n\n**Winner:** ${winner}\n\n<script>window.__pwned = 1</script>\n`,
     winner,
@@ -84,23 +102,67 @@ function wire(route: Route, model: string, text: string, usage: { input: number;
   const reported = `${model}-2026-01-01`;
   if (route === 'responses')
     return {
-      id: 'resp_test', object: 'response', created_at: 1, status: 'completed', model: reported, error: null, incomplete_details: null,
-      output: [{ type: 'message', id: 'msg_test', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
-      usage: { input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.input + usage.output, input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 } },
+      id: 'resp_test',
+      object: 'response',
+      created_at: 1,
+      status: 'completed',
+      model: reported,
+      error: null,
+      incomplete_details: null,
+      output: [
+        {
+          type: 'message',
+          id: 'msg_test',
+          status: 'completed',
+          role: 'assistant',
+          content: [{ type: 'output_text', text, annotations: [] }],
+        },
+      ],
+      usage: {
+        input_tokens: usage.input,
+        output_tokens: usage.output,
+        total_tokens: usage.input + usage.output,
+        input_tokens_details: { cached_tokens: 0 },
+        output_tokens_details: { reasoning_tokens: 0 },
+      },
     };
   if (route === 'chat')
     return {
-      id: 'chatcmpl_test', object: 'chat.completion', created: 1, model: reported,
-      choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, finish_reason: 'stop', logprobs: null }],
-      usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
+      id: 'chatcmpl_test',
+      object: 'chat.completion',
+      created: 1,
+      model: reported,
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: text, refusal: null },
+          finish_reason: 'stop',
+          logprobs: null,
+        },
+      ],
+      usage: {
+        prompt_tokens: usage.input,
+        completion_tokens: usage.output,
+        total_tokens: usage.input + usage.output,
+      },
     };
   return {
-    id: 'msg_test', type: 'message', role: 'assistant', model: reported, content: [{ type: 'text', text }],
-    stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: usage.input, output_tokens: usage.output },
+    id: 'msg_test',
+    type: 'message',
+    role: 'assistant',
+    model: reported,
+    content: [{ type: 'text', text }],
+    stop_reason: 'end_turn',
+    stop_sequence: null,
+    usage: { input_tokens: usage.input, output_tokens: usage.output },
   };
 }
 
-const ROUTES: Record<string, Route> = { '/v1/responses': 'responses', '/v1/chat/completions': 'chat', '/v1/messages': 'messages' };
+const ROUTES: Record<string, Route> = {
+  '/v1/responses': 'responses',
+  '/v1/chat/completions': 'chat',
+  '/v1/messages': 'messages',
+};
 
 export async function startModelApi(options: DoubleOptions = {}): Promise<ModelApiDouble> {
   const received: Received[] = [];
@@ -110,23 +172,38 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
     req.on('data', (c) => (raw += c));
     req.on('end', async () => {
       const route = ROUTES[new URL(req.url ?? '/', 'http://x').pathname];
-      if (req.method !== 'POST' || !route) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"message":"not found"}}');
+      if (req.method !== 'POST' || !route)
+        return void res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end('{"error":{"message":"not found"}}');
       const body = JSON.parse(raw);
       const model: string = body.model;
       const prompt = promptOf(route, body);
       const schema = schemaOf(route, body);
-      const kind = schema?.properties?.files ? 'generate' : schema?.properties?.evidence ? 'read' : 'evaluate';
-      const fault = faults.find((f) => f.times > 0 && f.model === model && (!f.kind || f.kind === kind));
+      const kind = schema?.properties?.files
+        ? 'generate'
+        : schema?.properties?.evidence
+          ? 'read'
+          : 'evaluate';
+      const fault = faults.find(
+        (f) => f.times > 0 && f.model === model && (!f.kind || f.kind === kind),
+      );
       if (fault) fault.times--;
       const status = fault?.status ?? 200;
       received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed }); // counted on arrival
       if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       if (status !== 200) {
         const message = fault?.message ?? `injected ${status}`;
-        const error = route === 'messages' ? { type: 'error', error: { type: 'api_error', message } } : { error: { message, type: 'server_error' } };
-        return void res.writeHead(status, { 'content-type': 'application/json', 'retry-after-ms': '5' }).end(JSON.stringify(error));
+        const error =
+          route === 'messages'
+            ? { type: 'error', error: { type: 'api_error', message } }
+            : { error: { message, type: 'server_error' } };
+        return void res
+          .writeHead(status, { 'content-type': 'application/json', 'retry-after-ms': '5' })
+          .end(JSON.stringify(error));
       }
-      const labels: string[] = schema?.properties?.winner?.enum?.filter((l: string) => l !== 'tie') ?? [];
+      const labels: string[] =
+        schema?.properties?.winner?.enum?.filter((l: string) => l !== 'tie') ?? [];
       const answer =
         kind === 'generate'
           ? generate(model, prompt, (options.skillLines ?? 12) + model.length)
@@ -135,10 +212,16 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
             : judge(options.judges?.[model] ?? 'longest', labels, prompt);
       const text = fault?.malformed ? '{"files": [unterminated' : JSON.stringify(answer);
       const usage = { input: Math.ceil(prompt.length / 4), output: Math.ceil(text.length / 4) };
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(wire(route, model, text, usage)));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(wire(route, model, text, usage)));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -10,20 +10,44 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * `site` is the address it is published at (CROSSJUDGE_SITE; its path is the site's base). The built
  * site is indexed with Pagefind afterwards, as `npm run build` does.
  */
-export async function buildSite(content: string, out: string, cache: string, site = 'http://localhost:4321/'): Promise<string> {
-  const { stdout } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, CROSSJUDGE_CONTENT: content, CROSSJUDGE_OUT: out, CROSSJUDGE_CACHE: cache, CROSSJUDGE_SITE: site, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 32 * 1024 * 1024,
-  });
+export async function buildSite(
+  content: string,
+  out: string,
+  cache: string,
+  site = 'http://localhost:4321/',
+): Promise<string> {
+  const { stdout } = await run(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/astro/astro.js'), 'build'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CROSSJUDGE_CONTENT: content,
+        CROSSJUDGE_OUT: out,
+        CROSSJUDGE_CACHE: cache,
+        CROSSJUDGE_SITE: site,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      maxBuffer: 32 * 1024 * 1024,
+    },
+  );
   await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT });
   return stdout;
 }
 
-export async function importExperiment(content: string, source: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/import.ts'), source, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CROSSJUDGE_CONTENT: content },
-  });
+export async function importExperiment(
+  content: string,
+  source: string,
+  ...args: string[]
+): Promise<string> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts/import.ts'), source, ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CROSSJUDGE_CONTENT: content },
+    },
+  );
   return stdout;
 }

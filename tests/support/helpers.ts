@@ -5,7 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
 
-export const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/andrej-karpathy-llm-guidance');
+export const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../../../shared/fixtures/andrej-karpathy-llm-guidance',
+);
 export const HAS_FIXTURE = existsSync(FIXTURE);
 
 /**
@@ -13,7 +16,10 @@ export const HAS_FIXTURE = existsSync(FIXTURE);
  * they are skipped with one printed line saying why. CI has ../shared and runs them.
  */
 export function describeFixture(name: string, fn: () => void): void {
-  if (!HAS_FIXTURE) console.log(`skipped "${name}": ../shared/fixtures/${path.basename(FIXTURE)} not found (third-party fixture, not in this repository)`);
+  if (!HAS_FIXTURE)
+    console.log(
+      `skipped "${name}": ../shared/fixtures/${path.basename(FIXTURE)} not found (third-party fixture, not in this repository)`,
+    );
   describe.skipIf(!HAS_FIXTURE)(name, fn);
 }
 

@@ -21,7 +21,9 @@ interface Parsed {
 
 async function files(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 /** The published address of a built file; 404.html is served at any missing address, so a deep one. */
@@ -30,7 +32,11 @@ function addressOf(file: string, site: URL): URL {
   return new URL(file.replace(/(^|\/)index\.html$/, '$1'), site);
 }
 
-export async function checkLinks(dist: string, siteAddress: string, browser: Browser): Promise<LinkReport> {
+export async function checkLinks(
+  dist: string,
+  siteAddress: string,
+  browser: Browser,
+): Promise<LinkReport> {
   const site = new URL(siteAddress);
   const all = await files(dist);
   const page = await browser.newPage({ javaScriptEnabled: false });
@@ -45,9 +51,17 @@ export async function checkLinks(dist: string, siteAddress: string, browser: Bro
         for (const el of doc.querySelectorAll('[href], [src], [srcset]')) {
           for (const a of ['href', 'src']) if (el.hasAttribute(a)) refs.push(el.getAttribute(a)!);
           const srcset = el.getAttribute('srcset');
-          if (srcset) refs.push(...srcset.split(',').map((s) => s.trim().split(/\s+/)[0]).filter(Boolean));
+          if (srcset)
+            refs.push(
+              ...srcset
+                .split(',')
+                .map((s) => s.trim().split(/\s+/)[0])
+                .filter(Boolean),
+            );
         }
-        const ids = [...doc.querySelectorAll('[id], a[name]')].map((el) => el.getAttribute('id') ?? el.getAttribute('name')!);
+        const ids = [...doc.querySelectorAll('[id], a[name]')].map(
+          (el) => el.getAttribute('id') ?? el.getAttribute('name')!,
+        );
         return { refs, ids };
       }, html),
     );
@@ -76,13 +90,18 @@ export async function checkLinks(dist: string, siteAddress: string, browser: Bro
       }
       const rel = decodeURIComponent(url.pathname.slice(site.pathname.length));
       const samePage = url.href.replace(/#.*/, '') === here.href;
-      const target = samePage ? file : [rel, `${rel}/index.html`.replace(/^\//, ''), `${rel}index.html`].find((f) => f !== '' && !f.endsWith('/') && present.has(f));
+      const target = samePage
+        ? file
+        : [rel, `${rel}/index.html`.replace(/^\//, ''), `${rel}index.html`].find(
+            (f) => f !== '' && !f.endsWith('/') && present.has(f),
+          );
       if (!target) {
         report.broken.push(`${file}: ${ref} (no ${rel || 'index.html'} in the build)`);
         continue;
       }
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && !parsed.get(target)?.ids.includes(id)) report.broken.push(`${file}: ${ref} (no id "${id}" on ${target})`);
+      if (id && !parsed.get(target)?.ids.includes(id))
+        report.broken.push(`${file}: ${ref} (no id "${id}" on ${target})`);
     }
   }
   return report;

@@ -6,7 +6,8 @@ export const PARTICIPANTS = ['gpt-test', 'claude-test', 'local-test'];
 
 export async function writeDefinition(dir: string, apiUrl: string, extra = ''): Promise<void> {
   await writeTree(dir, {
-    'source.md': '# A short note\n\nSmall steps, each checked, beat one big leap. Write the test first.\n',
+    'source.md':
+      '# A short note\n\nSmall steps, each checked, beat one big leap. Write the test first.\n',
     'experiment.yaml': `# a definition written by the test
 title: Runner test
 date: 2026-03-01
@@ -38,4 +39,5 @@ export const runEnv = (apiUrl: string) => ({
   ANTHROPIC_BASE_URL: apiUrl,
 });
 
-export const experimentDir = (content: string, slug: string) => path.join(content, 'experiments', slug);
+export const experimentDir = (content: string, slug: string) =>
+  path.join(content, 'experiments', slug);

@@ -5,9 +5,19 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
 
-export async function serve(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  root: string,
+  base = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let p = pathname.startsWith(base) ? pathname.slice(base.length - 1) : null;
@@ -17,7 +27,9 @@ export async function serve(root: string, base = '/'): Promise<{ url: string; cl
     try {
       if (!file) throw new Error('outside the base');
       const body = await fs.readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
       const page = await fs.readFile(path.join(root, '404.html')).catch(() => 'not found');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(page);
@@ -25,5 +37,8 @@ export async function serve(root: string, base = '/'): Promise<{ url: string; cl
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -62,7 +62,12 @@ export interface Entry {
   analysis: Analysis;
 }
 
-export function summarizeSkill(participant: string, files: Experiment['skills'][number]['files'], folder?: string, kind: 'skills' | 'files' = 'skills'): SkillSummary {
+export function summarizeSkill(
+  participant: string,
+  files: Experiment['skills'][number]['files'],
+  folder?: string,
+  kind: 'skills' | 'files' = 'skills',
+): SkillSummary {
   const list = files.map((f) => ({
     path: f.path,
     bytes: f.bytes,
@@ -74,10 +79,12 @@ export function summarizeSkill(participant: string, files: Experiment['skills'][
   const fm = skillMd?.content ? parseFrontMatter(skillMd.content) : null;
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   let problem: string | undefined;
-  if (kind === 'files') problem = undefined; // not a skill: nothing to check
+  if (kind === 'files')
+    problem = undefined; // not a skill: nothing to check
   else if (!skillMd) problem = 'no SKILL.md';
   else if (fm?.error) problem = `SKILL.md front matter is not valid YAML: ${fm.error}`;
-  else if (!str(fm?.data.name) || !str(fm?.data.description)) problem = 'SKILL.md front matter lacks name or description';
+  else if (!str(fm?.data.name) || !str(fm?.data.description))
+    problem = 'SKILL.md front matter lacks name or description';
   return {
     participant,
     name: str(fm?.data.name) || folder || participant,
@@ -114,7 +121,11 @@ export function artifactNoun(m: { artifacts: Manifest['artifacts']; artifactName
   return { one, many: /(s|sh|ch|x)$/.test(one) ? `${one}es` : `${one}s` };
 }
 
-export function headline(participants: Participant[], verdicts: Verdict[], noun: Noun = artifactNoun({ artifacts: 'skills' as const })): string {
+export function headline(
+  participants: Participant[],
+  verdicts: Verdict[],
+  noun: Noun = artifactNoun({ artifacts: 'skills' as const }),
+): string {
   const name = nameById(participants);
   if (!verdicts.length) return 'No verdicts recorded';
   const decided = verdicts.filter((v) => v.winner !== null);
@@ -133,18 +144,27 @@ export function headline(participants: Participant[], verdicts: Verdict[], noun:
   let lead: string;
   if (decided.length === 1) {
     const v = decided[0];
-    lead = v.winner === v.judge ? `${name(v.judge)} voted for its own ${noun.one}` : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
+    lead =
+      v.winner === v.judge
+        ? `${name(v.judge)} voted for its own ${noun.one}`
+        : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
   } else if (!self.length) {
     lead = decided.length === 2 ? 'Neither model voted for itself' : 'No model voted for itself';
-    if (winners.size === 1) lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`;
+    if (winners.size === 1)
+      lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`;
   } else if (self.length === decided.length) {
-    lead = decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
+    lead =
+      decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
   } else if (winners.size === 1) {
     const w = [...winners][0]!;
     lead = `${decided.length === 2 ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
   } else {
     lead = decided
-      .map((v) => (v.winner === v.judge ? `${name(v.judge)} voted for itself` : `${name(v.judge)} voted for ${name(v.winner!)}`))
+      .map((v) =>
+        v.winner === v.judge
+          ? `${name(v.judge)} voted for itself`
+          : `${name(v.judge)} voted for ${name(v.winner!)}`,
+      )
       .join('; ');
   }
   return [lead, ...unclear].join('; ');
@@ -162,7 +182,9 @@ export function summarizeRun(calls: Experiment['calls']): RunSummary | null {
   const start = Math.min(...calls.map((c) => Date.parse(c.startedAt)));
   const end = Math.max(...calls.map((c) => Date.parse(c.startedAt) + c.ms));
   const reported: Record<string, string[]> = {};
-  for (const c of calls) if (c.model) reported[c.participant] = [...new Set([...(reported[c.participant] ?? []), c.model])];
+  for (const c of calls)
+    if (c.model)
+      reported[c.participant] = [...new Set([...(reported[c.participant] ?? []), c.model])];
   return {
     calls: calls.length,
     failed: calls.filter((c) => c.status === 'failed').length,
@@ -184,21 +206,33 @@ export function analyze(exp: Experiment): Analysis {
     const p = manifest.participants.find((x) => x.id === s.participant);
     return summarizeSkill(s.participant, s.files, p?.skillFolder, manifest.artifacts);
   });
-  const verdicts = manifest.verdicts.map((v) => ({ ...v, self: v.winner !== null && v.winner === v.judge }));
+  const verdicts = manifest.verdicts.map((v) => ({
+    ...v,
+    self: v.winner !== null && v.winner === v.judge,
+  }));
 
   const authors = authorNames(manifest.sourceAuthor);
   const sourceIndex = new ReferenceIndex([{ where: 'source', text: exp.source }]);
   const skillTexts = exp.skills.flatMap((s) =>
-    s.files.filter((f) => f.content !== null).map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
+    s.files
+      .filter((f) => f.content !== null)
+      .map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
   );
   const everything = new ReferenceIndex([{ where: 'source', text: exp.source }, ...skillTexts]);
-  const named = manifest.participants.map((p) => ({ id: p.id, aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name) }));
+  const named = manifest.participants.map((p) => ({
+    id: p.id,
+    aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name),
+  }));
   const skillNames = named.flatMap((n) => n.aliases);
   const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
   const checkClaims = claimChecker(exp.skills, named);
   const quotes = [
-    ...skillTexts.filter((t) => isMarkdown(t.where)).flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
-    ...exp.evaluations.flatMap((e) => checkQuotes(e.path, e.content, everything, [...authors, ...skillNames])),
+    ...skillTexts
+      .filter((t) => isMarkdown(t.where))
+      .flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
+    ...exp.evaluations.flatMap((e) =>
+      checkQuotes(e.path, e.content, everything, [...authors, ...skillNames]),
+    ),
   ];
   return {
     skills,

@@ -14,7 +14,8 @@ const codeHash = () =>
   (code ??= (async () => {
     const dir = path.resolve('src/lib');
     const hash = createHash('sha256');
-    for (const f of await listFiles(dir)) hash.update(f).update(await fs.readFile(path.join(dir, f)));
+    for (const f of await listFiles(dir))
+      hash.update(f).update(await fs.readFile(path.join(dir, f)));
     return hash.digest('hex');
   })());
 

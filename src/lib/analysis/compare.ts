@@ -26,9 +26,12 @@ export interface AlignedSection {
 }
 
 const STOP = new Set(
-  'the and for that this with you your are not but can when what which from into then than them they have has was were will would should could its also only any all one each more most such use used using'.split(' '),
+  'the and for that this with you your are not but can when what which from into then than them they have has was were will would should could its also only any all one each more most such use used using'.split(
+    ' ',
+  ),
 );
-const tokens = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map(stem);
+const tokens = (s: string) =>
+  (s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map(stem);
 
 /** Cosine similarity of TF-IDF word vectors, the document frequencies taken over all the texts given. */
 function similarityOver(texts: string[]): (a: string, b: string) => number {
@@ -39,7 +42,8 @@ function similarityOver(texts: string[]): (a: string, b: string) => number {
     let v = vectors.get(t);
     if (!v) {
       v = new Map();
-      for (const w of tokens(t)) v.set(w, (v.get(w) ?? 0) + Math.log(1 + texts.length / (df.get(w) ?? 1)));
+      for (const w of tokens(t))
+        v.set(w, (v.get(w) ?? 0) + Math.log(1 + texts.length / (df.get(w) ?? 1)));
       vectors.set(t, v);
     }
     return v;
@@ -47,7 +51,9 @@ function similarityOver(texts: string[]): (a: string, b: string) => number {
   return (a, b) => {
     const x = vector(a);
     const y = vector(b);
-    let dot = 0, nx = 0, ny = 0;
+    let dot = 0,
+      nx = 0,
+      ny = 0;
     for (const [w, k] of x) {
       nx += k * k;
       dot += k * (y.get(w) ?? 0);
@@ -117,8 +123,15 @@ export function splitPassages(text: string): string[] {
  * differently); pairs under `min` stay apart. Rows follow a's order; each unpaired b item comes
  * right after the row holding the b item before it.
  */
-export function align<T>(a: T[], b: T[], sim: (x: T, y: T) => number, min: number): { a: T | null; b: T | null; similarity: number }[] {
-  const candidates = a.flatMap((x, i) => b.map((y, j) => ({ i, j, s: sim(x, y) }))).filter((c) => c.s >= min);
+export function align<T>(
+  a: T[],
+  b: T[],
+  sim: (x: T, y: T) => number,
+  min: number,
+): { a: T | null; b: T | null; similarity: number }[] {
+  const candidates = a
+    .flatMap((x, i) => b.map((y, j) => ({ i, j, s: sim(x, y) })))
+    .filter((c) => c.s >= min);
   candidates.sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);
   const pairOfA = new Map<number, { j: number; s: number }>();
   const pairedB = new Set<number>();
@@ -127,10 +140,14 @@ export function align<T>(a: T[], b: T[], sim: (x: T, y: T) => number, min: numbe
     pairOfA.set(c.i, { j: c.j, s: c.s });
     pairedB.add(c.j);
   }
-  const rows: { a: T | null; b: T | null; similarity: number; bIndex?: number }[] = a.map((x, i) => {
-    const p = pairOfA.get(i);
-    return p ? { a: x, b: b[p.j], similarity: p.s, bIndex: p.j } : { a: x, b: null, similarity: 0 };
-  });
+  const rows: { a: T | null; b: T | null; similarity: number; bIndex?: number }[] = a.map(
+    (x, i) => {
+      const p = pairOfA.get(i);
+      return p
+        ? { a: x, b: b[p.j], similarity: p.s, bIndex: p.j }
+        : { a: x, b: null, similarity: 0 };
+    },
+  );
   b.forEach((y, j) => {
     if (pairedB.has(j)) return;
     const after = rows.findIndex((r) => r.bIndex === j - 1);
@@ -146,23 +163,41 @@ export function align<T>(a: T[], b: T[], sim: (x: T, y: T) => number, min: numbe
  * Pairs items in order, maximizing total similarity (pairs under `min` stay apart); between two
  * pairs the unpaired items of both sides share rows, unpaired.
  */
-export function alignInOrder<T>(a: T[], b: T[], sim: (x: T, y: T) => number, min: number): { a: T | null; b: T | null; aligned: boolean }[] {
+export function alignInOrder<T>(
+  a: T[],
+  b: T[],
+  sim: (x: T, y: T) => number,
+  min: number,
+): { a: T | null; b: T | null; aligned: boolean }[] {
   const s = a.map((x) => b.map((y) => sim(x, y)));
-  const best: number[][] = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  const best: number[][] = Array.from({ length: a.length + 1 }, () =>
+    new Array(b.length + 1).fill(0),
+  );
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], s[i][j] >= min ? s[i][j] + best[i + 1][j + 1] : -1);
+      best[i][j] = Math.max(
+        best[i + 1][j],
+        best[i][j + 1],
+        s[i][j] >= min ? s[i][j] + best[i + 1][j + 1] : -1,
+      );
   const rows: { a: T | null; b: T | null; aligned: boolean }[] = [];
   let gapA: T[] = [];
   let gapB: T[] = [];
   const flush = () => {
-    for (let k = 0; k < Math.max(gapA.length, gapB.length); k++) rows.push({ a: gapA[k] ?? null, b: gapB[k] ?? null, aligned: false });
+    for (let k = 0; k < Math.max(gapA.length, gapB.length); k++)
+      rows.push({ a: gapA[k] ?? null, b: gapB[k] ?? null, aligned: false });
     gapA = [];
     gapB = [];
   };
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && s[i][j] >= min && best[i][j] === s[i][j] + best[i + 1][j + 1]) {
+    if (
+      i < a.length &&
+      j < b.length &&
+      s[i][j] >= min &&
+      best[i][j] === s[i][j] + best[i + 1][j + 1]
+    ) {
       flush();
       rows.push({ a: a[i++], b: b[j++], aligned: true });
     } else if (j >= b.length || (i < a.length && best[i][j] === best[i + 1][j])) gapA.push(a[i++]);
@@ -176,12 +211,13 @@ export function alignInOrder<T>(a: T[], b: T[], sim: (x: T, y: T) => number, min
 function marks(a: string, b: string): [[number, number][], [number, number][]] {
   const ma: [number, number][] = [];
   const mb: [number, number][] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   for (const p of diffWordsWithSpace(a, b)) {
     const n = p.value.length;
     if (p.added) mb.push([j, (j += n)]);
     else if (p.removed) ma.push([i, (i += n)]);
-    else (i += n), (j += n);
+    else ((i += n), (j += n));
   }
   return [ma, mb];
 }
@@ -195,16 +231,22 @@ export function compareMarkdown(a: string, b: string): AlignedSection[] {
   const [as, bs] = [splitSections(a), splitSections(b)];
   const similar = similarityOver([...as, ...bs].flatMap((s) => [s.text, ...splitPassages(s.text)]));
   // a section's heading counts twice: it names what the section is about
-  const sectionSimilarity = (x: Section, y: Section) => similar(`${x.heading}\n${x.text}`, `${y.heading}\n${y.text}`);
+  const sectionSimilarity = (x: Section, y: Section) =>
+    similar(`${x.heading}\n${x.text}`, `${y.heading}\n${y.text}`);
   return align(as, bs, sectionSimilarity, SECTION_MIN).map(({ a: sa, b: sb, similarity }) => {
     const plain = (s: Section | null) => (s ? splitPassages(s.text) : []);
     // a heading lines up with a heading, a passage with a passage
     const isHeading = (t: string) => /^#{1,6}\s/.test(t);
-    const passageSimilarity = (x: string, y: string) => (isHeading(x) === isHeading(y) ? similar(x, y) : 0);
+    const passageSimilarity = (x: string, y: string) =>
+      isHeading(x) === isHeading(y) ? similar(x, y) : 0;
     const pairs = alignInOrder(plain(sa), plain(sb), passageSimilarity, PASSAGE_MIN);
     const rows = pairs.map((p) => {
       const [ma, mb] = p.aligned ? marks(p.a!, p.b!) : [[], []];
-      return { a: p.a === null ? null : { text: p.a, marks: ma }, b: p.b === null ? null : { text: p.b, marks: mb }, aligned: p.aligned };
+      return {
+        a: p.a === null ? null : { text: p.a, marks: ma },
+        b: p.b === null ? null : { text: p.b, marks: mb },
+        aligned: p.aligned,
+      };
     });
     return { aligned: !!(sa && sb), similarity, rows };
   });
@@ -215,11 +257,18 @@ export function compareMarkdown(a: string, b: string): AlignedSection[] {
  * stand, as they are, in the other too (a set lookup, no diff: it runs for every pair on every build).
  */
 export function isRevision(a: string, b: string): boolean {
-  const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   const [la, lb] = [lines(a), lines(b)];
   const inB = new Set(lb);
   const shared = la.filter((l) => inB.has(l)).length;
   return shared >= 0.5 * Math.max(la.length, lb.length, 1);
 }
 
-export const sizeOf = (s: string) => ({ lines: s.split('\n').length - (s.endsWith('\n') ? 1 : 0), words: (s.match(/\S+/g) ?? []).length });
+export const sizeOf = (s: string) => ({
+  lines: s.split('\n').length - (s.endsWith('\n') ? 1 : 0),
+  words: (s.match(/\S+/g) ?? []).length,
+});

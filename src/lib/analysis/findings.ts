@@ -43,11 +43,20 @@ const UNIT: Record<Claim['measure'], [string, string]> = {
   steps: ['numbered step', 'numbered steps'],
 };
 
-const count = (n: number, c: Claim) => `${n} ${UNIT[c.measure][n === 1 ? 0 : 1]}${c.section ? ` in “${c.section.heading}”` : ''}`;
-const QUALIFIER: Record<Claim['qualifier'], string> = { exact: '', approx: 'about ', more: 'over ', less: 'under ', 'at-least': 'at least ', 'at-most': 'at most ' };
+const count = (n: number, c: Claim) =>
+  `${n} ${UNIT[c.measure][n === 1 ? 0 : 1]}${c.section ? ` in “${c.section.heading}”` : ''}`;
+const QUALIFIER: Record<Claim['qualifier'], string> = {
+  exact: '',
+  approx: 'about ',
+  more: 'over ',
+  less: 'under ',
+  'at-least': 'at least ',
+  'at-most': 'at most ',
+};
 
 /** What was measured, in words: "2 files", "7 list items in “What Good Looks Like”". */
-export const measuredText = (c: Claim) => (c.measured === null ? 'not checkable' : count(c.measured, c));
+export const measuredText = (c: Claim) =>
+  c.measured === null ? 'not checkable' : count(c.measured, c);
 
 /** What was claimed, in words: "about 250 lines", "7 numbered steps in “Default Workflow”". */
 export const claimedText = (c: Claim) => QUALIFIER[c.qualifier] + count(c.claimed, c);
@@ -63,28 +72,56 @@ export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
   const hasEvaluation = (judge: string) => exp.evaluations.some((e) => e.judge === judge);
   const out: Finding[] = [];
   for (const v of a.verdicts) {
-    if (v.self) out.push({ kind: 'self-vote', text: `${name(v.judge)} voted for its own ${a.noun.one}`, anchor: hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'] });
+    if (v.self)
+      out.push({
+        kind: 'self-vote',
+        text: `${name(v.judge)} voted for its own ${a.noun.one}`,
+        anchor: hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'],
+      });
     if (v.consistent === false) {
       const at = followedPosition(v);
       const n = v.runs![0].order.length;
-      const how = at === null ? 'its picks followed no single position' : `it picked whichever ${a.noun.one} was shown ${positionName(at, n)}`;
-      out.push({ kind: 'order', text: `${name(v.judge)} changed its pick when the order changed: ${how}`, anchor: ['runs', v.judge] });
+      const how =
+        at === null
+          ? 'its picks followed no single position'
+          : `it picked whichever ${a.noun.one} was shown ${positionName(at, n)}`;
+      out.push({
+        kind: 'order',
+        text: `${name(v.judge)} changed its pick when the order changed: ${how}`,
+        anchor: ['runs', v.judge],
+      });
     }
   }
   a.findings.forEach((q, i) => {
     const skill = q.file.match(/^skills\/([^/]+)\//);
-    const who = skill ? `${name(skill[1])}’s ${a.noun.one}` : q.file.startsWith('evaluations/') ? `${name(q.file.replace(/^evaluations\/|\.md$/g, ''))}’s evaluation` : q.file;
+    const who = skill
+      ? `${name(skill[1])}’s ${a.noun.one}`
+      : q.file.startsWith('evaluations/')
+        ? `${name(q.file.replace(/^evaluations\/|\.md$/g, ''))}’s evaluation`
+        : q.file;
     const author = exp.manifest.sourceAuthor ?? 'the source';
-    const what = q.match === 'close' ? 'the source has different words' : 'the source does not contain it';
-    out.push({ kind: 'quote', text: `${who} quotes ${author} “${q.text.replace(/[.,;:]+$/, '')}”; ${what}`, anchor: ['quote', String(i + 1)] });
+    const what =
+      q.match === 'close' ? 'the source has different words' : 'the source does not contain it';
+    out.push({
+      kind: 'quote',
+      text: `${who} quotes ${author} “${q.text.replace(/[.,;:]+$/, '')}”; ${what}`,
+      anchor: ['quote', String(i + 1)],
+    });
   });
   a.claims.forEach((c, i) => {
     if (c.holds !== false) return;
     const judge = name(c.file.replace(/^evaluations\/|\.md$/g, ''));
     // a count of files names them, so that a reader sees what was counted
-    const files = c.measure === 'files' ? (exp.skills.find((s) => s.participant === c.about)?.files ?? []).map((f) => f.path) : [];
+    const files =
+      c.measure === 'files'
+        ? (exp.skills.find((s) => s.participant === c.about)?.files ?? []).map((f) => f.path)
+        : [];
     const which = files.length && files.length <= 4 ? ` (${files.join(', ')})` : '';
-    out.push({ kind: 'claim', text: `${judge}’s evaluation says ${claimSubject(c, name)} has ${claimedText(c)}; it has ${measuredText(c)}${which}`, anchor: ['claim', String(i + 1)] });
+    out.push({
+      kind: 'claim',
+      text: `${judge}’s evaluation says ${claimSubject(c, name)} has ${claimedText(c)}; it has ${measuredText(c)}${which}`,
+      anchor: ['claim', String(i + 1)],
+    });
   });
   return out;
 }

@@ -1,7 +1,12 @@
 // Pure logic: what all the experiments say about each model together. A model is grouped by its
 // model name across experiments (whatever participant id it had), plus the alias map in
 // content/models.yaml for names that mean the same model.
-import { displayName, type ModelAliases, type Participant, type Verdict } from '../content/schema.ts';
+import {
+  displayName,
+  type ModelAliases,
+  type Participant,
+  type Verdict,
+} from '../content/schema.ts';
 import type { Experiment } from '../content/experiment.ts';
 import type { Entry } from './analysis.ts';
 import { compact, slugify } from '../text/names.ts';
@@ -24,7 +29,12 @@ export interface ModelStats {
   /** Times other models' judges picked its skill, out of their decided judgments that included it. */
   pickedByOthers: { picks: number; of: number; interval: Interval | null };
   /** Judgments made in several orders: how often it kept its pick, and, when not, the position it followed. */
-  orderKept: { kept: number; of: number; interval: Interval | null; followed: Record<string, number> };
+  orderKept: {
+    kept: number;
+    of: number;
+    interval: Interval | null;
+    followed: Record<string, number>;
+  };
   /** Pairs of decided judgments (its own and another judge's, same experiment) that picked the same skill. */
   agreement: { agreed: number; of: number; interval: Interval | null };
   /** Bradley–Terry strength over every pairwise outcome its skills took part in (null below MIN_JUDGMENTS). */
@@ -34,17 +44,29 @@ export interface ModelStats {
 /** The model a participant is: its canonical name from the alias map, else its own name. */
 export function modelName(p: Participant, aliases: ModelAliases): string {
   const own = [p.model, p.label, p.id].filter((s): s is string => !!s).map(compact);
-  const hit = Object.entries(aliases).find(([name, list]) => [name, ...list].map(compact).some((a) => own.includes(a)));
+  const hit = Object.entries(aliases).find(([name, list]) =>
+    [name, ...list].map(compact).some((a) => own.includes(a)),
+  );
   return hit ? hit[0] : displayName(p);
 }
 
 /** Pairwise outcomes of one judgment: the pick beat every other skill shown, in every order judged. */
 function outcomes(v: Verdict, skills: string[]): { winner: string; loser: string }[] {
-  const picks = v.runs?.length ? v.runs.filter((r) => !r.tie && r.winner).map((r) => ({ winner: r.winner!, shown: r.order })) : v.winner ? [{ winner: v.winner, shown: skills }] : [];
-  return picks.flatMap((p) => p.shown.filter((s) => s !== p.winner).map((loser) => ({ winner: p.winner, loser })));
+  const picks = v.runs?.length
+    ? v.runs.filter((r) => !r.tie && r.winner).map((r) => ({ winner: r.winner!, shown: r.order }))
+    : v.winner
+      ? [{ winner: v.winner, shown: skills }]
+      : [];
+  return picks.flatMap((p) =>
+    p.shown.filter((s) => s !== p.winner).map((loser) => ({ winner: p.winner, loser })),
+  );
 }
 
-export function aggregateModels(entries: Entry[], aliases: ModelAliases = {}, options = OPTIONS): ModelStats[] {
+export function aggregateModels(
+  entries: Entry[],
+  aliases: ModelAliases = {},
+  options = OPTIONS,
+): ModelStats[] {
   const byKey = new Map<string, ModelStats>();
   const keyOf = new Map<string, string>(); // `${slug}/${id}` -> model key
   const stats = (exp: Experiment, p: Participant) => {
@@ -74,7 +96,14 @@ export function aggregateModels(entries: Entry[], aliases: ModelAliases = {}, op
       if (!s.ids.includes(p.id)) s.ids.push(p.id);
       s.experiments.push({ slug: exp.slug, title: m.title, id: p.id });
       const skill = a.skills.find((x) => x.participant === p.id);
-      if (skill) s.skills.push({ experiment: exp.slug, participant: p.id, name: skill.name, lines: skill.totals.lines, files: skill.totals.files });
+      if (skill)
+        s.skills.push({
+          experiment: exp.slug,
+          participant: p.id,
+          name: skill.name,
+          lines: skill.totals.lines,
+          files: skill.totals.files,
+        });
     }
     const model = (id: string) => byKey.get(keyOf.get(`${exp.slug}/${id}`)!)!;
     const skills = a.skills.map((x) => x.participant);
@@ -123,7 +152,11 @@ export function aggregateModels(entries: Entry[], aliases: ModelAliases = {}, op
     s.agreement.interval = wilson(s.agreement.agreed, s.agreement.of);
     const judgments = pairs.filter((o) => o.winner === key || o.loser === key).length;
     const shown = judgments >= options.minJudgments;
-    s.strength = { value: shown ? (strengths.get(key) ?? null) : null, interval: shown ? (intervals.get(key) ?? null) : null, judgments };
+    s.strength = {
+      value: shown ? (strengths.get(key) ?? null) : null,
+      interval: shown ? (intervals.get(key) ?? null) : null,
+      judgments,
+    };
   }
   return [...byKey.values()].sort((x, y) => x.name.localeCompare(y.name));
 }

@@ -85,18 +85,25 @@ const quantile = (sorted: number[], q: number) => {
 };
 
 /** Percentile bootstrap intervals of the strengths: outcomes resampled with replacement, `samples` times. */
-export function bootstrapStrengths(outcomes: Outcome[], { samples = 500, seed = 1, level = 0.95 } = {}): Map<string, Interval> {
+export function bootstrapStrengths(
+  outcomes: Outcome[],
+  { samples = 500, seed = 1, level = 0.95 } = {},
+): Map<string, Interval> {
   const random = seededRandom(seed);
   const draws = new Map<string, number[]>();
   for (let s = 0; s < samples; s++) {
     const resample = outcomes.map(() => outcomes[Math.floor(random() * outcomes.length)]);
-    for (const [id, p] of bradleyTerry(resample)) (draws.get(id) ?? draws.set(id, []).get(id)!).push(p);
+    for (const [id, p] of bradleyTerry(resample))
+      (draws.get(id) ?? draws.set(id, []).get(id)!).push(p);
   }
   const out = new Map<string, Interval>();
   for (const [id, values] of draws) {
     // a model missing from a resample had no comparison there: that draw says nothing about it
     values.sort((a, b) => a - b);
-    out.set(id, { low: quantile(values, (1 - level) / 2), high: quantile(values, 1 - (1 - level) / 2) });
+    out.set(id, {
+      low: quantile(values, (1 - level) / 2),
+      high: quantile(values, 1 - (1 - level) / 2),
+    });
   }
   return out;
 }

@@ -40,7 +40,8 @@ export function patternRegExp(pattern: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-const list = (p: string | string[] | undefined) => (p === undefined ? [] : Array.isArray(p) ? p : [p]);
+const list = (p: string | string[] | undefined) =>
+  p === undefined ? [] : Array.isArray(p) ? p : [p];
 
 /** Every file and folder path of the files, folders first. */
 function paths(files: TextFile[]): { path: string; dir: boolean }[] {
@@ -49,7 +50,10 @@ function paths(files: TextFile[]): { path: string; dir: boolean }[] {
     const parts = f.path.split('/');
     for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
   }
-  return [...[...dirs].map((path) => ({ path, dir: true })), ...files.map((f) => ({ path: f.path, dir: false }))];
+  return [
+    ...[...dirs].map((path) => ({ path, dir: true })),
+    ...files.map((f) => ({ path: f.path, dir: false })),
+  ];
 }
 
 interface Match {
@@ -66,21 +70,37 @@ function matches(files: TextFile[], pats: string[], field: string): Match[] {
     const re = patternRegExp(pattern);
     for (const p of paths(files)) {
       const m = p.path.match(re);
-      if (!m || out.some((x) => x.dir && p.path.startsWith(x.path + '/')) || out.some((x) => x.path === p.path)) continue;
-      const own = p.dir ? files.filter((f) => f.path.startsWith(p.path + '/')) : files.filter((f) => f.path === p.path);
+      if (
+        !m ||
+        out.some((x) => x.dir && p.path.startsWith(x.path + '/')) ||
+        out.some((x) => x.path === p.path)
+      )
+        continue;
+      const own = p.dir
+        ? files.filter((f) => f.path.startsWith(p.path + '/'))
+        : files.filter((f) => f.path === p.path);
       out.push({ path: p.path, dir: p.dir, files: own, groups: { ...m.groups } });
     }
   }
-  if (!out.length) throw new UserError(`${MAP_FILE}: ${field} ${pats.map((p) => `"${p}"`).join(', ')} matches no file or folder of the experiment`);
+  if (!out.length)
+    throw new UserError(
+      `${MAP_FILE}: ${field} ${pats.map((p) => `"${p}"`).join(', ')} matches no file or folder of the experiment`,
+    );
   return out;
 }
 
-const stem = (p: string) => p.split('/').pop()!.replace(/\.[a-z0-9]+$/i, '');
+const stem = (p: string) =>
+  p
+    .split('/')
+    .pop()!
+    .replace(/\.[a-z0-9]+$/i, '');
 
 function artifactsOf(files: TextFile[], pats: string[], field: string): SkillDir[] {
   return matches(files, pats, field).map((m) => {
     const prefix = m.dir ? m.path : m.path.split('/').slice(0, -1).join('/');
-    const skillMd = m.files.find((f) => f.path.slice(prefix.length).replace(/^\//, '').toLowerCase() === 'skill.md');
+    const skillMd = m.files.find(
+      (f) => f.path.slice(prefix.length).replace(/^\//, '').toLowerCase() === 'skill.md',
+    );
     const name = skillMd?.content ? parseFrontMatter(skillMd.content).data.name : undefined;
     const named = m.groups.participant;
     return {
@@ -96,19 +116,35 @@ function artifactsOf(files: TextFile[], pats: string[], field: string): SkillDir
 
 function evaluationsOf(files: TextFile[], pats: string[], field: string): EvalEntry[] {
   return matches(files, pats, field)
-    .map((m) => ({ path: m.path, files: m.files.filter((f) => isText(f.path) && f.content !== null), ...(m.groups.judge ? { judge: m.groups.judge } : {}) }))
+    .map((m) => ({
+      path: m.path,
+      files: m.files.filter((f) => isText(f.path) && f.content !== null),
+      ...(m.groups.judge ? { judge: m.groups.judge } : {}),
+    }))
     .filter((e) => e.files.length);
 }
 
 /** The experiments a map declares by patterns, or null when it declares none (the layout is inferred). */
 export function declaredGroups(files: TextFile[], map: ImportMap): DeclaredGroup[] | null {
-  const declared = map.experiments ? Object.entries(map.experiments) : map.artifacts || map.evaluations ? [['', {}] as const] : null;
+  const declared = map.experiments
+    ? Object.entries(map.experiments)
+    : map.artifacts || map.evaluations
+      ? [['', {}] as const]
+      : null;
   if (!declared) return null;
   return declared.map(([name, exp]) => {
-    const e = exp as { artifacts?: string | string[]; evaluations?: string | string[]; title?: string; source?: string | null };
+    const e = exp as {
+      artifacts?: string | string[];
+      evaluations?: string | string[];
+      title?: string;
+      source?: string | null;
+    };
     const where = name ? `experiments.${name}.` : '';
     const artifacts = list(e.artifacts ?? map.artifacts);
-    if (!artifacts.length) throw new UserError(`${MAP_FILE}: ${where}artifacts is missing: say where each participant's artifact is, e.g. "artifacts: essays/{participant}.md"`);
+    if (!artifacts.length)
+      throw new UserError(
+        `${MAP_FILE}: ${where}artifacts is missing: say where each participant's artifact is, e.g. "artifacts: essays/{participant}.md"`,
+      );
     const evaluations = list(e.evaluations ?? map.evaluations);
     return {
       name,

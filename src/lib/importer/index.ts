@@ -9,7 +9,19 @@ import { readVerdict } from '../reading/verdict.ts';
 import { artifactNoun } from '../analysis/analysis.ts';
 import { skillAliases } from '../analysis/analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
-import { authorOf, evaluationText, findPairs, findPrompts, findSkills, findSource, judgeOf, participantsOf, rest, type EvalEntry, type SkillDir } from './layout.ts';
+import {
+  authorOf,
+  evaluationText,
+  findPairs,
+  findPrompts,
+  findSkills,
+  findSource,
+  judgeOf,
+  participantsOf,
+  rest,
+  type EvalEntry,
+  type SkillDir,
+} from './layout.ts';
 import { declaredGroups } from './declared.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
@@ -72,7 +84,11 @@ interface Group {
   entries: EvalEntry[];
 }
 
-function sourceOf(files: TextFile[], map: ImportMap, declared: string | null | undefined): TextFile | null {
+function sourceOf(
+  files: TextFile[],
+  map: ImportMap,
+  declared: string | null | undefined,
+): TextFile | null {
   if (declared === undefined) return findSource(files, map);
   return findSource(files, { ...map, source: declared });
 }
@@ -84,19 +100,45 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
     return declared.map((g) => {
       const participants = participantsOf(g.skills, map, notes);
       const sides = g.skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
-      return { name: g.name, path: '', title: g.title, source: sourceOf(files, map, g.source), skills: g.skills, participants, sides, judges: participants.map((p) => p.id), entries: g.entries };
+      return {
+        name: g.name,
+        path: '',
+        title: g.title,
+        source: sourceOf(files, map, g.source),
+        skills: g.skills,
+        participants,
+        sides,
+        judges: participants.map((p) => p.id),
+        entries: g.entries,
+      };
     });
   const skills = findSkills(files);
-  if (!skills.length) throw new UserError(`${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`);
+  if (!skills.length)
+    throw new UserError(
+      `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`,
+    );
   const participants = participantsOf(skills, map, notes);
   const source = findSource(files, map);
   const pairs = findPairs(files, participants, skills, notes);
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
-  return (pairs.length ? pairs : [{ path: '', name: '', sides: participants.filter((p) => p.skillFolder).map((p) => p.id), entries: [] }]).map((pair) => ({
+  return (
+    pairs.length
+      ? pairs
+      : [
+          {
+            path: '',
+            name: '',
+            sides: participants.filter((p) => p.skillFolder).map((p) => p.id),
+            entries: [],
+          },
+        ]
+  ).map((pair) => ({
     ...pair,
     judges: pair.name ? pair.sides : participants.map((p) => p.id),
     source,
-    skills: skills.filter((s) => pair.sides.includes(participants.find((p) => p.skillFolder === s.folder)!.id)),
+    skills: skills.filter((s) =>
+      pair.sides.includes(participants.find((p) => p.skillFolder === s.folder)!.id),
+    ),
     participants,
   }));
 }
@@ -111,9 +153,17 @@ function labelsFor(map: ImportMap, path: string): Record<string, string> {
   return out;
 }
 
-export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {}, slug?: string): ImportPlan {
+export function planImport(
+  files: TextFile[],
+  origin: Origin,
+  map: ImportMap = {},
+  slug?: string,
+): ImportPlan {
   const notes: string[] = [];
-  if (slug !== undefined && !isSlug(slug)) throw new UserError(`the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`);
+  if (slug !== undefined && !isSlug(slug))
+    throw new UserError(
+      `the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`,
+    );
   const groups = groupsOf(files, origin, map, notes);
   checkMapKeys(map, groups);
   const sources = new Set(groups.map((g) => g.source?.path ?? null));
@@ -121,14 +171,25 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
   const plans = groups.map((group) => {
     const { participants, skills, source } = group;
     const sourceAuthor = map.sourceAuthor ?? (source ? authorOf(source.path, skills) : undefined);
-    if (sourceAuthor && !map.sourceAuthor && group === groups[0]) notes.push(`source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`);
+    if (sourceAuthor && !map.sourceAuthor && group === groups[0])
+      notes.push(
+        `source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`,
+      );
     const base = slug ?? slugify(origin.name);
     const expSlug = groups.length > 1 ? `${base}-${slugify(group.name)}` : base;
-    const judges = group.entries.map((e) => ({ entry: e, judge: judgeOf(e, participants, map, group.judges) }));
-    const members = participants.filter((p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id));
+    const judges = group.entries.map((e) => ({
+      entry: e,
+      judge: judgeOf(e, participants, map, group.judges),
+    }));
+    const members = participants.filter(
+      (p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id),
+    );
     const seen = new Map<string, string>();
     for (const { entry, judge } of judges) {
-      if (seen.has(judge)) throw new UserError(`${entry.path} and ${seen.get(judge)} both read as ${judge}'s evaluation; ${pinHint(`as "judges: { <path>: <participant id> }"`)}`);
+      if (seen.has(judge))
+        throw new UserError(
+          `${entry.path} and ${seen.get(judge)} both read as ${judge}'s evaluation; ${pinHint(`as "judges: { <path>: <participant id> }"`)}`,
+        );
       seen.set(judge, entry.path);
     }
     const judged = group.sides.map((id) => {
@@ -140,24 +201,45 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
       const key = [entry.path, entry.path + '/'].find((k) => map.verdicts && k in map.verdicts);
       const pin = key ? map.verdicts![key] : undefined;
       if (pin && !group.sides.includes(pin))
-        throw new UserError(`${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${group.path || 'the experiment'} (${group.sides.join(', ')}; null for a tie or no decision)`);
+        throw new UserError(
+          `${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${group.path || 'the experiment'} (${group.sides.join(', ')}; null for a tie or no decision)`,
+        );
       if (pin !== undefined) {
-        notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
+        notes.push(
+          `${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`,
+        );
         return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
       }
       const v = readVerdict(text, judged, { labels: labelsFor(map, entry.path) });
-      notes.push(`${entry.path}: judge ${judge}${entry.judge ? '' : ' (from the name)'}, winner ${v.winner ?? `undetermined: ${v.reason}`}${v.ranking ? `, ranking ${v.ranking.join(' > ')}` : ''}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`);
-      return { judge, winner: v.winner, evidence: v.evidence, reason: v.reason, ...(v.ranking ? { ranking: v.ranking } : {}) };
+      notes.push(
+        `${entry.path}: judge ${judge}${entry.judge ? '' : ' (from the name)'}, winner ${v.winner ?? `undetermined: ${v.reason}`}${v.ranking ? `, ranking ${v.ranking.join(' > ')}` : ''}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`,
+      );
+      return {
+        judge,
+        winner: v.winner,
+        evidence: v.evidence,
+        reason: v.reason,
+        ...(v.ranking ? { ranking: v.ranking } : {}),
+      };
     });
-    const names = group.sides.map((id) => displayModelName(members.find((p) => p.id === id)!.model));
+    const names = group.sides.map((id) =>
+      displayModelName(members.find((p) => p.id === id)!.model),
+    );
     const sourceName = source ? source.path.split('/').pop()! : null;
-    const kind = map.artifacts || map.experiments ? (skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path))) ? 'skills' : 'files') : 'skills';
+    const kind =
+      map.artifacts || map.experiments
+        ? skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path)))
+          ? 'skills'
+          : 'files'
+        : 'skills';
     const noun = artifactNoun({ artifacts: kind, artifactName: map.artifactName }).one;
     const what = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
     const manifest: ManifestInput = {
       title: group.title ?? map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
       date: origin.date ?? new Date(),
-      summary: map.summary ?? `${names.join(' and ')} each wrote ${what}${source ? ' from the same source' : ''}; ${judges.length ? `${judges.length === names.length ? 'each' : judges.length} judged them` : 'no evaluations yet'}.`,
+      summary:
+        map.summary ??
+        `${names.join(' and ')} each wrote ${what}${source ? ' from the same source' : ''}; ${judges.length ? `${judges.length === names.length ? 'each' : judges.length} judged them` : 'no evaluations yet'}.`,
       provenance: {
         kind: 'import',
         origin: origin.origin,
@@ -173,15 +255,21 @@ export function planImport(files: TextFile[], origin: Origin, map: ImportMap = {
       participants: members,
       verdicts,
     };
-    const out: PlannedExperiment['files'] = source ? [{ path: sourceName!, content: source.content! }] : [];
+    const out: PlannedExperiment['files'] = source
+      ? [{ path: sourceName!, content: source.content! }]
+      : [];
     for (const s of skills) {
       const id = participants.find((p) => p.skillFolder === s.folder)!.id;
       for (const f of s.files) {
-        if (f.content === null && !f.data) throw new Error(`${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`);
+        if (f.content === null && !f.data)
+          throw new Error(
+            `${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`,
+          );
         out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
       }
     }
-    for (const { entry, judge } of judges) out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
+    for (const { entry, judge } of judges)
+      out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
     return { slug: expSlug, manifest, files: out, named: judged };
   });
   return { experiments: plans, notes };
@@ -193,13 +281,17 @@ function checkMapKeys(map: ImportMap, pairs: { entries: { path: string }[] }[]):
   for (const field of ['judges', 'verdicts'] as const)
     for (const key of Object.keys(map[field] ?? {}))
       if (!paths.includes(key.replace(/\/$/, '')))
-        throw new UserError(`${MAP_FILE}: ${field}.${key} names no evaluation (${paths.length ? `evaluations: ${paths.join(', ')}` : 'no evaluations were found'})`);
+        throw new UserError(
+          `${MAP_FILE}: ${field}.${key} names no evaluation (${paths.length ? `evaluations: ${paths.join(', ')}` : 'no evaluations were found'})`,
+        );
 }
 
 /** A fresh import merged into what is already there: what a person set in the manifest stays. */
 export function mergeManifest(fresh: ManifestInput, existing: ManifestInput | null): ManifestInput {
   if (!existing) return fresh;
-  const pinned = new Map((existing.verdicts ?? []).filter((v) => v.pinned).map((v) => [v.judge, v]));
+  const pinned = new Map(
+    (existing.verdicts ?? []).filter((v) => v.pinned).map((v) => [v.judge, v]),
+  );
   return {
     ...fresh,
     title: existing.title,
@@ -211,7 +303,9 @@ export function mergeManifest(fresh: ManifestInput, existing: ManifestInput | nu
     prompts: { ...existing.prompts, ...fresh.prompts },
     participants: fresh.participants.map((p) => {
       const old = existing.participants.find((x) => x.id === p.id);
-      return old ? { ...p, model: old.model, label: old.label, provider: old.provider ?? p.provider } : p;
+      return old
+        ? { ...p, model: old.model, label: old.label, provider: old.provider ?? p.provider }
+        : p;
     }),
     verdicts: fresh.verdicts!.map((v) => pinned.get(v.judge) ?? v),
   };

@@ -5,13 +5,47 @@ import type { Participant } from '../content/schema.ts';
 import { UserError } from '../content/experiment.ts';
 import type { TextFile } from '../content/files.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
-import { displayModelName, modelParts, providerOf, resolveName, slugify, splitPair, tokens } from '../text/names.ts';
+import {
+  displayModelName,
+  modelParts,
+  providerOf,
+  resolveName,
+  slugify,
+  splitPair,
+  tokens,
+} from '../text/names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 
-const NOT_SOURCE = /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
+const NOT_SOURCE =
+  /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
 const PROMPT = /prompt/i;
-const EVAL_ROOTS = ['evaluations', 'evaluation', 'evals', 'eval', 'judgments', 'judgements', 'reviews'];
-const GENERIC_SOURCE_WORDS = new Set(['tweet', 'tweets', 'thread', 'post', 'source', 'sources', 'material', 'notes', 'article', 'essay', 'transcript', 'md', 'text', 'input', 'original', 'x']);
+const EVAL_ROOTS = [
+  'evaluations',
+  'evaluation',
+  'evals',
+  'eval',
+  'judgments',
+  'judgements',
+  'reviews',
+];
+const GENERIC_SOURCE_WORDS = new Set([
+  'tweet',
+  'tweets',
+  'thread',
+  'post',
+  'source',
+  'sources',
+  'material',
+  'notes',
+  'article',
+  'essay',
+  'transcript',
+  'md',
+  'text',
+  'input',
+  'original',
+  'x',
+]);
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 const top = (p: string) => p.split('/')[0];
@@ -30,7 +64,9 @@ export interface SkillDir {
 }
 
 export function findSkills(files: TextFile[]): SkillDir[] {
-  const underSkills = files.filter((f) => top(f.path) === 'skills' && f.path.split('/').length >= 3);
+  const underSkills = files.filter(
+    (f) => top(f.path) === 'skills' && f.path.split('/').length >= 3,
+  );
   const folders = underSkills.length
     ? [...new Set(underSkills.map((f) => f.path.split('/')[1]))].map((d) => `skills/${d}`)
     : [...new Set(files.filter((f) => /^[^/]+\/SKILL\.md$/i.test(f.path)).map((f) => top(f.path)))];
@@ -38,7 +74,12 @@ export function findSkills(files: TextFile[]): SkillDir[] {
     const own = files.filter((f) => f.path.startsWith(prefix + '/'));
     const skillMd = own.find((f) => rest(f.path, prefix).toLowerCase() === 'skill.md');
     const name = skillMd?.content ? parseFrontMatter(skillMd.content).data.name : undefined;
-    return { folder: prefix.split('/').pop()!, prefix, files: own, name: typeof name === 'string' ? name : undefined };
+    return {
+      folder: prefix.split('/').pop()!,
+      prefix,
+      files: own,
+      name: typeof name === 'string' ? name : undefined,
+    };
   });
 }
 
@@ -47,26 +88,51 @@ export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
   if (map.source) {
     if (map.source === 'none') return null;
     const f = files.find((x) => x.path === map.source);
-    if (!f || f.content === null) throw new UserError(`${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`);
+    if (!f || f.content === null)
+      throw new UserError(
+        `${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`,
+      );
     return f;
   }
-  const candidates = files.filter((f) => !f.path.includes('/') && isMarkdown(f.path) && !NOT_SOURCE.test(f.path) && !PROMPT.test(f.path));
-  const inFolder = files.filter((f) => /^(source|sources)\/[^/]+$/i.test(f.path) && isMarkdown(f.path));
+  const candidates = files.filter(
+    (f) =>
+      !f.path.includes('/') &&
+      isMarkdown(f.path) &&
+      !NOT_SOURCE.test(f.path) &&
+      !PROMPT.test(f.path),
+  );
+  const inFolder = files.filter(
+    (f) => /^(source|sources)\/[^/]+$/i.test(f.path) && isMarkdown(f.path),
+  );
   const all = candidates.length ? candidates : inFolder;
   if (all.length === 1 && all[0].content !== null) return all[0];
-  if (!all.length) throw new UserError(`No source material found: expected one markdown file at the folder's root (README.md and PROVENANCE.md do not count); ${pinHint('as "source: <file>"')}`);
-  throw new UserError(`Several markdown files could be the source material (${all.map((f) => f.path).join(', ')}); ${pinHint('as "source: <file>"')}`);
+  if (!all.length)
+    throw new UserError(
+      `No source material found: expected one markdown file at the folder's root (README.md and PROVENANCE.md do not count); ${pinHint('as "source: <file>"')}`,
+    );
+  throw new UserError(
+    `Several markdown files could be the source material (${all.map((f) => f.path).join(', ')}); ${pinHint('as "source: <file>"')}`,
+  );
 }
 
 /** The prompts: from the map (the text itself, or a file of the folder it names), else files named like prompts. */
-export function findPrompts(files: TextFile[], map: ImportMap): { generation?: string; evaluation?: string } {
+export function findPrompts(
+  files: TextFile[],
+  map: ImportMap,
+): { generation?: string; evaluation?: string } {
   const prompts = { ...map.prompts };
   for (const kind of ['generation', 'evaluation'] as const) {
     const named = files.find((f) => f.path === prompts[kind]?.trim() && f.content !== null);
     if (named) prompts[kind] = named.content!.trim();
   }
   for (const f of files) {
-    if (f.path.split('/').length > 2 || !isMarkdown(f.path) || !PROMPT.test(f.path) || f.content === null) continue;
+    if (
+      f.path.split('/').length > 2 ||
+      !isMarkdown(f.path) ||
+      !PROMPT.test(f.path) ||
+      f.content === null
+    )
+      continue;
     const kind = /eval|judg|review|compar/i.test(f.path) ? 'evaluation' : 'generation';
     prompts[kind] ??= f.content.trim();
   }
@@ -80,12 +146,21 @@ export function findPrompts(files: TextFile[], map: ImportMap): { generation?: s
  * phrases like "the tweet" or "he says".
  */
 export function authorOf(sourcePath: string, skills: SkillDir[]): string | undefined {
-  const words = tokens(sourcePath.replace(/\.[a-z]+$/i, '').split('/').pop()!).filter((w) => !GENERIC_SOURCE_WORDS.has(w) && !/\d/.test(w) && w.length > 2);
-  const word = words.find((w) => skills.length > 0 && skills.every((s) => tokens(s.folder).includes(w)));
+  const words = tokens(
+    sourcePath
+      .replace(/\.[a-z]+$/i, '')
+      .split('/')
+      .pop()!,
+  ).filter((w) => !GENERIC_SOURCE_WORDS.has(w) && !/\d/.test(w) && w.length > 2);
+  const word = words.find(
+    (w) => skills.length > 0 && skills.every((s) => tokens(s.folder).includes(w)),
+  );
   if (!word) return undefined;
   const surname = word[0].toUpperCase() + word.slice(1);
   const text = skills.flatMap((s) => s.files.map((f) => f.content ?? '')).join('\n');
-  const first = [...text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${surname}\\b`, 'g'))].map((m) => m[1]);
+  const first = [...text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+${surname}\\b`, 'g'))].map(
+    (m) => m[1],
+  );
   const counts = new Map<string, number>();
   for (const f of first) counts.set(f, (counts.get(f) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
@@ -99,13 +174,17 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     if (!p.skill) continue;
     const folder = p.skill.replace(/^skills\//, '').replace(/\/$/, '');
     if (!skills.some((s) => s.folder === folder))
-      throw new UserError(`${MAP_FILE}: participants.${id}.skill is "${p.skill}", which is no skill folder (skill folders: ${skills.map((s) => s.prefix).join(', ')})`);
+      throw new UserError(
+        `${MAP_FILE}: participants.${id}.skill is "${p.skill}", which is no skill folder (skill folders: ${skills.map((s) => s.prefix).join(', ')})`,
+      );
     bySkill.set(folder, id);
   }
   for (const s of skills) if (s.id && !bySkill.has(s.folder)) bySkill.set(s.folder, s.id);
   const unpinned = skills.filter((s) => !bySkill.has(s.folder));
   if (unpinned.length) {
-    const parts = modelParts(unpinned.map((s) => s.folder)) ?? modelParts(unpinned.map((s) => s.name ?? s.folder));
+    const parts =
+      modelParts(unpinned.map((s) => s.folder)) ??
+      modelParts(unpinned.map((s) => s.name ?? s.folder));
     if (!parts)
       throw new UserError(
         `Cannot tell which model wrote which skill from the folder names ${unpinned.map((s) => s.prefix).join(', ')}; ` +
@@ -118,12 +197,19 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     const pin = pinned[id] ?? {};
     const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
-    notes.push(`participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as skills/${id}/`);
+    notes.push(
+      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as skills/${id}/`,
+    );
     return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
   });
   // judges that wrote no skill may be pinned too
   for (const [id, pin] of Object.entries(pinned))
-    if (!out.some((p) => p.id === id)) out.push({ id, model: pin.model ?? displayModelName(id), ...(pin.provider ? { provider: pin.provider } : {}) });
+    if (!out.some((p) => p.id === id))
+      out.push({
+        id,
+        model: pin.model ?? displayModelName(id),
+        ...(pin.provider ? { provider: pin.provider } : {}),
+      });
   return out;
 }
 
@@ -142,32 +228,68 @@ export interface Pair {
   entries: EvalEntry[];
 }
 
-export function findPairs(files: TextFile[], participants: Participant[], skills: SkillDir[], notes: string[]): Pair[] {
+export function findPairs(
+  files: TextFile[],
+  participants: Participant[],
+  skills: SkillDir[],
+  notes: string[],
+): Pair[] {
   const root = EVAL_ROOTS.find((r) => files.some((f) => top(f.path) === r && f.path.includes('/')));
   if (!root) return [];
   const pairs = pairsIn(root, files, participants, skills);
   const used = new Set(pairs.flatMap((p) => p.entries.flatMap((e) => e.files.map((f) => f.path))));
   for (const f of files)
-    if (top(f.path) === root && isMarkdown(f.path) && !used.has(f.path)) notes.push(`${f.path}: skipped, it sits outside every pair folder (${root}/<a>_vs_<b>/)`);
+    if (top(f.path) === root && isMarkdown(f.path) && !used.has(f.path))
+      notes.push(`${f.path}: skipped, it sits outside every pair folder (${root}/<a>_vs_<b>/)`);
   return pairs;
 }
 
-function pairsIn(root: string, files: TextFile[], participants: Participant[], skills: SkillDir[]): Pair[] {
-  const candidates = participants.map((p) => ({ id: p.id, aliases: [p.id, p.skillFolder ?? ''].filter(Boolean) }));
+function pairsIn(
+  root: string,
+  files: TextFile[],
+  participants: Participant[],
+  skills: SkillDir[],
+): Pair[] {
+  const candidates = participants.map((p) => ({
+    id: p.id,
+    aliases: [p.id, p.skillFolder ?? ''].filter(Boolean),
+  }));
   const entriesIn = (prefix: string): EvalEntry[] => {
     const inside = files.filter((f) => f.path.startsWith(prefix + '/'));
     const direct = inside.filter((f) => !rest(f.path, prefix).includes('/') && isMarkdown(f.path));
-    const dirs = [...new Set(inside.filter((f) => rest(f.path, prefix).includes('/')).map((f) => `${prefix}/${rest(f.path, prefix).split('/')[0]}`))];
+    const dirs = [
+      ...new Set(
+        inside
+          .filter((f) => rest(f.path, prefix).includes('/'))
+          .map((f) => `${prefix}/${rest(f.path, prefix).split('/')[0]}`),
+      ),
+    ];
     return [
       ...direct.map((f) => ({ path: f.path, files: [f] })),
-      ...dirs.map((d) => ({ path: d, files: inside.filter((f) => f.path.startsWith(d + '/') && isMarkdown(f.path)) })),
+      ...dirs.map((d) => ({
+        path: d,
+        files: inside.filter((f) => f.path.startsWith(d + '/') && isMarkdown(f.path)),
+      })),
     ].filter((e) => e.files.length);
   };
-  const children = [...new Set(files.filter((f) => f.path.startsWith(root + '/') && rest(f.path, root).includes('/')).map((f) => rest(f.path, root).split('/')[0]))];
+  const children = [
+    ...new Set(
+      files
+        .filter((f) => f.path.startsWith(root + '/') && rest(f.path, root).includes('/'))
+        .map((f) => rest(f.path, root).split('/')[0]),
+    ),
+  ];
   const pairDirs = children.filter((c) => splitPair(c));
   if (!pairDirs.length) {
     // no pair folders: every judge's evaluation sits right under evaluations/, over all skills
-    return [{ path: root, name: '', sides: skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id), entries: entriesIn(root) }];
+    return [
+      {
+        path: root,
+        name: '',
+        sides: skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id),
+        entries: entriesIn(root),
+      },
+    ];
   }
   return pairDirs.map((dir) => {
     const sides = splitPair(dir)!.map((side) => {
@@ -175,7 +297,9 @@ function pairsIn(root: string, files: TextFile[], participants: Participant[], s
       if (r.id === null)
         throw new UserError(
           `${root}/${dir}: cannot tell which skill "${side}" names (${r.reason}); ` +
-            pinHint(`as "participants: { <id>: { skill: <folder> } }" with ids that match the pair folder's names`),
+            pinHint(
+              `as "participants: { <id>: { skill: <folder> } }" with ids that match the pair folder's names`,
+            ),
         );
       return r.id;
     });
@@ -187,14 +311,32 @@ function pairsIn(root: string, files: TextFile[], participants: Participant[], s
  * Who wrote an evaluation: pinned in the map, else the participant its file or folder name names.
  * Inside a pair folder the judge is one of the pair (`among`), unless pinned to another.
  */
-export function judgeOf(entry: EvalEntry, participants: Participant[], map: ImportMap, among: string[] = participants.map((p) => p.id)): string {
+export function judgeOf(
+  entry: EvalEntry,
+  participants: Participant[],
+  map: ImportMap,
+  among: string[] = participants.map((p) => p.id),
+): string {
   const pinned = map.judges?.[entry.path] ?? map.judges?.[entry.path + '/'];
   if (pinned) {
-    if (!participants.some((p) => p.id === pinned)) throw new UserError(`${MAP_FILE}: judges.${entry.path} is "${pinned}", not a participant (${participants.map((p) => p.id).join(', ')})`);
+    if (!participants.some((p) => p.id === pinned))
+      throw new UserError(
+        `${MAP_FILE}: judges.${entry.path} is "${pinned}", not a participant (${participants.map((p) => p.id).join(', ')})`,
+      );
     return pinned;
   }
-  const name = entry.judge ?? entry.path.split('/').pop()!.replace(/\.[a-z]+$/i, '');
-  const r = resolveName(name, participants.filter((p) => among.includes(p.id)).map((p) => ({ id: p.id, aliases: [p.id, p.model] })));
+  const name =
+    entry.judge ??
+    entry.path
+      .split('/')
+      .pop()!
+      .replace(/\.[a-z]+$/i, '');
+  const r = resolveName(
+    name,
+    participants
+      .filter((p) => among.includes(p.id))
+      .map((p) => ({ id: p.id, aliases: [p.id, p.model] })),
+  );
   if (r.id !== null) return r.id;
   throw new UserError(
     `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" (${r.reason}); ` +

@@ -25,7 +25,10 @@ export const ImportMapSchema = z
     sourceAuthor: z.string().optional(),
     /** What the page calls one artifact, e.g. essay (see the manifest's artifactName). */
     artifactName: z.string().optional(),
-    prompts: z.object({ generation: z.string().optional(), evaluation: z.string().optional() }).strict().optional(),
+    prompts: z
+      .object({ generation: z.string().optional(), evaluation: z.string().optional() })
+      .strict()
+      .optional(),
     /** participant id -> its skill folder (under skills/) and model. */
     participants: z
       .record(
@@ -44,19 +47,37 @@ export const ImportMapSchema = z
     /** evaluation file or folder path -> the winner's participant id, or null for a tie / no decision. */
     verdicts: z.record(z.string(), ParticipantSchema.shape.id.nullable()).optional(),
     /** Blind label -> participant id for every evaluation, or evaluation path -> { label: id }. */
-    labels: z.record(z.string(), z.union([ParticipantSchema.shape.id, z.record(z.string(), ParticipantSchema.shape.id)])).optional(),
+    labels: z
+      .record(
+        z.string(),
+        z.union([ParticipantSchema.shape.id, z.record(z.string(), ParticipantSchema.shape.id)]),
+      )
+      .optional(),
     ...LayoutShape,
     /** Several experiments in one folder: name -> where its artifacts and evaluations are. */
-    experiments: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a name of lowercase letters, digits and dashes'), z.object({ ...LayoutShape, title: z.string().optional(), source: z.string().nullable().optional() }).strict()).optional(),
+    experiments: z
+      .record(
+        z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a name of lowercase letters, digits and dashes'),
+        z
+          .object({
+            ...LayoutShape,
+            title: z.string().optional(),
+            source: z.string().nullable().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type ImportMap = z.infer<typeof ImportMapSchema>;
 
 export function parseImportMap(text: string, file: string): ImportMap {
   const parsed = ImportMapSchema.safeParse(parseYaml(text, file) ?? {});
-  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'import mapping file'));
+  if (!parsed.success)
+    throw new UserError(describeIssues(file, parsed.error, 'import mapping file'));
   return parsed.data;
 }
 
 /** How an error tells the user to pin what could not be inferred. */
-export const pinHint = (what: string) => `pin it in ${MAP_FILE} at the folder's root (or a file passed with --map), ${what}`;
+export const pinHint = (what: string) =>
+  `pin it in ${MAP_FILE} at the folder's root (or a file passed with --map), ${what}`;

@@ -16,8 +16,13 @@ export function parseReadWith(spec: string, baseURL?: string): Participant {
   const m = spec.match(/^([a-z-]+):(.+)$/);
   const provider = m?.[1] as Participant['provider'];
   if (!m || !PROVIDERS.includes(provider as (typeof PROVIDERS)[number]))
-    throw new UserError(`--read-with ${spec}: give <provider>:<model>, with provider one of ${PROVIDERS.join(', ')} (e.g. openai:gpt-5-mini)`);
-  if (provider === 'openai-compatible' && !baseURL) throw new UserError(`--read-with ${spec}: an openai-compatible model needs --base-url (e.g. http://127.0.0.1:11434/v1)`);
+    throw new UserError(
+      `--read-with ${spec}: give <provider>:<model>, with provider one of ${PROVIDERS.join(', ')} (e.g. openai:gpt-5-mini)`,
+    );
+  if (provider === 'openai-compatible' && !baseURL)
+    throw new UserError(
+      `--read-with ${spec}: an openai-compatible model needs --base-url (e.g. http://127.0.0.1:11434/v1)`,
+    );
   return { id: 'reader', model: m[2], provider, ...(baseURL ? { baseURL } : {}) };
 }
 
@@ -42,13 +47,23 @@ export function readPrompt(evaluation: string, named: Candidate[]): string {
   ].join('\n');
 }
 
-const squash = (s: string) => s.replace(/[*_`>#]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (s: string) =>
+  s
+    .replace(/[*_`>#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Why an answer is not taken, or null when it is: the sentence must be in the evaluation and name the winner. */
-export function checkAnswer(answer: { winner: string; evidence: string }, evaluation: string, named: Candidate[]): string | null {
+export function checkAnswer(
+  answer: { winner: string; evidence: string },
+  evaluation: string,
+  named: Candidate[],
+): string | null {
   if (answer.winner === 'none') return 'the model found no winner either';
   const evidence = squash(answer.evidence);
-  if (evidence.length < 8 || !squash(evaluation).includes(evidence)) return 'its evidence is not a sentence of the evaluation';
+  if (evidence.length < 8 || !squash(evaluation).includes(evidence))
+    return 'its evidence is not a sentence of the evaluation';
   const ids = new Set(new NameIndex(named).mentions(answer.evidence).map((m) => m.id));
   if (!ids.has(answer.winner)) return `its evidence does not name ${answer.winner}`;
   return null;
@@ -80,22 +95,47 @@ export async function readOpenVerdicts(opts: {
     }
     const prompt = readPrompt(text, named);
     const ids = named.map((n) => n.id);
-    const spec = { kind: 'read' as const, participant: v.judge, provider: reader.provider!, model: reader.model, ...(reader.baseURL ? { baseURL: reader.baseURL } : {}), params: {}, prompt };
+    const spec = {
+      kind: 'read' as const,
+      participant: v.judge,
+      provider: reader.provider!,
+      model: reader.model,
+      ...(reader.baseURL ? { baseURL: reader.baseURL } : {}),
+      params: {},
+      prompt,
+    };
     const key = callKey(spec);
     let record: CallRecord | undefined = store.done(key);
     if (record) out.reused++;
     else {
       const startedAt = new Date();
       try {
-        const answer = await opts.provider().ask({ prompt, schema: readSchema(ids), name: 'verdict' });
+        const answer = await opts
+          .provider()
+          .ask({ prompt, schema: readSchema(ids), name: 'verdict' });
         record = {
-          key, kind: 'read', participant: v.judge, provider: spec.provider, requested: reader.model, model: answer.model, params: {}, prompt,
-          status: 'ok', output: answer.parsed, attempts: 1, usage: answer.usage, cost: null, startedAt: startedAt.toISOString(), ms: Date.now() - startedAt.getTime(),
+          key,
+          kind: 'read',
+          participant: v.judge,
+          provider: spec.provider,
+          requested: reader.model,
+          model: answer.model,
+          params: {},
+          prompt,
+          status: 'ok',
+          output: answer.parsed,
+          attempts: 1,
+          usage: answer.usage,
+          cost: null,
+          startedAt: startedAt.toISOString(),
+          ms: Date.now() - startedAt.getTime(),
         };
         await store.put(record);
         out.made++;
       } catch (err) {
-        out.notes.push(`evaluations/${v.judge}.md: ${reader.model} could not be asked: ${(err as Error).message.split('\n')[0]}`);
+        out.notes.push(
+          `evaluations/${v.judge}.md: ${reader.model} could not be asked: ${(err as Error).message.split('\n')[0]}`,
+        );
         out.verdicts.push(v);
         continue;
       }
@@ -103,12 +143,23 @@ export async function readOpenVerdicts(opts: {
     const answer = record.output as { winner: string; evidence: string };
     const why = checkAnswer(answer, text, named);
     if (why) {
-      out.notes.push(`evaluations/${v.judge}.md: stays open; ${reader.model} answered ${answer.winner}, not taken: ${why}`);
+      out.notes.push(
+        `evaluations/${v.judge}.md: stays open; ${reader.model} answered ${answer.winner}, not taken: ${why}`,
+      );
       out.verdicts.push(v);
       continue;
     }
-    out.notes.push(`evaluations/${v.judge}.md: winner ${answer.winner}, read by ${reader.model} from "${answer.evidence.slice(0, 100)}"`);
-    out.verdicts.push({ judge: v.judge, winner: answer.winner, evidence: answer.evidence, reason: `read by ${reader.model}; the prose reader left it open (${v.reason ?? 'undetermined'})`, readBy: reader.model, call: key });
+    out.notes.push(
+      `evaluations/${v.judge}.md: winner ${answer.winner}, read by ${reader.model} from "${answer.evidence.slice(0, 100)}"`,
+    );
+    out.verdicts.push({
+      judge: v.judge,
+      winner: answer.winner,
+      evidence: answer.evidence,
+      reason: `read by ${reader.model}; the prose reader left it open (${v.reason ?? 'undetermined'})`,
+      readBy: reader.model,
+      call: key,
+    });
   }
   return out;
 }

@@ -7,8 +7,10 @@ import { displayName, nameById } from '../content/schema.ts';
 import { locateQuote } from './pullquote.ts';
 import { findingsOf } from '../analysis/findings.ts';
 
-const LABEL = /\b(?:winner|verdict|decision|prefer(?:red)?|pick(?:ed)?|choose|chose|better skill|stronger skill|skill [a-z0-9]+ (?:wins|is (?:the )?(?:better|stronger)))\b/i;
-const REASONING = /\b(?:because|since|while|but|whereas|however|more|less|better|clearer|keeps|misses|lacks|instead|rather|than|concrete|specific|faithful|fidelity)\b/i;
+const LABEL =
+  /\b(?:winner|verdict|decision|prefer(?:red)?|pick(?:ed)?|choose|chose|better skill|stronger skill|skill [a-z0-9]+ (?:wins|is (?:the )?(?:better|stronger)))\b/i;
+const REASONING =
+  /\b(?:because|since|while|but|whereas|however|more|less|better|clearer|keeps|misses|lacks|instead|rather|than|concrete|specific|faithful|fidelity)\b/i;
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 /** The evaluation's sentences of plain prose: no headings, code, tables or label lines. */
@@ -17,7 +19,13 @@ function proseSentences(markdown: string): string[] {
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?\n\1[^\n]*$/gm, '')
     .split(/\n\s*\n/)
     .filter((p) => !/^\s*(?:#|\||<|>|---)/.test(p))
-    .map((p) => p.replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim());
+    .map((p) =>
+      p
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   return prose.flatMap((p) => p.split(/(?<=[.!?])\s+(?=["“A-Z])/));
 }
 
@@ -33,7 +41,10 @@ export function pickQuote(evaluation: string): string | null {
     .filter((s) => !LABEL.test(s) && !onLabelLine(s))
     .map((s, i) => {
       const n = wordCount(s);
-      const score = (n >= 10 && n <= 40 ? 2 : n >= 6 && n <= 60 ? 1 : -5) + (REASONING.test(s) ? 2 : 0) - i * 0.01;
+      const score =
+        (n >= 10 && n <= 40 ? 2 : n >= 6 && n <= 60 ? 1 : -5) +
+        (REASONING.test(s) ? 2 : 0) -
+        i * 0.01;
       return { s, score };
     })
     .filter((x) => x.score > 0)
@@ -46,7 +57,8 @@ export function draftPost(e: Experiment, a: Analysis, today: Date): string {
   const name = nameById(m.participants);
   const yaml = (s: string) => JSON.stringify(s);
   const models = m.participants.map(displayName);
-  const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  const list = (xs: string[]) =>
+    xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
   const out: string[] = [
     '---',
     `title: ${yaml(m.title)}`,
@@ -66,17 +78,29 @@ export function draftPost(e: Experiment, a: Analysis, today: Date): string {
     `${list(models)} each wrote an agent skill from ${m.sourceTitle ? `“${m.sourceTitle}”` : 'the same source'}${m.sourceAuthor ? ` by ${m.sourceAuthor}` : ''}, then judged the skills${m.judging?.blind ? ' blind' : ''}${m.judging?.swap ? ', in every order' : ''}.`,
     '',
   ];
-  for (const kind of ['generation', 'evaluation'] as const) if (m.prompts[kind]) out.push(`::prompt{kind="${kind}"}`, '');
+  for (const kind of ['generation', 'evaluation'] as const)
+    if (m.prompts[kind]) out.push(`::prompt{kind="${kind}"}`, '');
   out.push('## What the judges said', '');
   for (const v of a.verdicts) {
     const ev = e.evaluations.find((x) => x.judge === v.judge);
-    const pick = v.winner === null ? 'picked no skill' : v.winner === v.judge ? 'picked its own skill' : `picked ${name(v.winner)}’s skill`;
+    const pick =
+      v.winner === null
+        ? 'picked no skill'
+        : v.winner === v.judge
+          ? 'picked its own skill'
+          : `picked ${name(v.winner)}’s skill`;
     out.push(`${name(v.judge)} ${pick}.`, '');
     const quote = ev && pickQuote(ev.content);
     if (quote) out.push(`:::quote{from="${ev.path}"}`, quote, ':::', '');
   }
   out.push('::matrix', '');
-  if (e.skills.length >= 2) out.push('## The skills side by side', '', `::compare{a="${e.skills[0].participant}" b="${e.skills[1].participant}"}`, '');
+  if (e.skills.length >= 2)
+    out.push(
+      '## The skills side by side',
+      '',
+      `::compare{a="${e.skills[0].participant}" b="${e.skills[1].participant}"}`,
+      '',
+    );
   const findings = findingsOf(e, a);
   if (findings.length) {
     out.push('## Findings', '');

@@ -47,16 +47,28 @@ export const DIRECTIVES = ['quote', 'matrix', 'figure', 'prompt', 'compare', 'fi
 export const placeholder = (i: number) => `cj-post-piece-${i}`;
 
 type Directive = ContainerDirective | LeafDirective;
-const isDirective = (n: RootContent): n is Directive => n.type === 'containerDirective' || n.type === 'leafDirective';
+const isDirective = (n: RootContent): n is Directive =>
+  n.type === 'containerDirective' || n.type === 'leafDirective';
 
 /** The texts a pull-quote may come from, by the path it is named with. */
-function quotable(e: Experiment): Map<string, { text: string; target: (line: number) => QuoteTarget }> {
+function quotable(
+  e: Experiment,
+): Map<string, { text: string; target: (line: number) => QuoteTarget }> {
   const out = new Map<string, { text: string; target: (line: number) => QuoteTarget }>();
-  if (e.manifest.source !== null) out.set(e.manifest.source, { text: e.source, target: (line) => ({ kind: 'source', line }) });
-  for (const ev of e.evaluations) out.set(ev.path, { text: ev.content, target: (line) => ({ kind: 'evaluation', judge: ev.judge, line }) });
+  if (e.manifest.source !== null)
+    out.set(e.manifest.source, { text: e.source, target: (line) => ({ kind: 'source', line }) });
+  for (const ev of e.evaluations)
+    out.set(ev.path, {
+      text: ev.content,
+      target: (line) => ({ kind: 'evaluation', judge: ev.judge, line }),
+    });
   for (const s of e.skills)
     for (const f of s.files)
-      if (f.content !== null) out.set(`skills/${s.participant}/${f.path}`, { text: f.content, target: (line) => ({ kind: 'file', participant: s.participant, path: f.path, line }) });
+      if (f.content !== null)
+        out.set(`skills/${s.participant}/${f.path}`, {
+          text: f.content,
+          target: (line) => ({ kind: 'file', participant: s.participant, path: f.path, line }),
+        });
   return out;
 }
 
@@ -66,7 +78,8 @@ export function planPost(e: Experiment, findings: string[]): PostPlan | null {
   if (!post) return null;
   const body = post.body;
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body);
-  const where = (n: { position?: { start: { line: number } } }) => `${post.file}:${(n.position?.start.line ?? 1) + post.bodyOffset}`;
+  const where = (n: { position?: { start: { line: number } } }) =>
+    `${post.file}:${(n.position?.start.line ?? 1) + post.bodyOffset}`;
   const fail = (n: Directive, what: string): never => {
     throw new UserError(`${where(n)}: ::${n.name}: ${what}`);
   };
@@ -80,17 +93,31 @@ export function planPost(e: Experiment, findings: string[]): PostPlan | null {
     const attr = n.attributes ?? {};
     switch (n.name) {
       case 'quote': {
-        const from = attr.from ?? fail(n, 'give the file the quote is from, e.g. from="evaluations/<judge>.md"');
-        const ref = texts.get(from) ?? fail(n, `from="${from}" is not a file of this experiment; use one of: ${[...texts.keys()].join(', ')}`);
+        const from =
+          attr.from ??
+          fail(n, 'give the file the quote is from, e.g. from="evaluations/<judge>.md"');
+        const ref =
+          texts.get(from) ??
+          fail(
+            n,
+            `from="${from}" is not a file of this experiment; use one of: ${[...texts.keys()].join(', ')}`,
+          );
         const first = n.children[0]?.position?.start.offset;
         const end = n.children.at(-1)?.position?.end.offset;
-        if (first === undefined || end === undefined) return fail(n, 'the quote is empty; put the quoted text between ::: lines');
+        if (first === undefined || end === undefined)
+          return fail(n, 'the quote is empty; put the quoted text between ::: lines');
         const quoted = body.slice(first, end);
         const found = locateQuote(quoted, ref.text);
         if (!found) {
           const near = new ReferenceIndex([{ where: from, text: ref.text }]).closest(quoted);
-          const hint = near && near.similarity >= 0.5 ? `; the closest passage there reads: "${near.text.replace(/\s+/g, ' ')}"` : '';
-          return fail(n, `the quoted text is not in ${from} (case, whitespace and quote styles aside)${hint}`);
+          const hint =
+            near && near.similarity >= 0.5
+              ? `; the closest passage there reads: "${near.text.replace(/\s+/g, ' ')}"`
+              : '';
+          return fail(
+            n,
+            `the quoted text is not in ${from} (case, whitespace and quote styles aside)${hint}`,
+          );
         }
         return { kind: 'quote', markdown: quoted, from, target: ref.target(found.line) };
       }
@@ -99,29 +126,56 @@ export function planPost(e: Experiment, findings: string[]): PostPlan | null {
         return { kind: n.name };
       case 'prompt': {
         const which = attr.kind ?? 'generation';
-        if (which !== 'generation' && which !== 'evaluation') return fail(n, `kind="${which}": use kind="generation" or kind="evaluation"`);
-        const text = e.manifest.prompts[which] ?? fail(n, `the ${which} prompt is not known for this experiment (set prompts.${which} in experiment.yaml)`);
+        if (which !== 'generation' && which !== 'evaluation')
+          return fail(n, `kind="${which}": use kind="generation" or kind="evaluation"`);
+        const text =
+          e.manifest.prompts[which] ??
+          fail(
+            n,
+            `the ${which} prompt is not known for this experiment (set prompts.${which} in experiment.yaml)`,
+          );
         return { kind: 'prompt', which, text };
       }
       case 'compare': {
-        const [a, b] = [attr.a ?? skills[0], attr.b ?? skills.find((s) => s !== (attr.a ?? skills[0]))];
-        for (const id of [a, b]) if (!id || !skills.includes(id)) fail(n, `"${id ?? ''}" is not a skill of this experiment; skills: ${skills.join(', ')}`);
+        const [a, b] = [
+          attr.a ?? skills[0],
+          attr.b ?? skills.find((s) => s !== (attr.a ?? skills[0])),
+        ];
+        for (const id of [a, b])
+          if (!id || !skills.includes(id))
+            fail(
+              n,
+              `"${id ?? ''}" is not a skill of this experiment; skills: ${skills.join(', ')}`,
+            );
         if (a === b) fail(n, 'compare two different skills');
         return { kind: 'compare', a: a!, b: b!, file: attr.file ?? 'SKILL.md' };
       }
       case 'finding': {
         const k = Number(attr.n ?? '1');
-        if (!Number.isInteger(k) || k < 1) return fail(n, `n="${attr.n}": give a whole number from 1`);
+        if (!Number.isInteger(k) || k < 1)
+          return fail(n, `n="${attr.n}": give a whole number from 1`);
         // the k-th finding, or the k-th of the kind asked for
-        const of = findings.map((kind, i) => ({ kind, i })).filter((f) => !attr.kind || f.kind === attr.kind);
+        const of = findings
+          .map((kind, i) => ({ kind, i }))
+          .filter((f) => !attr.kind || f.kind === attr.kind);
         if (k > of.length) {
           const kinds = [...new Set(findings)].join(', ');
-          return fail(n, !findings.length ? 'this experiment has no findings' : attr.kind ? `this experiment has ${of.length} finding(s) of kind "${attr.kind}" (kinds here: ${kinds})` : `this experiment has findings 1 to ${findings.length}`);
+          return fail(
+            n,
+            !findings.length
+              ? 'this experiment has no findings'
+              : attr.kind
+                ? `this experiment has ${of.length} finding(s) of kind "${attr.kind}" (kinds here: ${kinds})`
+                : `this experiment has findings 1 to ${findings.length}`,
+          );
         }
         return { kind: 'finding', n: of[k - 1].i + 1 };
       }
       default:
-        return fail(n, `unknown directive; use one of ${DIRECTIVES.map((d) => `::${d}`).join(', ')}`);
+        return fail(
+          n,
+          `unknown directive; use one of ${DIRECTIVES.map((d) => `::${d}`).join(', ')}`,
+        );
     }
   };
 

@@ -21,7 +21,9 @@ function normalize(text: string): { chars: string; from: number[] } {
     }
     // markers at the start of a line: blockquote ">", list "-", "*", "+", "1."
     if (lineStart) {
-      const marker = text.slice(i).match(/^(?:>\s*)+(?:[-*+]\s+|\d+[.)]\s+)?|^(?:[-*+]\s+|\d+[.)]\s+)/);
+      const marker = text
+        .slice(i)
+        .match(/^(?:>\s*)+(?:[-*+]\s+|\d+[.)]\s+)?|^(?:[-*+]\s+|\d+[.)]\s+)/);
       lineStart = false;
       if (marker) {
         i += marker[0].length - 1;
@@ -57,7 +59,11 @@ export function locateQuote(quote: string, text: string): QuoteLocation | null {
   if (!pieces.length) return null;
   const hay = normalize(text);
   // every start of the first piece, with the rest following in order
-  for (let at = hay.chars.indexOf(pieces[0]); at !== -1; at = hay.chars.indexOf(pieces[0], at + 1)) {
+  for (
+    let at = hay.chars.indexOf(pieces[0]);
+    at !== -1;
+    at = hay.chars.indexOf(pieces[0], at + 1)
+  ) {
     let end = at + pieces[0].length;
     let ok = true;
     for (const p of pieces.slice(1)) {

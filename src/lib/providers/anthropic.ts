@@ -11,15 +11,23 @@ export function anthropicProvider({ apiKey, baseURL, model, params }: ClientOpti
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, signal }) {
-      const m = await client.messages.parse({
-        model,
-        max_tokens: params.maxOutputTokens ?? DEFAULT_MAX_TOKENS,
-        messages: [{ role: 'user', content: prompt }],
-        output_config: { format: zodOutputFormat(schema) },
-        ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-      }, { signal });
-      if (m.parsed_output === null || m.parsed_output === undefined) throw new Error(`no structured answer (stop reason ${m.stop_reason})`);
-      return { parsed: m.parsed_output, model: m.model, usage: { input: m.usage.input_tokens, output: m.usage.output_tokens } };
+      const m = await client.messages.parse(
+        {
+          model,
+          max_tokens: params.maxOutputTokens ?? DEFAULT_MAX_TOKENS,
+          messages: [{ role: 'user', content: prompt }],
+          output_config: { format: zodOutputFormat(schema) },
+          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+        },
+        { signal },
+      );
+      if (m.parsed_output === null || m.parsed_output === undefined)
+        throw new Error(`no structured answer (stop reason ${m.stop_reason})`);
+      return {
+        parsed: m.parsed_output,
+        model: m.model,
+        usage: { input: m.usage.input_tokens, output: m.usage.output_tokens },
+      };
     },
   };
 }

@@ -9,17 +9,25 @@ export function compatibleProvider({ apiKey, baseURL, model, params }: ClientOpt
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
-      const r = await client.chat.completions.parse({
-        model,
-        messages: [{ role: 'user', content: prompt }],
-        response_format: zodResponseFormat(schema, name),
-        ...(params.maxOutputTokens ? { max_completion_tokens: params.maxOutputTokens } : {}),
-        ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-        ...(params.reasoningEffort ? { reasoning_effort: params.reasoningEffort } : {}),
-      }, { signal });
+      const r = await client.chat.completions.parse(
+        {
+          model,
+          messages: [{ role: 'user', content: prompt }],
+          response_format: zodResponseFormat(schema, name),
+          ...(params.maxOutputTokens ? { max_completion_tokens: params.maxOutputTokens } : {}),
+          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+          ...(params.reasoningEffort ? { reasoning_effort: params.reasoningEffort } : {}),
+        },
+        { signal },
+      );
       const parsed = r.choices[0]?.message.parsed;
-      if (parsed === null || parsed === undefined) throw new Error(`no structured answer (finish reason ${r.choices[0]?.finish_reason})`);
-      return { parsed, model: r.model, usage: { input: r.usage?.prompt_tokens ?? 0, output: r.usage?.completion_tokens ?? 0 } };
+      if (parsed === null || parsed === undefined)
+        throw new Error(`no structured answer (finish reason ${r.choices[0]?.finish_reason})`);
+      return {
+        parsed,
+        model: r.model,
+        usage: { input: r.usage?.prompt_tokens ?? 0, output: r.usage?.completion_tokens ?? 0 },
+      };
     },
   };
 }

@@ -14,14 +14,18 @@ export type { Ask, Answer, Provider } from './types.ts';
 export { MAX_RETRIES } from './types.ts';
 
 /** An error of the API or the connection (after the SDK's retries), as opposed to a malformed answer. */
-export const isApiError = (err: unknown) => err instanceof OpenAI.APIError || err instanceof Anthropic.APIError;
+export const isApiError = (err: unknown) =>
+  err instanceof OpenAI.APIError || err instanceof Anthropic.APIError;
 
-const isConnectionError = (err: unknown) => err instanceof OpenAI.APIConnectionError || err instanceof Anthropic.APIConnectionError;
+const isConnectionError = (err: unknown) =>
+  err instanceof OpenAI.APIConnectionError || err instanceof Anthropic.APIConnectionError;
 
 /** Why a connection failed, from the causes fetch gives: "ECONNREFUSED", "getaddrinfo ENOTFOUND host". */
 function rootCause(err: unknown): string {
-  let e = (err as { cause?: unknown })?.cause as { cause?: unknown; code?: string; message?: string } | undefined;
-  while (e && typeof e === 'object' && e.cause && typeof e.cause === 'object') e = e.cause as typeof e;
+  let e = (err as { cause?: unknown })?.cause as
+    { cause?: unknown; code?: string; message?: string } | undefined;
+  while (e && typeof e === 'object' && e.cause && typeof e.cause === 'object')
+    e = e.cause as typeof e;
   return e?.code ?? e?.message ?? '';
 }
 
@@ -29,10 +33,16 @@ function rootCause(err: unknown): string {
  * An API error as it is recorded and published: its first line, the server named when it could not be
  * reached, and anything shaped like a key (or equal to one in use) redacted.
  */
-export function describeApiError(err: unknown, baseURL: string, keys: (string | undefined)[]): string {
+export function describeApiError(
+  err: unknown,
+  baseURL: string,
+  keys: (string | undefined)[],
+): string {
   const message = String((err as Error)?.message ?? err).split('\n')[0];
   const cause = isConnectionError(err) ? rootCause(err) : '';
-  const text = isConnectionError(err) ? `cannot reach ${baseURL}: ${message}${cause ? ` (${cause})` : ''}` : message;
+  const text = isConnectionError(err)
+    ? `cannot reach ${baseURL}: ${message}${cause ? ` (${cause})` : ''}`
+    : message;
   return redactSecrets(text, keys);
 }
 
@@ -55,7 +65,8 @@ export function checkKeys(participants: Participant[], env: NodeJS.ProcessEnv): 
   }
   if (missing.size)
     throw new UserError(
-      [...missing].map(([v, ids]) => `${v} is not set (needed for ${ids.join(', ')})`).join('; ') + '. Set it in the environment, or use --dry-run to see the calls without making them.',
+      [...missing].map(([v, ids]) => `${v} is not set (needed for ${ids.join(', ')})`).join('; ') +
+        '. Set it in the environment, or use --dry-run to see the calls without making them.',
     );
 }
 
@@ -63,11 +74,26 @@ export function providerFor(p: Participant, env: NodeJS.ProcessEnv): Provider {
   const params = p.params ?? {};
   switch (p.provider) {
     case 'openai':
-      return openaiProvider({ apiKey: env.OPENAI_API_KEY!, baseURL: p.baseURL ?? env.OPENAI_BASE_URL, model: p.model, params });
+      return openaiProvider({
+        apiKey: env.OPENAI_API_KEY!,
+        baseURL: p.baseURL ?? env.OPENAI_BASE_URL,
+        model: p.model,
+        params,
+      });
     case 'anthropic':
-      return anthropicProvider({ apiKey: env.ANTHROPIC_API_KEY!, baseURL: p.baseURL ?? env.ANTHROPIC_BASE_URL, model: p.model, params });
+      return anthropicProvider({
+        apiKey: env.ANTHROPIC_API_KEY!,
+        baseURL: p.baseURL ?? env.ANTHROPIC_BASE_URL,
+        model: p.model,
+        params,
+      });
     case 'openai-compatible':
-      return compatibleProvider({ apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none', baseURL: p.baseURL!, model: p.model, params });
+      return compatibleProvider({
+        apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none',
+        baseURL: p.baseURL!,
+        model: p.model,
+        params,
+      });
     default:
       throw new UserError(`participant ${p.id} has no provider`);
   }

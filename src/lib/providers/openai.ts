@@ -8,16 +8,23 @@ export function openaiProvider({ apiKey, baseURL, model, params }: ClientOptions
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
-      const r = await client.responses.parse({
-        model,
-        input: prompt,
-        text: { format: zodTextFormat(schema, name) },
-        ...(params.maxOutputTokens ? { max_output_tokens: params.maxOutputTokens } : {}),
-        ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-        ...(params.reasoningEffort ? { reasoning: { effort: params.reasoningEffort } } : {}),
-      }, { signal });
+      const r = await client.responses.parse(
+        {
+          model,
+          input: prompt,
+          text: { format: zodTextFormat(schema, name) },
+          ...(params.maxOutputTokens ? { max_output_tokens: params.maxOutputTokens } : {}),
+          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+          ...(params.reasoningEffort ? { reasoning: { effort: params.reasoningEffort } } : {}),
+        },
+        { signal },
+      );
       if (r.output_parsed === null) throw new Error(`no structured answer (status ${r.status})`);
-      return { parsed: r.output_parsed, model: r.model, usage: { input: r.usage?.input_tokens ?? 0, output: r.usage?.output_tokens ?? 0 } };
+      return {
+        parsed: r.output_parsed,
+        model: r.model,
+        usage: { input: r.usage?.input_tokens ?? 0, output: r.usage?.output_tokens ?? 0 },
+      };
     },
   };
 }

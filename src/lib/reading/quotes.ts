@@ -37,14 +37,21 @@ export const MIN_WORDS = 4;
 /** Words with where they stand: lowercase, apostrophes dropped ("don't" -> "dont"). */
 const wordSpans = (s: string) =>
   [...s.matchAll(/[\p{L}\p{N}’‘`´']+/gu)]
-    .map((m) => ({ w: m[0].toLowerCase().replace(/[’‘`´']/g, ''), start: m.index!, end: m.index! + m[0].length }))
+    .map((m) => ({
+      w: m[0].toLowerCase().replace(/[’‘`´']/g, ''),
+      start: m.index!,
+      end: m.index! + m[0].length,
+    }))
     .filter((x) => x.w);
 const words = (s: string) => wordSpans(s).map((x) => x.w);
 
 /** Attribution: the author by name, the source itself, or a reporting verb about a person. */
-const SOURCE_WORDS = /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
-const SPEECH = /\b(?:he|she|they|author|who) (?:also )?(?:says|said|writes|wrote|notes|noted|puts it|put it|calls|called|observes|observed|argues|argued|describes|described|admits|admitted|warns|warned|explains|explained|tweeted|states|stated|quipped|complains|complained)\b/i;
-const HIS_WORDS = /\b(?:his|her|their) (?:own )?(?:words|observation|central observation|point|phrase|claim|remark|line|complaint|advice|quip|tweet)\b|\bin (?:his|her|their) words\b|\bquot(?:e|es|ed|ing)\b/i;
+const SOURCE_WORDS =
+  /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
+const SPEECH =
+  /\b(?:he|she|they|author|who) (?:also )?(?:says|said|writes|wrote|notes|noted|puts it|put it|calls|called|observes|observed|argues|argued|describes|described|admits|admitted|warns|warned|explains|explained|tweeted|states|stated|quipped|complains|complained)\b/i;
+const HIS_WORDS =
+  /\b(?:his|her|their) (?:own )?(?:words|observation|central observation|point|phrase|claim|remark|line|complaint|advice|quip|tweet)\b|\bin (?:his|her|their) words\b|\bquot(?:e|es|ed|ing)\b/i;
 
 /** "If he were to review it, he'd say "..."": made-up words, not a claim about the source. */
 const HYPOTHETICAL = /\b(?:if|imagine|would|might|he'd|she'd|they'd|could say)\b/i;
@@ -94,15 +101,28 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
     if (words(clean).length < MIN_WORDS) return;
     const from = contextBefore(text, start);
     // the rest of the sentence, unless the quote closed it ("... instead?")
-    const after = /[.!?]["”]?$/.test(text.slice(start, end)) ? '' : text.slice(end, end + 120).split(/[.!?]|\n\n/)[0];
-    const context = (markdown.slice(from, start) + markdown.slice(start, end) + after).replace(/\s+/g, ' ').trim();
+    const after = /[.!?]["”]?$/.test(text.slice(start, end))
+      ? ''
+      : text.slice(end, end + 120).split(/[.!?]|\n\n/)[0];
+    const context = (markdown.slice(from, start) + markdown.slice(start, end) + after)
+      .replace(/\s+/g, ' ')
+      .trim();
     const lead = text.slice(from, start) + ' ' + after;
-    out.push({ text: clean, line: lineAt(start), context, attributed: isAttributed(lead, authorNames) });
+    out.push({
+      text: clean,
+      line: lineAt(start),
+      context,
+      attributed: isAttributed(lead, authorNames),
+    });
   };
-  for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g)) add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g))
+    add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
   // blockquotes, as remark finds them (nested ones within their parent)
   for (const [start, end] of blockquotes) {
-    const body = text.slice(start, end).replace(/^[ \t]*(?:> ?)+/gm, '').trim();
+    const body = text
+      .slice(start, end)
+      .replace(/^[ \t]*(?:> ?)+/gm, '')
+      .trim();
     if (!/"|“/.test(body)) add(body, start, end);
   }
   return out.sort((a, b) => a.line - b.line);
@@ -123,7 +143,13 @@ function lcsByPrefix(a: string[], b: string[]): number[] {
 }
 
 export class ReferenceIndex {
-  private refs: { where: string; spans: ReturnType<typeof wordSpans>; words: string[]; joined: string; raw: string }[];
+  private refs: {
+    where: string;
+    spans: ReturnType<typeof wordSpans>;
+    words: string[];
+    joined: string;
+    raw: string;
+  }[];
   constructor(refs: Reference[]) {
     this.refs = refs.map((r) => {
       const spans = wordSpans(r.text);
@@ -145,7 +171,9 @@ export class ReferenceIndex {
     const pieces = quote.split(/\.\.\.|…|\[\.\.\.\]/).filter((p) => words(p).length);
     const where = pieces.map((p) => this.exact(p));
     if (where.every(Boolean)) return where[0];
-    const sentencesOf = pieces.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => words(s).length >= 2);
+    const sentencesOf = pieces
+      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
+      .filter((s) => words(s).length >= 2);
     const bySentence = sentencesOf.map((s) => this.exact(s));
     return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
   }
@@ -164,7 +192,11 @@ export class ReferenceIndex {
         const span = byPrefix.indexOf(common); // the shortest run of the window holding every match
         const similarity = (2 * common) / (q.length + span);
         if (!best || similarity > best.similarity)
-          best = { where: r.where, similarity, text: r.raw.slice(r.spans[i].start, r.spans[i + span - 1].end) };
+          best = {
+            where: r.where,
+            similarity,
+            text: r.raw.slice(r.spans[i].start, r.spans[i + span - 1].end),
+          };
       }
     }
     return best;
@@ -173,13 +205,31 @@ export class ReferenceIndex {
 
 export const CLOSE_ENOUGH = 0.75;
 
-export function checkQuotes(file: string, markdown: string, index: ReferenceIndex, authorNames: string[]): QuoteCheck[] {
+export function checkQuotes(
+  file: string,
+  markdown: string,
+  index: ReferenceIndex,
+  authorNames: string[],
+): QuoteCheck[] {
   return findQuotes(markdown, authorNames).map((q) => {
-    const base = { text: q.text, file, line: q.line, context: q.context, kind: q.attributed ? ('attributed' as const) : ('illustrative' as const) };
+    const base = {
+      text: q.text,
+      file,
+      line: q.line,
+      context: q.context,
+      kind: q.attributed ? ('attributed' as const) : ('illustrative' as const),
+    };
     const where = index.find(q.text);
     if (where) return { ...base, found: true, match: 'exact' as const, where };
     const near = index.closest(q.text);
-    if (near && near.similarity >= CLOSE_ENOUGH) return { ...base, found: false, match: 'close' as const, where: near.where, closest: near.text };
+    if (near && near.similarity >= CLOSE_ENOUGH)
+      return {
+        ...base,
+        found: false,
+        match: 'close' as const,
+        where: near.where,
+        closest: near.text,
+      };
     return { ...base, found: false, match: 'none' as const };
   });
 }

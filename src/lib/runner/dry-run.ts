@@ -20,17 +20,27 @@ export interface PlannedCall {
   estimatedSkills: boolean;
 }
 
-export async function planRun(dir: string, stages: Stage[], prices: PriceTable): Promise<PlannedCall[]> {
+export async function planRun(
+  dir: string,
+  stages: Stage[],
+  prices: PriceTable,
+): Promise<PlannedCall[]> {
   const { manifest: m, source } = await loadDefinition(dir, stages);
   const store = new CallStore(dir);
   await store.load();
-  const maxOut = (id: string) => m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
+  const maxOut = (id: string) =>
+    m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
   let specs: CallSpec[] = stages.includes('generate') ? generationCalls(m, source) : [];
   let skills = await readSkills(dir, m);
   const estimated = stages.includes('generate') || skills.size < m.participants.length;
   if (estimated) {
     // stand-ins as long as the largest skill each writer may return
-    skills = new Map(m.participants.map((p): [string, SkillFile[]] => [p.id, [{ path: 'SKILL.md', content: 'x'.repeat(maxOut(p.id) * 4) }]]));
+    skills = new Map(
+      m.participants.map((p): [string, SkillFile[]] => [
+        p.id,
+        [{ path: 'SKILL.md', content: 'x'.repeat(maxOut(p.id) * 4) }],
+      ]),
+    );
   }
   if (stages.includes('evaluate')) specs = [...specs, ...evaluationCalls(m, source, skills)];
   return specs.map((spec) => {
@@ -52,12 +62,19 @@ export async function planRun(dir: string, stages: Stage[], prices: PriceTable):
 /** The planned calls as a table, one line each under a heading line, in columns however long the ids. */
 export function dryRunTable(calls: PlannedCall[]): string[] {
   const rows = calls.map(({ spec: s, ...c }) => [
-    s.kind === 'generate' ? `generate  ${s.participant}` : `evaluate  ${s.participant} judges ${Object.entries(s.labels!).map(([l, id]) => `${l.replace('Skill ', '')}=${id}`).join(' ')}`,
+    s.kind === 'generate'
+      ? `generate  ${s.participant}`
+      : `evaluate  ${s.participant} judges ${Object.entries(s.labels!)
+          .map(([l, id]) => `${l.replace('Skill ', '')}=${id}`)
+          .join(' ')}`,
     `${s.provider}/${s.model}`,
     `~${num(c.inputTokens)}${c.estimatedSkills ? ' (est.)' : ''}`,
     `≤${num(c.maxOutputTokens)}`,
     `${usd(c.inputCost)} + ≤${usd(c.maxOutputCost)}`,
     c.stored ? '[stored: no call]' : '',
   ]);
-  return columns([['call', 'model', 'input tokens', 'output tokens', 'cost: input + output', ''], ...rows]);
+  return columns([
+    ['call', 'model', 'input tokens', 'output tokens', 'cost: input + output', ''],
+    ...rows,
+  ]);
 }

@@ -32,11 +32,13 @@ export function skillProblem(files: SkillFile[]): string | null {
   const seen = new Set<string>();
   let total = 0;
   for (const f of files) {
-    if (!isSafeRelativePath(f.path)) return `unsafe path "${f.path}" (paths are relative, without ..)`;
+    if (!isSafeRelativePath(f.path))
+      return `unsafe path "${f.path}" (paths are relative, without ..)`;
     if (seen.has(f.path)) return `"${f.path}" appears twice`;
     seen.add(f.path);
     const bytes = Buffer.byteLength(f.content);
-    if (bytes > LIMITS.fileBytes) return `${f.path} is ${bytes} bytes, more than ${LIMITS.fileBytes}`;
+    if (bytes > LIMITS.fileBytes)
+      return `${f.path} is ${bytes} bytes, more than ${LIMITS.fileBytes}`;
     total += bytes;
   }
   if (total > LIMITS.totalBytes) return `${total} bytes in all, more than ${LIMITS.totalBytes}`;
@@ -44,19 +46,27 @@ export function skillProblem(files: SkillFile[]): string | null {
   if (!skillMd) return 'no SKILL.md at the top of the skill';
   const fm = parseFrontMatter(skillMd.content);
   if (fm.error) return `SKILL.md front matter is not valid YAML: ${fm.error}`;
-  if (typeof fm.data.name !== 'string' || typeof fm.data.description !== 'string') return 'SKILL.md front matter needs name and description';
+  if (typeof fm.data.name !== 'string' || typeof fm.data.description !== 'string')
+    return 'SKILL.md front matter needs name and description';
   return null;
 }
 
 /** Fills {placeholders}; unknown ones stay as written. */
 export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? vars[name] : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? vars[name] : whole,
+  );
 }
 
-export const skillNameFor = (manifest: Manifest, p: Participant) => fill(manifest.skillName ?? '{model}-skill', { model: p.id });
+export const skillNameFor = (manifest: Manifest, p: Participant) =>
+  fill(manifest.skillName ?? '{model}-skill', { model: p.id });
 
 export function generationPrompt(manifest: Manifest, p: Participant, source: string): string {
-  return fill(manifest.prompts.generation!, { source, skill_name: skillNameFor(manifest, p), model: p.id });
+  return fill(manifest.prompts.generation!, {
+    source,
+    skill_name: skillNameFor(manifest, p),
+    model: p.id,
+  });
 }
 
 export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -92,19 +102,33 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Ways a skill may name its model: "gpt-5", "GPT 5", "gpt_5", its label. Longest first. */
 function namePatterns(p: Participant): RegExp[] {
   const names = [p.id, p.model, p.label, displayModelName(p.id)].filter((s): s is string => !!s);
-  const patterns = [...new Set(names.map((n) => tokens(n).map(escapeRe).join('[-_ .]?')).filter(Boolean))];
-  return patterns.sort((a, b) => b.length - a.length).map((src) => new RegExp(`(?<![a-z0-9])${src}(?![a-z0-9])`, 'gi'));
+  const patterns = [
+    ...new Set(names.map((n) => tokens(n).map(escapeRe).join('[-_ .]?')).filter(Boolean)),
+  ];
+  return patterns
+    .sort((a, b) => b.length - a.length)
+    .map((src) => new RegExp(`(?<![a-z0-9])${src}(?![a-z0-9])`, 'gi'));
 }
 
 /** The skill with every participant's model names replaced by blind labels, in paths and text. */
-export function blindFiles(files: SkillFile[], labels: Map<string, string>, participants: Participant[]): SkillFile[] {
-  const swaps = participants.flatMap((p) => namePatterns(p).map((re) => ({ re, label: labels.get(p.id) ?? 'another skill' })));
+export function blindFiles(
+  files: SkillFile[],
+  labels: Map<string, string>,
+  participants: Participant[],
+): SkillFile[] {
+  const swaps = participants.flatMap((p) =>
+    namePatterns(p).map((re) => ({ re, label: labels.get(p.id) ?? 'another skill' })),
+  );
   const slug = (label: string) => label.toLowerCase().replace(/\s+/g, '-');
-  const replace = (text: string, asSlug: boolean) => swaps.reduce((t, { re, label }) => t.replace(re, asSlug ? slug(label) : label), text);
+  const replace = (text: string, asSlug: boolean) =>
+    swaps.reduce((t, { re, label }) => t.replace(re, asSlug ? slug(label) : label), text);
   return files.map((f) => ({
     path: replace(f.path, true),
     content: replace(
-      f.content.replace(/^(---\n[\s\S]*?^name:\s*)(.*)$/m, (_, head: string, name: string) => head + replace(name, true)),
+      f.content.replace(
+        /^(---\n[\s\S]*?^name:\s*)(.*)$/m,
+        (_, head: string, name: string) => head + replace(name, true),
+      ),
       false,
     ),
   }));
@@ -114,12 +138,21 @@ export function blindFiles(files: SkillFile[], labels: Map<string, string>, part
 export function skillsBlock(shown: { label: string; files: SkillFile[] }[]): string {
   return shown
     .map(({ label, files }) =>
-      [`## ${label}`, ...files.map((f) => `### File: ${f.path}\n\n~~~~~~\n${f.content.replace(/\n?$/, '\n')}~~~~~~`)].join('\n\n'),
+      [
+        `## ${label}`,
+        ...files.map(
+          (f) => `### File: ${f.path}\n\n~~~~~~\n${f.content.replace(/\n?$/, '\n')}~~~~~~`,
+        ),
+      ].join('\n\n'),
     )
     .join('\n\n');
 }
 
-export function evaluationPrompt(manifest: Manifest, source: string, shown: { label: string; files: SkillFile[] }[]): string {
+export function evaluationPrompt(
+  manifest: Manifest,
+  source: string,
+  shown: { label: string; files: SkillFile[] }[],
+): string {
   return fill(manifest.prompts.evaluation!, {
     source,
     skills: skillsBlock(shown),

@@ -10,10 +10,24 @@ import { readManifest, readSource, MANIFEST, UserError } from '../content/experi
 import { readTextFiles, replaceFolder, writeFileAtomic } from '../content/files.ts';
 import type { CallRecord, Manifest, PriceTable, Verdict } from '../content/schema.ts';
 import { costOf } from '../content/prices.ts';
-import { checkKeys, describeApiError, isApiError, keysIn, providerFor, type Provider } from '../providers/index.ts';
+import {
+  checkKeys,
+  describeApiError,
+  isApiError,
+  keysIn,
+  providerFor,
+  type Provider,
+} from '../providers/index.ts';
 import { redactSecrets } from '../content/secrets.ts';
 import { CallStore } from './store.ts';
-import { checkDefinition, evaluationCalls, generationCalls, judgesOf, type CallSpec, type Stage } from './plan.ts';
+import {
+  checkDefinition,
+  evaluationCalls,
+  generationCalls,
+  judgesOf,
+  type CallSpec,
+  type Stage,
+} from './plan.ts';
 import { GeneratedSkillSchema, judgmentSchema, skillProblem, type SkillFile } from './prompts.ts';
 
 export interface Totals {
@@ -31,7 +45,12 @@ export interface Totals {
 export interface Progress {
   start(total: number): void;
   /** After each call: made, taken from the store, or failed. */
-  update(call: { kind: CallSpec['kind']; participant: string }, outcome: 'made' | 'stored' | 'failed', totals: Totals, record?: CallRecord): void;
+  update(
+    call: { kind: CallSpec['kind']; participant: string },
+    outcome: 'made' | 'stored' | 'failed',
+    totals: Totals,
+    record?: CallRecord,
+  ): void;
   stop(): void;
 }
 
@@ -67,39 +86,66 @@ const silent: Progress = { start() {}, update() {}, stop() {} };
 export async function readSkills(dir: string, m: Manifest): Promise<Map<string, SkillFile[]>> {
   const skills = new Map<string, SkillFile[]>();
   for (const p of m.participants) {
-    const files = (await readTextFiles(path.join(dir, 'skills', p.id))).filter((f) => f.content !== null);
-    if (files.length) skills.set(p.id, files.map((f) => ({ path: f.path, content: f.content! })));
+    const files = (await readTextFiles(path.join(dir, 'skills', p.id))).filter(
+      (f) => f.content !== null,
+    );
+    if (files.length)
+      skills.set(
+        p.id,
+        files.map((f) => ({ path: f.path, content: f.content! })),
+      );
   }
   return skills;
 }
 
 /** The definition and source a run reads, checked for what the stages need. */
-export async function loadDefinition(dir: string, stages: Stage[]): Promise<{ manifest: Manifest; source: string }> {
+export async function loadDefinition(
+  dir: string,
+  stages: Stage[],
+): Promise<{ manifest: Manifest; source: string }> {
   const manifestFile = path.join(dir, MANIFEST);
   const manifest = await readManifest(dir);
   checkDefinition(manifest, manifestFile, stages);
-  if (manifest.source === null) throw new UserError(`${manifestFile}: field source is null; a run needs source material`);
+  if (manifest.source === null)
+    throw new UserError(`${manifestFile}: field source is null; a run needs source material`);
   return { manifest, source: await readSource(dir, manifest) };
 }
 
-type Asked = { attempts: number; usage: { input: number; output: number } } & ({ parsed: unknown; model: string } | { error: string });
+type Asked = { attempts: number; usage: { input: number; output: number } } & (
+  { parsed: unknown; model: string } | { error: string }
+);
 
 /** Asks once, and once more when the answer is malformed; API errors come after the SDK's own retries. */
-async function askTwice(provider: Provider, spec: CallSpec, keys: (string | undefined)[], signal?: AbortSignal): Promise<Asked | null> {
-  const schema: ZodType<unknown> = spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
+async function askTwice(
+  provider: Provider,
+  spec: CallSpec,
+  keys: (string | undefined)[],
+  signal?: AbortSignal,
+): Promise<Asked | null> {
+  const schema: ZodType<unknown> =
+    spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
   const usage = { input: 0, output: 0 };
   let error = '';
   for (let attempts = 1; attempts <= 2; attempts++) {
     try {
-      const answer = await provider.ask({ prompt: spec.prompt, schema, name: spec.kind === 'generate' ? 'skill' : 'judgment', signal });
+      const answer = await provider.ask({
+        prompt: spec.prompt,
+        schema,
+        name: spec.kind === 'generate' ? 'skill' : 'judgment',
+        signal,
+      });
       usage.input += answer.usage.input;
       usage.output += answer.usage.output;
-      const problem = spec.kind === 'generate' ? skillProblem((answer.parsed as { files: SkillFile[] }).files) : null;
+      const problem =
+        spec.kind === 'generate'
+          ? skillProblem((answer.parsed as { files: SkillFile[] }).files)
+          : null;
       if (!problem) return { attempts, usage, parsed: answer.parsed, model: answer.model };
       error = `malformed answer: ${problem}`;
     } catch (err) {
       if (signal?.aborted) return null;
-      if (isApiError(err)) return { attempts, usage, error: describeApiError(err, provider.baseURL, keys) };
+      if (isApiError(err))
+        return { attempts, usage, error: describeApiError(err, provider.baseURL, keys) };
       error = `malformed answer: ${redactSecrets((err as Error).message.split('\n')[0], keys)}`;
     }
   }
@@ -120,18 +166,40 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const limit = pLimit(opts.concurrency);
   const providers = new Map<string, Provider>();
   const providerOf = (id: string) => {
-    if (!providers.has(id)) providers.set(id, providerFor(manifest.participants.find((p) => p.id === id)!, env));
+    if (!providers.has(id))
+      providers.set(
+        id,
+        providerFor(
+          manifest.participants.find((p) => p.id === id)!,
+          env,
+        ),
+      );
     return providers.get(id)!;
   };
 
   const skillCount = manifest.participants.length;
   const orders = manifest.judging?.swap === false ? 1 : skillCount;
-  const totals: Totals = { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, unpriced: 0, total: (stages.includes('generate') ? skillCount : 0) + (stages.includes('evaluate') ? judges.length * orders : 0) };
+  const totals: Totals = {
+    done: 0,
+    made: 0,
+    reused: 0,
+    failed: 0,
+    tokens: 0,
+    cost: 0,
+    unpriced: 0,
+    total:
+      (stages.includes('generate') ? skillCount : 0) +
+      (stages.includes('evaluate') ? judges.length * orders : 0),
+  };
   const failures: RunResult['failures'] = [];
   progress.start(totals.total);
 
   /** Counts a call into the totals and reports it, in one step, so each report's totals are those of the calls reported so far. */
-  const count = (call: { kind: CallSpec['kind']; participant: string }, outcome: 'made' | 'stored' | 'failed', record?: CallRecord) => {
+  const count = (
+    call: { kind: CallSpec['kind']; participant: string },
+    outcome: 'made' | 'stored' | 'failed',
+    record?: CallRecord,
+  ) => {
     totals.done++;
     if (outcome === 'made') totals.made++;
     if (outcome === 'stored') totals.reused++;
@@ -143,7 +211,12 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     }
     progress.update(call, outcome, totals, record);
   };
-  const fail = (kind: CallSpec['kind'], participant: string, error: string, record?: CallRecord) => {
+  const fail = (
+    kind: CallSpec['kind'],
+    participant: string,
+    error: string,
+    record?: CallRecord,
+  ) => {
     failures.push({ kind, participant, error });
     count({ kind, participant }, 'failed', record);
   };
@@ -160,14 +233,25 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
       const startedAt = new Date();
       const asked = await askTwice(providerOf(spec.participant), spec, keysIn(env), signal);
       if (!asked) return null;
-      const cost = costOf(prices, 'model' in asked ? asked.model : spec.model, asked.usage) ?? costOf(prices, spec.model, asked.usage);
+      const cost =
+        costOf(prices, 'model' in asked ? asked.model : spec.model, asked.usage) ??
+        costOf(prices, spec.model, asked.usage);
       if ('error' in asked) {
-        const failed = recordOf(spec, startedAt, asked.attempts, 'failed', { error: asked.error, usage: asked.usage, cost });
+        const failed = recordOf(spec, startedAt, asked.attempts, 'failed', {
+          error: asked.error,
+          usage: asked.usage,
+          cost,
+        });
         await store.put(failed);
         fail(spec.kind, spec.participant, asked.error, failed);
         return null;
       }
-      const record = recordOf(spec, startedAt, asked.attempts, 'ok', { output: asked.parsed, model: asked.model, usage: asked.usage, cost });
+      const record = recordOf(spec, startedAt, asked.attempts, 'ok', {
+        output: asked.parsed,
+        model: asked.model,
+        usage: asked.usage,
+        cost,
+      });
       await store.put(record);
       count(spec, 'made', record);
       return record;
@@ -179,9 +263,13 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     for (const r of records)
       if (r) {
         const files = (r.output as { files: SkillFile[] }).files;
-        await replaceFolder(path.join(dir, 'skills'), path.join(dir, 'skills', r.participant), async (tmp) => {
-          for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
-        });
+        await replaceFolder(
+          path.join(dir, 'skills'),
+          path.join(dir, 'skills', r.participant),
+          async (tmp) => {
+            for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
+          },
+        );
       }
   }
 
@@ -190,17 +278,30 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     const missing = manifest.participants.filter((p) => !skills.has(p.id)).map((p) => p.id);
     if (missing.length) {
       const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
-      for (const judge of judges) for (let k = 0; k < orders; k++) fail('evaluate', judge.id, `not judged: ${why}`);
+      for (const judge of judges)
+        for (let k = 0; k < orders; k++) fail('evaluate', judge.id, `not judged: ${why}`);
     } else {
       await Promise.all(evaluationCalls(manifest, source, skills).map(call));
     }
   }
   await writeJudgments(dir, manifest, source, store);
   progress.stop();
-  return { totals, failures, interrupted: !!signal?.aborted, setAside, wallMs: Date.now() - started };
+  return {
+    totals,
+    failures,
+    interrupted: !!signal?.aborted,
+    setAside,
+    wallMs: Date.now() - started,
+  };
 }
 
-function recordOf(spec: CallSpec, startedAt: Date, attempts: number, status: 'ok' | 'failed', rest: Partial<CallRecord>): CallRecord {
+function recordOf(
+  spec: CallSpec,
+  startedAt: Date,
+  attempts: number,
+  status: 'ok' | 'failed',
+  rest: Partial<CallRecord>,
+): CallRecord {
   return {
     key: spec.key,
     kind: spec.kind,
@@ -232,7 +333,10 @@ interface Judgment {
  */
 async function writeJudgments(dir: string, m: Manifest, source: string, store: CallStore) {
   const skills = await readSkills(dir, m);
-  const judgeable = m.prompts.evaluation && m.participants.length >= 2 && m.participants.every((p) => skills.has(p.id));
+  const judgeable =
+    m.prompts.evaluation &&
+    m.participants.length >= 2 &&
+    m.participants.every((p) => skills.has(p.id));
   const specs = judgeable ? evaluationCalls(m, source, skills) : [];
   const records = specs.map((s) => store.done(s.key) ?? null);
   const name = (id: string) => m.participants.find((p) => p.id === id)?.label ?? id;
@@ -243,7 +347,15 @@ async function writeJudgments(dir: string, m: Manifest, source: string, store: C
       .filter(({ spec, record }) => spec.participant === judge.id && record)
       .map(({ spec, record }) => {
         const out = record!.output as Judgment;
-        return { order: spec.order!, labels: spec.labels!, winner: out.winner === 'tie' ? null : spec.labels![out.winner], tie: out.winner === 'tie', reason: out.reason, evaluation: out.evaluation, call: spec.key };
+        return {
+          order: spec.order!,
+          labels: spec.labels!,
+          winner: out.winner === 'tie' ? null : spec.labels![out.winner],
+          tie: out.winner === 'tie',
+          reason: out.reason,
+          evaluation: out.evaluation,
+          call: spec.key,
+        };
       });
     if (!runs.length) continue;
     const expected = specs.filter((s) => s.participant === judge.id).length;
@@ -258,18 +370,30 @@ async function writeJudgments(dir: string, m: Manifest, source: string, store: C
         : runs[0].tie
           ? 'the judge called it a tie'
           : 'the same pick in every order';
-    verdicts.push({ judge: judge.id, winner, evidence: runs[0].reason, reason, runs: runs.map(({ evaluation: _e, ...r }) => r), consistent });
+    verdicts.push({
+      judge: judge.id,
+      winner,
+      evidence: runs[0].reason,
+      reason,
+      runs: runs.map(({ evaluation: _e, ...r }) => r),
+      consistent,
+    });
     const text = runs
       .map((r, i) => {
-        const shown = r.order.map((id, k) => `${Object.keys(r.labels)[k]} = ${name(id)}`).join(', ');
-        const pick = r.tie ? 'a tie' : `${Object.entries(r.labels).find(([, id]) => id === r.winner)?.[0]} (${name(r.winner!)})`;
+        const shown = r.order
+          .map((id, k) => `${Object.keys(r.labels)[k]} = ${name(id)}`)
+          .join(', ');
+        const pick = r.tie
+          ? 'a tie'
+          : `${Object.entries(r.labels).find(([, id]) => id === r.winner)?.[0]} (${name(r.winner!)})`;
         return `<!-- run ${i + 1} of ${runs.length}; call ${r.call} -->\n\n**Order ${i + 1}:** ${shown}. **Decision:** ${pick}. ${r.reason}\n\n${r.evaluation.trim()}\n`;
       })
       .join('\n\n---\n\n');
     await writeFileAtomic(path.join(dir, 'evaluations', `${judge.id}.md`), text);
   }
   const kept = new Set([...verdicts, ...m.verdicts.filter((v) => v.pinned)].map((v) => v.judge));
-  for (const p of m.participants) if (!kept.has(p.id)) await fs.rm(path.join(dir, 'evaluations', `${p.id}.md`), { force: true });
+  for (const p of m.participants)
+    if (!kept.has(p.id)) await fs.rm(path.join(dir, 'evaluations', `${p.id}.md`), { force: true });
   await updateManifest(dir, verdicts);
 }
 

@@ -21,7 +21,10 @@ export class CallStore {
 
   async put(record: CallRecord): Promise<void> {
     this.byKey.set(record.key, record);
-    await writeFileAtomic(path.join(this.experimentDir, CALLS_DIR, `${record.key}.json`), JSON.stringify(record, null, 2) + '\n');
+    await writeFileAtomic(
+      path.join(this.experimentDir, CALLS_DIR, `${record.key}.json`),
+      JSON.stringify(record, null, 2) + '\n',
+    );
   }
 
   /** Moves the stored calls aside (runs/calls-<time>/) so a fresh run starts empty; nothing is deleted. */

@@ -12,7 +12,12 @@ export class Anchors {
     const key = JSON.stringify(parts);
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.slugger.slug(parts.join('-').replace(/[\s/.]+/g, '-').replace(/^-+|-+$/g, ''));
+      id = this.slugger.slug(
+        parts
+          .join('-')
+          .replace(/[\s/.]+/g, '-')
+          .replace(/^-+|-+$/g, ''),
+      );
       this.ids.set(key, id);
     }
     return id;

@@ -20,10 +20,23 @@ export interface CardFont {
 
 const WIDTH = 1200;
 const HEIGHT = 630;
-const COLOURS: Palette = { fg: '#1f2328', muted: '#57606a', box: '#f6f8fa', line: '#d0d7de', pick: '#0b5cad', self: '#8a4600', font: 'Inter' };
+const COLOURS: Palette = {
+  fg: '#1f2328',
+  muted: '#57606a',
+  box: '#f6f8fa',
+  line: '#d0d7de',
+  pick: '#0b5cad',
+  self: '#8a4600',
+  font: 'Inter',
+};
 
 type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
+const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({ type, props: { style, children, ...extra } });
 
 /** The figure, scaled to `width`: boxes with their labels, arrows beneath as an image. */
 function figureNode(f: Figure, width: number): Node {
@@ -32,32 +45,107 @@ function figureNode(f: Figure, width: number): Node {
   const box = (b: Figure['judges'][number]) =>
     h(
       'div',
-      { position: 'absolute', left: b.x * k, top: b.y * k, width: b.w * k, height: b.h * k, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: `0 ${12 * k}px`, background: COLOURS.box, border: `2px solid ${COLOURS.line}`, borderRadius: 8 },
-      [h('div', { fontSize: 15 * k, fontWeight: 700, color: COLOURS.fg }, b.label), h('div', { fontSize: 12 * k, color: COLOURS.muted }, b.sub)],
+      {
+        position: 'absolute',
+        left: b.x * k,
+        top: b.y * k,
+        width: b.w * k,
+        height: b.h * k,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        padding: `0 ${12 * k}px`,
+        background: COLOURS.box,
+        border: `2px solid ${COLOURS.line}`,
+        borderRadius: 8,
+      },
+      [
+        h('div', { fontSize: 15 * k, fontWeight: 700, color: COLOURS.fg }, b.label),
+        h('div', { fontSize: 12 * k, color: COLOURS.muted }, b.sub),
+      ],
     );
-  return h('div', { position: 'relative', display: 'flex', flexShrink: 0, width, height: f.height * k }, [
-    h('img', { position: 'absolute', left: 0, top: 0, width, height: f.height * k }, undefined, { src: arrows, width, height: f.height * k }),
-    ...f.judges.map(box),
-    ...f.skills.map(box),
-  ]);
+  return h(
+    'div',
+    { position: 'relative', display: 'flex', flexShrink: 0, width, height: f.height * k },
+    [
+      h('img', { position: 'absolute', left: 0, top: 0, width, height: f.height * k }, undefined, {
+        src: arrows,
+        width,
+        height: f.height * k,
+      }),
+      ...f.judges.map(box),
+      ...f.skills.map(box),
+    ],
+  );
 }
 
 export async function renderCard(input: CardInput, fonts: CardFont[]): Promise<Buffer> {
   const figure = input.figure && input.figure.judges.length ? input.figure : undefined;
   // the figure below the text, as large as the room left allows
-  const figureWidth = figure ? Math.min(1.5 * figure.width, (220 / figure.height) * figure.width) : 0;
+  const figureWidth = figure
+    ? Math.min(1.5 * figure.width, (220 / figure.height) * figure.width)
+    : 0;
   const tree = h(
     'div',
-    { width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column', padding: '36px 64px 40px', background: '#ffffff', fontFamily: 'Inter', color: COLOURS.fg, borderTop: `16px solid ${COLOURS.pick}` },
+    {
+      width: WIDTH,
+      height: HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      padding: '36px 64px 40px',
+      background: '#ffffff',
+      fontFamily: 'Inter',
+      color: COLOURS.fg,
+      borderTop: `16px solid ${COLOURS.pick}`,
+    },
     [
       h('div', { fontSize: 24, color: COLOURS.muted }, input.kicker),
-      h('div', { fontSize: figure ? 46 : 64, fontWeight: 700, lineHeight: 1.15, marginTop: 8, width: WIDTH - 128, display: 'block', lineClamp: 2 }, input.title),
-      h('div', { fontSize: figure ? 30 : 40, fontWeight: 700, lineHeight: 1.25, color: COLOURS.pick, marginTop: 14, width: WIDTH - 128, display: 'block', lineClamp: 2 }, input.headline),
-      ...(figure ? [h('div', { display: 'flex', marginTop: 28 }, [figureNode(figure, figureWidth)])] : []),
+      h(
+        'div',
+        {
+          fontSize: figure ? 46 : 64,
+          fontWeight: 700,
+          lineHeight: 1.15,
+          marginTop: 8,
+          width: WIDTH - 128,
+          display: 'block',
+          lineClamp: 2,
+        },
+        input.title,
+      ),
+      h(
+        'div',
+        {
+          fontSize: figure ? 30 : 40,
+          fontWeight: 700,
+          lineHeight: 1.25,
+          color: COLOURS.pick,
+          marginTop: 14,
+          width: WIDTH - 128,
+          display: 'block',
+          lineClamp: 2,
+        },
+        input.headline,
+      ),
+      ...(figure
+        ? [h('div', { display: 'flex', marginTop: 28 }, [figureNode(figure, figureWidth)])]
+        : []),
     ],
   );
   // loaded on first use: a rebuild that finds every card in the cache never loads them
-  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: fonts.map((f) => ({ ...f, style: 'normal' as const })) });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const [{ default: satori }, { Resvg }] = await Promise.all([
+    import('satori'),
+    import('@resvg/resvg-js'),
+  ]);
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: WIDTH,
+    height: HEIGHT,
+    fonts: fonts.map((f) => ({ ...f, style: 'normal' as const })),
+  });
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: WIDTH },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
 }

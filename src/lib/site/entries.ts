@@ -16,7 +16,11 @@ export async function allEntries(): Promise<Entry[]> {
   const entries = (await getCollection('experiments')) as unknown as { data: Entry }[];
   return entries
     .map(({ data }) => data)
-    .sort((a, b) => b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() || a.experiment.slug.localeCompare(b.experiment.slug));
+    .sort(
+      (a, b) =>
+        b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() ||
+        a.experiment.slug.localeCompare(b.experiment.slug),
+    );
 }
 
 /**
@@ -24,7 +28,8 @@ export async function allEntries(): Promise<Entry[]> {
  * when CROSSJUDGE_SITE is https://someone.github.io/crossjudge/. Every internal link and asset goes
  * through it (the base comes from CROSSJUDGE_SITE, see astro.config.mjs).
  */
-export const link = (path = '') => import.meta.env.BASE_URL.replace(/\/?$/, '/') + path.replace(/^\//, '');
+export const link = (path = '') =>
+  import.meta.env.BASE_URL.replace(/\/?$/, '/') + path.replace(/^\//, '');
 
 /** The full published address of a path inside the site: absolute('rss.xml') -> "https://someone.github.io/crossjudge/rss.xml". */
 export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;
@@ -32,7 +37,8 @@ export const absolute = (path: string, site: URL | undefined) => new URL(link(pa
 let models: Promise<ModelStats[]> | undefined;
 /** Every model over all experiments (computed once per build: the bootstrap takes a moment). */
 export const allModels = (): Promise<ModelStats[]> =>
-  (models ??= (async () => aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
+  (models ??= (async () =>
+    aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
 
 /** An experiment's title as readers see it: its post's, else its manifest's. */
 export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;

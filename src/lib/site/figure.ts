@@ -8,7 +8,11 @@ export interface FigureInput {
   names: Record<string, string>;
   /** Participants with a skill, in page order. */
   skills: string[];
-  verdicts: { judge: string; winner: string | null; runs?: { winner: string | null; tie?: boolean }[] }[];
+  verdicts: {
+    judge: string;
+    winner: string | null;
+    runs?: { winner: string | null; tie?: boolean }[];
+  }[];
   /** What an artifact is called ("skill", "essay"). */
   noun?: string;
 }
@@ -62,15 +66,33 @@ export function layoutFigure(input: FigureInput): Figure {
   const name = (id: string) => input.names[id] ?? id;
   const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
   const y = (id: string) => TOP + rows.indexOf(id) * ROW;
-  const judges = input.verdicts.map((v) => ({ id: v.judge, x: 0, y: y(v.judge), w: BOX_W, h: BOX_H, label: short(name(v.judge), 21), sub: 'as judge' }));
-  const skills = input.skills.map((s) => ({ id: s, x: W - BOX_W, y: y(s), w: BOX_W, h: BOX_H, label: short(name(s), 21), sub: `its ${noun}` }));
+  const judges = input.verdicts.map((v) => ({
+    id: v.judge,
+    x: 0,
+    y: y(v.judge),
+    w: BOX_W,
+    h: BOX_H,
+    label: short(name(v.judge), 21),
+    sub: 'as judge',
+  }));
+  const skills = input.skills.map((s) => ({
+    id: s,
+    x: W - BOX_W,
+    y: y(s),
+    w: BOX_W,
+    h: BOX_H,
+    label: short(name(s), 21),
+    sub: `its ${noun}`,
+  }));
   const arrows: Arrow[] = [];
   const open: Figure['open'] = [];
   const sentences: string[] = [];
   // arrows into one skill spread over its box's height
   const into = new Map<string, number>();
   const picks = input.verdicts.flatMap((v) =>
-    v.runs?.length ? v.runs.map((r, k) => ({ v, winner: r.tie ? null : r.winner, order: k + 1 })) : [{ v, winner: v.winner, order: undefined as number | undefined }],
+    v.runs?.length
+      ? v.runs.map((r, k) => ({ v, winner: r.tie ? null : r.winner, order: k + 1 }))
+      : [{ v, winner: v.winner, order: undefined as number | undefined }],
   );
   const total = new Map<string, number>();
   for (const p of picks) if (p.winner) total.set(p.winner, (total.get(p.winner) ?? 0) + 1);
@@ -100,10 +122,22 @@ export function layoutFigure(input: FigureInput): Figure {
   }
   for (const v of input.verdicts) {
     const mine = picks.filter((p) => p.v === v);
-    const said = mine.map((p) => (p.winner ? (p.winner === v.judge ? `its own ${noun}` : `${name(p.winner)}’s ${noun}`) : `no ${noun}`));
-    const orders = mine.length > 1 ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}` : `: ${said[0]}`;
-    sentences.push(`${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`);
-    if (!mine.some((p) => p.winner)) open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
+    const said = mine.map((p) =>
+      p.winner
+        ? p.winner === v.judge
+          ? `its own ${noun}`
+          : `${name(p.winner)}’s ${noun}`
+        : `no ${noun}`,
+    );
+    const orders =
+      mine.length > 1
+        ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}`
+        : `: ${said[0]}`;
+    sentences.push(
+      `${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`,
+    );
+    if (!mine.some((p) => p.winner))
+      open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
   }
   return {
     width: W,
@@ -129,7 +163,8 @@ export interface Palette {
   font: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The arrows (and their heads) alone, or with `text` the whole figure with boxes and labels. */
 export function figureSvg(f: Figure, c: Palette, opts: { text: boolean; id?: string }): string {
@@ -142,8 +177,10 @@ export function figureSvg(f: Figure, c: Palette, opts: { text: boolean; id?: str
         `<path d="${a.path}" style="fill:none;stroke:${a.self ? c.self : c.pick};stroke-width:${a.self ? 3 : 2}${a.self ? ';stroke-dasharray:7 4' : ''}" marker-end="url(#${id}-${a.self ? 'self' : 'pick'})"/>`,
     )
     .join('');
-  if (!opts.text) return `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}"><defs>${head('pick', c.pick)}${head('self', c.self)}</defs>${arrows}</svg>`;
-  const text = (x: number, y: number, s: string, style: string) => `<text x="${x}" y="${y}" style="font-family:${c.font};${style}">${esc(s)}</text>`;
+  if (!opts.text)
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}"><defs>${head('pick', c.pick)}${head('self', c.self)}</defs>${arrows}</svg>`;
+  const text = (x: number, y: number, s: string, style: string) =>
+    `<text x="${x}" y="${y}" style="font-family:${c.font};${style}">${esc(s)}</text>`;
   const box = (b: Box) =>
     `<g><rect x="${b.x + 1}" y="${b.y}" width="${b.w - 2}" height="${b.h}" rx="6" style="fill:${c.box};stroke:${c.line}"/>` +
     text(b.x + 12, b.y + 20, b.label, `font-size:15px;font-weight:600;fill:${c.fg}`) +
@@ -151,7 +188,14 @@ export function figureSvg(f: Figure, c: Palette, opts: { text: boolean; id?: str
     `</g>`;
   const labels = f.arrows
     .filter((a) => a.order || a.self)
-    .map((a) => text(a.lx, a.ly, [a.order ? `order ${a.order}` : '', a.self ? 'self-vote' : ''].filter(Boolean).join(', '), `font-size:11px;fill:${a.self ? c.self : c.muted}`))
+    .map((a) =>
+      text(
+        a.lx,
+        a.ly,
+        [a.order ? `order ${a.order}` : '', a.self ? 'self-vote' : ''].filter(Boolean).join(', '),
+        `font-size:11px;fill:${a.self ? c.self : c.muted}`,
+      ),
+    )
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="verdict-figure">` +

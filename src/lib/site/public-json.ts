@@ -28,7 +28,13 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     prompts: m.prompts,
     post: e.post ? { ...e.post.meta, date: e.post.meta.date.toISOString().slice(0, 10) } : null,
     judging: m.judging ?? null,
-    participants: m.participants.map((p) => ({ id: p.id, model: p.model, name: displayName(p), provider: p.provider ?? null, params: p.params ?? {} })),
+    participants: m.participants.map((p) => ({
+      id: p.id,
+      model: p.model,
+      name: displayName(p),
+      provider: p.provider ?? null,
+      params: p.params ?? {},
+    })),
     skills: a.skills.map((s) => ({
       participant: s.participant,
       name: s.name,
@@ -45,7 +51,12 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
       pinned: v.pinned ?? false,
       ranking: v.ranking ?? null,
       readBy: v.readBy ?? null,
-      ...(v.runs ? { runs: v.runs.map(({ evaluation: _e, ...run }) => run), consistent: v.consistent ?? null } : {}),
+      ...(v.runs
+        ? {
+            runs: v.runs.map(({ evaluation: _e, ...run }) => run),
+            consistent: v.consistent ?? null,
+          }
+        : {}),
     })),
     quotes: a.quotes.map((q) => ({
       text: q.text,
@@ -73,7 +84,11 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
       holds: c.holds,
       ...(c.why ? { why: c.why } : {}),
     })),
-    findings: findingsOf(e, a).map((f) => ({ kind: f.kind, text: f.text, evidence: `${url}#${ids.id(...f.anchor)}` })),
+    findings: findingsOf(e, a).map((f) => ({
+      kind: f.kind,
+      text: f.text,
+      evidence: `${url}#${ids.id(...f.anchor)}`,
+    })),
   };
 }
 

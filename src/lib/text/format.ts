@@ -1,7 +1,8 @@
 // How numbers read in the terminal and on the site.
 
 /** USD: four decimals under a cent, else two; "unknown" without a price. */
-export const usd = (n: number | null) => (n === null ? 'unknown' : n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`);
+export const usd = (n: number | null) =>
+  n === null ? 'unknown' : n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`;
 
 /** A count with thousands separators. */
 export const num = (n: number) => n.toLocaleString('en-US');
@@ -13,7 +14,8 @@ export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function columns(rows: string[][]): string[] {
   const width = (s: string) => [...s].length;
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
   return rows.map((row) =>
     row
       .map((cell, i) => cell + ' '.repeat(widths[i] - width(cell)))
@@ -23,7 +25,11 @@ export function columns(rows: string[][]): string[] {
 }
 
 /** A share with its interval: "2 of 3 (67%; 95% interval 21–94%)"; "none yet" when there is nothing to count. */
-export function share(k: number, n: number, interval: { low: number; high: number } | null): string {
+export function share(
+  k: number,
+  n: number,
+  interval: { low: number; high: number } | null,
+): string {
   if (n === 0) return 'none yet';
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return `${k} of ${n} (${pct(k / n)}${interval ? `; 95% interval ${pct(interval.low)}–${pct(interval.high)}` : ''})`;

@@ -46,9 +46,18 @@ function inline(nodes: PhrasingContent[]): { text: string; marked: [number, numb
       if (n.type === 'text') text += n.value;
       else if (n.type === 'inlineCode') text += n.value;
       else if (n.type === 'break') text += '\n';
-      else if (n.type === 'html' || n.type === 'delete') continue; // comments and struck-out words are not what the text says
-      else if ('children' in n) walk(n.children as PhrasingContent[], inMark || ['strong', 'emphasis', 'link', 'delete'].includes(n.type));
-      const marks = n.type === 'inlineCode' || n.type === 'strong' || n.type === 'emphasis' || n.type === 'link';
+      else if (n.type === 'html' || n.type === 'delete')
+        continue; // comments and struck-out words are not what the text says
+      else if ('children' in n)
+        walk(
+          n.children as PhrasingContent[],
+          inMark || ['strong', 'emphasis', 'link', 'delete'].includes(n.type),
+        );
+      const marks =
+        n.type === 'inlineCode' ||
+        n.type === 'strong' ||
+        n.type === 'emphasis' ||
+        n.type === 'link';
       if (marks && !inMark && text.length > start) marked.push([start, text.length]);
     }
   };
@@ -81,14 +90,23 @@ export function blocks(markdown: string): Block[] {
         if (!text.trim()) return;
         // "**Bottom line:**" alone on its line, the paragraph going on below it: a heading, then the paragraph
         const lead = node.children[0];
-        const cut = lead?.type === 'strong' && marked[0]?.[0] === 0 && /^\s*\n/.test(text.slice(marked[0][1])) ? marked[0][1] : -1;
+        const cut =
+          lead?.type === 'strong' && marked[0]?.[0] === 0 && /^\s*\n/.test(text.slice(marked[0][1]))
+            ? marked[0][1]
+            : -1;
         if ((boldLine(node.children) && !text.includes('\n')) || cut > 0) {
           const head = cut > 0 ? text.slice(0, cut) : text;
           push({ kind: 'heading', text: head, marked: [[0, head.length]], line, depth: 6, quoted });
           section = head.trim();
           if (cut < 0) return;
           const restStart = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
-          push({ kind: 'paragraph', text: text.slice(restStart), marked: marked.slice(1).map(([a, b]) => [a - restStart, b - restStart]), line: line + 1, quoted });
+          push({
+            kind: 'paragraph',
+            text: text.slice(restStart),
+            marked: marked.slice(1).map(([a, b]) => [a - restStart, b - restStart]),
+            line: line + 1,
+            quoted,
+          });
           return;
         }
         push({ kind: 'paragraph', text, marked, line, quoted });
@@ -100,7 +118,9 @@ export function blocks(markdown: string): Block[] {
       case 'list':
         {
           const list = ++lists;
-          node.children.forEach((item, i) => visit(item, quoted, node.ordered ? (node.start ?? 1) + i : undefined, list));
+          node.children.forEach((item, i) =>
+            visit(item, quoted, node.ordered ? (node.start ?? 1) + i : undefined, list),
+          );
         }
         return;
       case 'listItem': {
@@ -108,7 +128,16 @@ export function blocks(markdown: string): Block[] {
         const [first, ...rest] = node.children;
         if (first?.type === 'paragraph') {
           const { text, marked } = inline(first.children);
-          push({ kind: 'item', text, marked, line, quoted, list, ...(number !== undefined ? { number } : {}), ...(typeof node.checked === 'boolean' ? { checked: node.checked } : {}) });
+          push({
+            kind: 'item',
+            text,
+            marked,
+            line,
+            quoted,
+            list,
+            ...(number !== undefined ? { number } : {}),
+            ...(typeof node.checked === 'boolean' ? { checked: node.checked } : {}),
+          });
         } else if (first) visit(first, quoted);
         for (const c of rest) visit(c, quoted);
         return;
@@ -124,7 +153,15 @@ export function blocks(markdown: string): Block[] {
             for (const [a, b] of c.marked) marked.push([a + text.length, b + text.length]);
             text += c.text + ' ';
           }
-          push({ kind: 'row', text: text + '|', marked, line: row.position?.start.line ?? line, quoted, cells: cells.map((c) => c.text.trim()), header });
+          push({
+            kind: 'row',
+            text: text + '|',
+            marked,
+            line: row.position?.start.line ?? line,
+            quoted,
+            cells: cells.map((c) => c.text.trim()),
+            header,
+          });
         }
         return;
       }
@@ -143,17 +180,27 @@ export function blocks(markdown: string): Block[] {
  * Where a markdown document is not prose (code blocks, inline code, HTML and comments, front matter)
  * and where its blockquotes are, as offset ranges, from one parse.
  */
-export function regions(markdown: string): { nonProse: [number, number][]; blockquotes: [number, number][] } {
+export function regions(markdown: string): {
+  nonProse: [number, number][];
+  blockquotes: [number, number][];
+} {
   const nonProse: [number, number][] = [];
   const blockquotes: [number, number][] = [];
   const fm = markdown.match(/^---\r?\n[\s\S]*?\r?\n---\r?\n/);
   const shift = fm ? fm[0].length : 0;
   if (fm) nonProse.push([0, shift]);
   const walk = (node: Nodes, inQuote: boolean) => {
-    const at = node.position && ([node.position.start.offset! + shift, node.position.end.offset! + shift] as [number, number]);
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return void (at && nonProse.push(at));
+    const at =
+      node.position &&
+      ([node.position.start.offset! + shift, node.position.end.offset! + shift] as [
+        number,
+        number,
+      ]);
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html')
+      return void (at && nonProse.push(at));
     if (node.type === 'blockquote' && !inQuote && at) blockquotes.push(at); // a nested one stays within its parent
-    if ('children' in node) for (const c of node.children) walk(c as Nodes, inQuote || node.type === 'blockquote');
+    if ('children' in node)
+      for (const c of node.children) walk(c as Nodes, inQuote || node.type === 'blockquote');
   };
   walk(parseMarkdown(markdown.slice(shift)), false);
   return { nonProse, blockquotes };

@@ -5,15 +5,50 @@ import { stemmer } from 'stemmer';
 
 /** Model families, mapped to the provider that serves them. */
 const FAMILIES: Record<string, 'openai' | 'anthropic' | undefined> = {
-  gpt: 'openai', chatgpt: 'openai', codex: 'openai', o1: 'openai', o3: 'openai', o4: 'openai',
-  claude: 'anthropic', opus: 'anthropic', sonnet: 'anthropic', haiku: 'anthropic',
-  gemini: undefined, gemma: undefined, llama: undefined, qwen: undefined, mistral: undefined,
-  mixtral: undefined, deepseek: undefined, grok: undefined, kimi: undefined, glm: undefined, phi: undefined,
+  gpt: 'openai',
+  chatgpt: 'openai',
+  codex: 'openai',
+  o1: 'openai',
+  o3: 'openai',
+  o4: 'openai',
+  claude: 'anthropic',
+  opus: 'anthropic',
+  sonnet: 'anthropic',
+  haiku: 'anthropic',
+  gemini: undefined,
+  gemma: undefined,
+  llama: undefined,
+  qwen: undefined,
+  mistral: undefined,
+  mixtral: undefined,
+  deepseek: undefined,
+  grok: undefined,
+  kimi: undefined,
+  glm: undefined,
+  phi: undefined,
 };
-const MODEL_SUFFIXES = new Set(['mini', 'nano', 'pro', 'max', 'flash', 'turbo', 'preview', 'latest', 'high', 'xhigh', 'low', 'medium', 'thinking']);
+const MODEL_SUFFIXES = new Set([
+  'mini',
+  'nano',
+  'pro',
+  'max',
+  'flash',
+  'turbo',
+  'preview',
+  'latest',
+  'high',
+  'xhigh',
+  'low',
+  'medium',
+  'thinking',
+]);
 const UPPER = new Set(['gpt', 'glm']);
 
-export const tokens = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+export const tokens = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 /** "codex-5-3" and "codex5-3" both give "codex53". */
 export const compact = (name: string) => tokens(name).join('');
 export const isFamily = (token: string) => token in FAMILIES || /^(gpt|o)\d/.test(token);
@@ -36,11 +71,14 @@ export function displayModelName(id: string): string {
   const out: string[] = [];
   for (const t of tokens(id)) {
     const prev = out[out.length - 1];
-    if (isNumber(t) && prev !== undefined && /(^|-)[\d.]+$/.test(prev)) out[out.length - 1] = `${prev}.${t}`;
+    if (isNumber(t) && prev !== undefined && /(^|-)[\d.]+$/.test(prev))
+      out[out.length - 1] = `${prev}.${t}`;
     else if (prev === 'GPT' && /^\d/.test(t)) out[out.length - 1] = `GPT-${t}`;
     else if (UPPER.has(t)) out.push(t.toUpperCase());
-    else if (/^[a-z]{2,}\d/.test(t)) out.push(t[0].toUpperCase() + t.slice(1)); // "Qwen3"
-    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIXES.has(t) || TITLED_SUFFIXES.has(t))) out.push(t[0].toUpperCase() + t.slice(1));
+    else if (/^[a-z]{2,}\d/.test(t))
+      out.push(t[0].toUpperCase() + t.slice(1)); // "Qwen3"
+    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIXES.has(t) || TITLED_SUFFIXES.has(t)))
+      out.push(t[0].toUpperCase() + t.slice(1));
     else out.push(t);
   }
   return out.join(' ');
@@ -51,7 +89,11 @@ function familyRun(ts: string[]): string[] | null {
   const grab = (list: string[]) => {
     if (!list.length || !isFamily(list[0])) return null;
     let end = 1;
-    while (end < list.length && (hasDigit(list[end]) || MODEL_SUFFIXES.has(list[end]) || isFamily(list[end]))) end++;
+    while (
+      end < list.length &&
+      (hasDigit(list[end]) || MODEL_SUFFIXES.has(list[end]) || isFamily(list[end]))
+    )
+      end++;
     return list.slice(0, end);
   };
   const head = grab(ts);
@@ -73,7 +115,8 @@ function familyRun(ts: string[]): string[] | null {
  */
 export function modelParts(names: string[]): string[] | null {
   const lists = names.map(tokens);
-  const shared = (t: string) => names.length > 1 && !hasDigit(t) && lists.every((l) => l.includes(t));
+  const shared = (t: string) =>
+    names.length > 1 && !hasDigit(t) && lists.every((l) => l.includes(t));
   const cut = (ts: string[]): string[] | null => {
     // prefix: up to the first shared word that follows an own word
     for (let i = 1; i < ts.length; i++) {
@@ -96,11 +139,58 @@ export function splitPair(name: string): [string, string] | null {
   return m ? [m[1], m[2]] : null;
 }
 
-const NOISE = new Set(['eval', 'evals', 'evaluation', 'evaluations', 'review', 'reviews', 'judge', 'judgment', 'judgement', 'by', 'from', 'of', 'the', 'skill', 'skills', 'comparison', 'compare', 'md', 'txt', 'markdown', 'verdict', 'notes']);
+const NOISE = new Set([
+  'eval',
+  'evals',
+  'evaluation',
+  'evaluations',
+  'review',
+  'reviews',
+  'judge',
+  'judgment',
+  'judgement',
+  'by',
+  'from',
+  'of',
+  'the',
+  'skill',
+  'skills',
+  'comparison',
+  'compare',
+  'md',
+  'txt',
+  'markdown',
+  'verdict',
+  'notes',
+]);
 /** Words that never tell names apart, in prose or in file names. */
-const STOP = new Set([...NOISE, 'a', 'an', 'and', 'or', 'for', 'to', 'in', 'on', 'with', 'is', 'it', 'its', 's', 'my', 'our', 'your', 'this', 'that', 'one', 'version', 'draft']);
+const STOP = new Set([
+  ...NOISE,
+  'a',
+  'an',
+  'and',
+  'or',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'is',
+  'it',
+  'its',
+  's',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+  'one',
+  'version',
+  'draft',
+]);
 /** Words after a lone distinctive word that show it is used as a name: "the discipline skill". */
-const NAME_NOUN = /^(?:skill|skills|version|one|variant|entry|draft|submission|folder|approach|set)$/;
+const NAME_NOUN =
+  /^(?:skill|skills|version|one|variant|entry|draft|submission|folder|approach|set)$/;
 
 export interface Candidate {
   id: string;
@@ -154,12 +244,17 @@ export class NameIndex {
         if (!ws.length || ws.join('').length < 2) continue;
         const key = ws.join(' ');
         byPhrase.set(key, (byPhrase.get(key) ?? new Set()).add(c.id));
-        for (const x of ws) if (!STOP.has(x)) this.owners.set(stem(x), (this.owners.get(stem(x)) ?? new Set()).add(c.id));
+        for (const x of ws)
+          if (!STOP.has(x))
+            this.owners.set(stem(x), (this.owners.get(stem(x)) ?? new Set()).add(c.id));
       }
     this.exact = [...byPhrase]
       .filter(([, ids]) => ids.size === 1)
       .map(([k, ids]) => ({ words: k.split(' '), id: [...ids][0] }))
-      .sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
+      .sort(
+        (a, b) =>
+          b.words.length - a.words.length || b.words.join('').length - a.words.join('').length,
+      );
   }
 
   /** The candidate whose words only it has; undefined for a word several or none have. */
@@ -198,7 +293,8 @@ export class NameIndex {
     const ranked = [...score].sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     if (first && first[1] >= 2 * (second?.[1] ?? 0) + 1) return { id: first[0] };
-    if (ranked.length > 1) return { id: null, reason: `it could be ${ranked.map(([id]) => id).join(' or ')}` };
+    if (ranked.length > 1)
+      return { id: null, reason: `it could be ${ranked.map(([id]) => id).join(' or ')}` };
     if (touched.size > 1) return { id: null, reason: `it could be ${[...touched].join(' or ')}` };
     return { id: null, reason: `it names none of ${ids.join(', ')}` };
   }
@@ -216,7 +312,11 @@ export class NameIndex {
     for (const { words, id } of this.exact) {
       for (let i = 0; i + words.length <= ws.length; i++) {
         if (used.slice(i, i + words.length).some(Boolean)) continue;
-        if (words.every((w, k) => ws[i + k].w === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])))) {
+        if (
+          words.every(
+            (w, k) => ws[i + k].w === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])),
+          )
+        ) {
           for (let k = 0; k < words.length; k++) used[k + i] = true;
           found.push({ id, start: ws[i].start, end: ws[i + words.length - 1].end });
         }
@@ -230,11 +330,19 @@ export class NameIndex {
         continue;
       }
       let j = i + 1;
-      while (j < ws.length && !used[j] && this.owners.has(ws[j].stem) && !STOP.has(ws[j].w) && joined(text, ws[j - 1], ws[j])) j++;
+      while (
+        j < ws.length &&
+        !used[j] &&
+        this.owners.has(ws[j].stem) &&
+        !STOP.has(ws[j].w) &&
+        joined(text, ws[j - 1], ws[j])
+      )
+        j++;
       const run = ws.slice(i, j);
       const own = new Set(run.map((w) => this.ownerOf(w.stem)).filter((x): x is string => !!x));
       if (own.size === 1) {
-        const after = ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].w : '';
+        const after =
+          ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].w : '';
         const start = run[0].start;
         const end = run[run.length - 1].end;
         const isMarked = marked.some(([a, b]) => a <= start && end <= b);
@@ -250,7 +358,9 @@ export class NameIndex {
 }
 
 /** Two words of one name: nothing but a separator between them. */
-const joined = (text: string, a: Word, b: Word) => /^[\s\-_./:]{0,2}$/.test(text.slice(a.end, b.start)) && !/[.:]\s/.test(text.slice(a.end, b.start));
+const joined = (text: string, a: Word, b: Word) =>
+  /^[\s\-_./:]{0,2}$/.test(text.slice(a.end, b.start)) &&
+  !/[.:]\s/.test(text.slice(a.end, b.start));
 
 /** Which candidate a name refers to: `{ id }`, or `{ id: null, reason }` when none or several fit. See NameIndex. */
 export function resolveName(name: string, candidates: Candidate[]): Resolution {
@@ -261,5 +371,11 @@ export function resolveName(name: string, candidates: Candidate[]): Resolution {
 export const isSlug = (s: string) => /^[a-z0-9][a-z0-9-]*$/.test(s);
 
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'experiment';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'experiment'
+  );
 }

@@ -5,13 +5,19 @@ import { Anchors } from '../../lib/site/anchors.ts';
 import { toPublicJson } from '../../lib/site/public-json.ts';
 
 export async function getStaticPaths() {
-  return (await allEntries()).map((entry) => ({ params: { slug: entry.experiment.slug }, props: { entry } }));
+  return (await allEntries()).map((entry) => ({
+    params: { slug: entry.experiment.slug },
+    props: { entry },
+  }));
 }
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: Entry };
   const url = absolute(`experiments/${entry.experiment.slug}/`, site);
-  return new Response(JSON.stringify(toPublicJson(entry.experiment, entry.analysis, url, new Anchors()), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify(toPublicJson(entry.experiment, entry.analysis, url, new Anchors()), null, 2),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

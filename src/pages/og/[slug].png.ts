@@ -11,7 +11,10 @@ import { displayName } from '../../lib/content/schema.ts';
 import { cached } from '../../lib/site/render/cache.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [
-  ...(await allEntries()).map((entry) => ({ params: { slug: entry.experiment.slug }, props: { entry } })),
+  ...(await allEntries()).map((entry) => ({
+    params: { slug: entry.experiment.slug },
+    props: { entry },
+  })),
   { params: { slug: 'site' }, props: { entry: null } },
 ];
 
@@ -20,23 +23,42 @@ const require = createRequire(path.join(process.cwd(), 'package.json'));
 let fonts: Promise<CardFont[]> | null = null;
 const loadFonts = () =>
   (fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ name: 'Inter', weight, data: await fs.readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)) })),
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Inter',
+      weight,
+      data: await fs.readFile(
+        require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
+      ),
+    })),
   ));
 
 function cardOf(entry: Entry | null): CardInput {
-  if (!entry) return { kicker: 'crossjudge', title: 'Model cross-evaluation experiments', headline: 'Models write agent skills, then judge each other’s: who voted for whom, and did anyone vote for itself?' };
+  if (!entry)
+    return {
+      kicker: 'crossjudge',
+      title: 'Model cross-evaluation experiments',
+      headline:
+        'Models write agent skills, then judge each other’s: who voted for whom, and did anyone vote for itself?',
+    };
   const { experiment: e, analysis: a, post } = entry;
   const names = Object.fromEntries(e.manifest.participants.map((p) => [p.id, displayName(p)]));
   return {
     kicker: `crossjudge · ${formatDate(post?.meta.date ?? e.manifest.date)}${e.manifest.sample ? ' · sample data' : ''}`,
     title: post?.meta.title ?? e.manifest.title,
     headline: a.headline,
-    figure: layoutFigure({ names, skills: e.skills.map((s) => s.participant), verdicts: a.verdicts, noun: a.noun.one }),
+    figure: layoutFigure({
+      names,
+      skills: e.skills.map((s) => s.participant),
+      verdicts: a.verdicts,
+      noun: a.noun.one,
+    }),
   };
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const input = cardOf((props as { entry: Entry | null }).entry);
-  const base64 = await cached('card', [input], async () => (await renderCard(input, await loadFonts())).toString('base64'));
+  const base64 = await cached('card', [input], async () =>
+    (await renderCard(input, await loadFonts())).toString('base64'),
+  );
   return new Response(Buffer.from(base64, 'base64'), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -11,13 +11,19 @@ export function rehypeAccessible() {
     visit(tree, 'element', (node: Element) => void (node.tagName === 'table' && tables++));
     let n = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName === 'input') node.properties.ariaLabel = node.properties.checked ? 'done' : 'not done';
+      if (node.tagName === 'input')
+        node.properties.ariaLabel = node.properties.checked ? 'done' : 'not done';
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       n++;
       parent.children[index] = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: tables > 1 ? `Table ${n}` : 'Table' },
+        properties: {
+          className: ['table-wrap'],
+          tabIndex: 0,
+          role: 'region',
+          ariaLabel: tables > 1 ? `Table ${n}` : 'Table',
+        },
         children: [node],
       };
       return 'skip';

@@ -14,7 +14,9 @@ export const stats = { hits: 0, misses: 0 };
 
 /** The value `render` gives for these inputs (JSON-serializable), rendered once per content. */
 export function cached<T>(kind: string, inputs: unknown[], render: () => Promise<T>): Promise<T> {
-  const key = createHash('sha256').update(JSON.stringify([VERSION, kind, inputs])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([VERSION, kind, inputs]))
+    .digest('hex');
   let hit = memory.get(key) as Promise<T> | undefined;
   if (!hit) {
     const file = path.join(dir(), kind, `${key}.json`);

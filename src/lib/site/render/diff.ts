@@ -26,7 +26,9 @@ function wordMarks(a: string, b: string): [[number, number][], [number, number][
   const parts = diffWordsWithSpace(a, b);
   const oldMarks: [number, number][] = [];
   const newMarks: [number, number][] = [];
-  let i = 0, j = 0, same = 0;
+  let i = 0,
+    j = 0,
+    same = 0;
   for (const p of parts) {
     const n = p.value.length;
     if (p.added) newMarks.push([j, (j += n)]);
@@ -44,13 +46,15 @@ function wordMarks(a: string, b: string): [[number, number][], [number, number][
 /** Pure: the rows of a diff with word marks on lines changed in place. */
 export function diffRows(oldText: string, newText: string): DiffRow[] {
   const rows: DiffRow[] = [];
-  let o = 1, n = 1;
+  let o = 1,
+    n = 1;
   const changes = diffLines(oldText, newText);
   for (let c = 0; c < changes.length; c++) {
     const ch = changes[c];
     const lines = split(ch.value);
     if (!ch.added && !ch.removed) {
-      for (const text of lines) rows.push({ type: 'same', oldNo: o++, newNo: n++, text, marks: [] });
+      for (const text of lines)
+        rows.push({ type: 'same', oldNo: o++, newNo: n++, text, marks: [] });
       continue;
     }
     if (ch.removed && changes[c + 1]?.added) {
@@ -66,15 +70,21 @@ export function diffRows(oldText: string, newText: string): DiffRow[] {
       continue;
     }
     for (const text of lines)
-      rows.push(ch.added ? { type: 'add', newNo: n++, text, marks: [] } : { type: 'del', oldNo: o++, text, marks: [] });
+      rows.push(
+        ch.added
+          ? { type: 'add', newNo: n++, text, marks: [] }
+          : { type: 'del', oldNo: o++, text, marks: [] },
+      );
   }
   return rows;
 }
 
 export function diffStats(rows: DiffRow[]): DiffStats {
-  return { added: rows.filter((r) => r.type === 'add').length, removed: rows.filter((r) => r.type === 'del').length };
+  return {
+    added: rows.filter((r) => r.type === 'add').length,
+    removed: rows.filter((r) => r.type === 'del').length,
+  };
 }
-
 
 /** One line's tokens as spans, with the marked ranges wrapped in <mark>. */
 function lineHtml(tokens: ThemedToken[], marks: [number, number][], tag: 'ins' | 'del'): string {
@@ -117,9 +127,11 @@ async function render(oldText: string, newText: string, lang: string): Promise<R
     );
   };
   // keep CONTEXT unchanged lines around changes; fold the rest
-  const near = rows.map((_, i) => rows.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((r) => r.type !== 'same'));
+  const near = rows.map((_, i) =>
+    rows.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((r) => r.type !== 'same'),
+  );
   let html = '';
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     if (near[i]) {
       html += rowHtml(rows[i++]);
       continue;

@@ -2,7 +2,14 @@
 // Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
 // dark: one tokenization serves both themes (two themes would tokenize every file twice).
 import { lineId } from './lines.ts';
-import { createHighlighter, createCssVariablesTheme, bundledLanguages, type Highlighter, type BundledLanguage, type ThemedToken } from 'shiki';
+import {
+  createHighlighter,
+  createCssVariablesTheme,
+  bundledLanguages,
+  type Highlighter,
+  type BundledLanguage,
+  type ThemedToken,
+} from 'shiki';
 
 export const THEME = 'crossjudge';
 const base = createCssVariablesTheme({ name: THEME, variablePrefix: '--cj-' });
@@ -11,11 +18,37 @@ const theme = {
   ...base,
   tokenColors: [
     ...(base.tokenColors ?? []),
-    { scope: ['markup.heading', 'entity.name.section.markdown', 'punctuation.definition.heading.markdown'], settings: { foreground: 'var(--cj-token-function)', fontStyle: 'bold' } },
-    { scope: ['punctuation.definition.list.begin.markdown', 'beginning.punctuation.definition.list.markdown'], settings: { foreground: 'var(--cj-token-keyword)' } },
-    { scope: ['markup.inline.raw', 'markup.fenced_code.block.markdown', 'markup.raw.block.markdown'], settings: { foreground: 'var(--cj-token-string)' } },
-    { scope: ['markup.quote', 'punctuation.definition.quote.begin.markdown'], settings: { foreground: 'var(--cj-token-comment)' } },
-    { scope: ['entity.name.tag.yaml', 'meta.embedded.block.frontmatter entity.name.tag'], settings: { foreground: 'var(--cj-token-keyword)' } },
+    {
+      scope: [
+        'markup.heading',
+        'entity.name.section.markdown',
+        'punctuation.definition.heading.markdown',
+      ],
+      settings: { foreground: 'var(--cj-token-function)', fontStyle: 'bold' },
+    },
+    {
+      scope: [
+        'punctuation.definition.list.begin.markdown',
+        'beginning.punctuation.definition.list.markdown',
+      ],
+      settings: { foreground: 'var(--cj-token-keyword)' },
+    },
+    {
+      scope: [
+        'markup.inline.raw',
+        'markup.fenced_code.block.markdown',
+        'markup.raw.block.markdown',
+      ],
+      settings: { foreground: 'var(--cj-token-string)' },
+    },
+    {
+      scope: ['markup.quote', 'punctuation.definition.quote.begin.markdown'],
+      settings: { foreground: 'var(--cj-token-comment)' },
+    },
+    {
+      scope: ['entity.name.tag.yaml', 'meta.embedded.block.frontmatter entity.name.tag'],
+      settings: { foreground: 'var(--cj-token-keyword)' },
+    },
   ],
 };
 
@@ -25,15 +58,42 @@ export async function getHighlighter(lang = 'text'): Promise<{ h: Highlighter; l
   highlighter ??= createHighlighter({ themes: [theme], langs: ['markdown', 'yaml'] });
   const h = await highlighter;
   const known = lang in bundledLanguages ? lang : 'text';
-  if (known !== 'text' && !h.getLoadedLanguages().includes(known)) await h.loadLanguage(known as BundledLanguage);
+  if (known !== 'text' && !h.getLoadedLanguages().includes(known))
+    await h.loadLanguage(known as BundledLanguage);
   return { h, lang: known };
 }
 
 const BY_EXTENSION: Record<string, string> = {
-  md: 'markdown', markdown: 'markdown', mdx: 'mdx', yaml: 'yaml', yml: 'yaml', json: 'json', toml: 'toml',
-  py: 'python', js: 'javascript', mjs: 'javascript', cjs: 'javascript', ts: 'typescript', tsx: 'tsx', jsx: 'jsx',
-  sh: 'bash', bash: 'bash', zsh: 'bash', rb: 'ruby', go: 'go', rs: 'rust', java: 'java', c: 'c', h: 'c',
-  cpp: 'cpp', cs: 'csharp', php: 'php', html: 'html', css: 'css', sql: 'sql', txt: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'mdx',
+  yaml: 'yaml',
+  yml: 'yaml',
+  json: 'json',
+  toml: 'toml',
+  py: 'python',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  ts: 'typescript',
+  tsx: 'tsx',
+  jsx: 'jsx',
+  sh: 'bash',
+  bash: 'bash',
+  zsh: 'bash',
+  rb: 'ruby',
+  go: 'go',
+  rs: 'rust',
+  java: 'java',
+  c: 'c',
+  h: 'c',
+  cpp: 'cpp',
+  cs: 'csharp',
+  php: 'php',
+  html: 'html',
+  css: 'css',
+  sql: 'sql',
+  txt: 'text',
 };
 
 /** The shiki language for a file name; "text" when unknown. */
@@ -55,7 +115,8 @@ export async function tokensOf(text: string, lang: string): Promise<ThemedToken[
   return tokens;
 }
 
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const ITALIC = 1; // shiki's FontStyle flags
 const BOLD = 2;
@@ -69,12 +130,18 @@ export function styleOf(t: ThemedToken): string {
 
 /** A file as highlighted source, in shiki's own markup. */
 export async function codeHtml(text: string, lang: string): Promise<string> {
-  const lines = (await tokensOf(text, lang)).map((line) => `<span class="line">${line.map((t) => `<span style="${styleOf(t)}">${escapeHtml(t.content)}</span>`).join('')}</span>`);
+  const lines = (await tokensOf(text, lang)).map(
+    (line) =>
+      `<span class="line">${line.map((t) => `<span style="${styleOf(t)}">${escapeHtml(t.content)}</span>`).join('')}</span>`,
+  );
   return `<pre class="shiki ${THEME}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
 }
 
 /** Highlighted source with an id on each line (`prefix`-L1, …), so a link can land on a line. */
 export function withLineIds(html: string, prefix: string): string {
   let n = 0;
-  return html.replace(/<span class="line">/g, () => `<span class="line" id="${lineId(prefix, ++n)}">`);
+  return html.replace(
+    /<span class="line">/g,
+    () => `<span class="line" id="${lineId(prefix, ++n)}">`,
+  );
 }

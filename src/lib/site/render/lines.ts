@@ -12,7 +12,13 @@ export function rehypeLineAnchors(links: DocLinks) {
     let next = 1;
     const marks = (upTo: number): Element[] => {
       const out: Element[] = [];
-      for (; next <= upTo; next++) out.push({ type: 'element', tagName: 'span', properties: { id: lineId(links.prefix, next), className: ['ln'] }, children: [] });
+      for (; next <= upTo; next++)
+        out.push({
+          type: 'element',
+          tagName: 'span',
+          properties: { id: lineId(links.prefix, next), className: ['ln'] },
+          children: [],
+        });
       return out;
     };
     const walk = (parent: Root | Element) => {

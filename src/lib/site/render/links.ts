@@ -34,7 +34,9 @@ export function rehypeDocLinks(links: DocLinks) {
       if (!links.files) return undefined;
       let target: string;
       try {
-        target = path.posix.normalize(path.posix.join(links.dir ?? '.', decodeURI(ref.replace(/[?#].*$/, ''))));
+        target = path.posix.normalize(
+          path.posix.join(links.dir ?? '.', decodeURI(ref.replace(/[?#].*$/, ''))),
+        );
       } catch {
         return undefined;
       }
@@ -42,13 +44,24 @@ export function rehypeDocLinks(links: DocLinks) {
     };
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.properties.ariaDescribedBy) {
-        const tokens = ([] as unknown[]).concat(node.properties.ariaDescribedBy).map((t) => ids.get(String(t).replace(CLOBBER, '')));
+        const tokens = ([] as unknown[])
+          .concat(node.properties.ariaDescribedBy)
+          .map((t) => ids.get(String(t).replace(CLOBBER, '')));
         node.properties.ariaDescribedBy = tokens.every(Boolean) ? (tokens as string[]) : undefined;
       }
-      const ref = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
+      const ref =
+        node.tagName === 'a'
+          ? node.properties.href
+          : node.tagName === 'img'
+            ? node.properties.src
+            : undefined;
       if (typeof ref !== 'string' || !parent || index === undefined) return;
       if (EXTERNAL.test(ref)) return;
-      const inPage = ref.startsWith('#') ? ids.get(decodeURIComponent(ref.slice(1)).replace(CLOBBER, '')) : ref.startsWith('/') ? undefined : fileAnchor(ref);
+      const inPage = ref.startsWith('#')
+        ? ids.get(decodeURIComponent(ref.slice(1)).replace(CLOBBER, ''))
+        : ref.startsWith('/')
+          ? undefined
+          : fileAnchor(ref);
       if (node.tagName === 'a') {
         if (inPage) {
           node.properties.href = `#${inPage}`;
@@ -60,7 +73,9 @@ export function rehypeDocLinks(links: DocLinks) {
       // an image of the skill's own: a link to the file, named by its alt text
       const alt = String(node.properties.alt ?? '') || ref;
       const text: ElementContent = { type: 'text', value: alt };
-      parent.children[index] = inPage ? { type: 'element', tagName: 'a', properties: { href: `#${inPage}` }, children: [text] } : text;
+      parent.children[index] = inPage
+        ? { type: 'element', tagName: 'a', properties: { href: `#${inPage}` }, children: [text] }
+        : text;
     });
   };
 }

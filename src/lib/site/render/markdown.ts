@@ -25,9 +25,12 @@ function remarkHtmlAsText() {
         parent.children.splice(index, 1);
         return index;
       }
-      const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+      const block =
+        parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
       // keeping its place in the file, so that line anchors (lines.ts) find it
-      parent.children[index] = block ? { type: 'code', lang: 'html', value: node.value, position: node.position } : { type: 'text', value: node.value, position: node.position };
+      parent.children[index] = block
+        ? { type: 'code', lang: 'html', value: node.value, position: node.position }
+        : { type: 'text', value: node.value, position: node.position };
     });
   };
 }
@@ -45,7 +48,9 @@ function rehypeShiftHeadings(top: number) {
 }
 
 async function render(markdown: string, top: number, links: DocLinks): Promise<string> {
-  const langs = [...markdown.matchAll(/^\s*(?:```|~~~)\s*([\w+-]+)/gm)].map((m) => m[1].toLowerCase());
+  const langs = [...markdown.matchAll(/^\s*(?:```|~~~)\s*([\w+-]+)/gm)].map((m) =>
+    m[1].toLowerCase(),
+  );
   let h;
   for (const lang of new Set(['html', ...langs])) h = (await getHighlighter(lang)).h;
   const file = await unified()
@@ -58,7 +63,11 @@ async function render(markdown: string, top: number, links: DocLinks): Promise<s
     .use(rehypeAccessible)
     .use(rehypeDocLinks, links)
     .use(rehypeLineAnchors, links)
-    .use(rehypeShikiFromHighlighter, h!, { theme: THEME, fallbackLanguage: 'text', defaultLanguage: 'text' })
+    .use(rehypeShikiFromHighlighter, h!, {
+      theme: THEME,
+      fallbackLanguage: 'text',
+      defaultLanguage: 'text',
+    })
     .use(rehypeStringify)
     .process(markdown);
   return String(file);
@@ -69,4 +78,5 @@ export const renderMarkdown = (markdown: string, links: DocLinks, top = 4) =>
   cached('markdown', [markdown, top, links], () => render(markdown, top, links));
 
 /** A whole file as highlighted source. */
-export const renderCode = (code: string, lang: string) => cached('code', [code, lang], () => codeHtml(code, lang));
+export const renderCode = (code: string, lang: string) =>
+  cached('code', [code, lang], () => codeHtml(code, lang));
