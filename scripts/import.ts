@@ -65,6 +65,7 @@ async function existingManifest(target: string) {
   return manifest;
 }
 
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 async function main() {
   program.parse();
   const [input] = program.args;

@@ -49,14 +49,28 @@ export interface ModelApiDouble {
   close(): Promise<void>;
 }
 
-const promptOf = (route: Route, body: any): string =>
+/** The parts of a request body the double reads, in any of the three wire formats. */
+/** A JSON schema as the double reads it: the properties a request's schema names. */
+interface Schema {
+  properties?: { files?: unknown; evidence?: unknown; winner?: { enum?: string[] } };
+}
+
+interface RequestBody {
+  input?: unknown;
+  messages?: { content?: unknown }[];
+  text?: { format?: { schema?: Schema } };
+  response_format?: { json_schema?: { schema?: Schema } };
+  output_config?: { format?: { schema?: Schema } };
+}
+
+const promptOf = (route: Route, body: RequestBody): string =>
   route === 'responses'
     ? typeof body.input === 'string'
       ? body.input
       : JSON.stringify(body.input)
     : String(body.messages?.[0]?.content ?? '');
 
-const schemaOf = (route: Route, body: any) =>
+const schemaOf = (route: Route, body: RequestBody): Schema | undefined =>
   route === 'responses'
     ? body.text?.format?.schema
     : route === 'chat'

@@ -20,6 +20,7 @@ export function describeFixture(name: string, fn: () => void): void {
     console.log(
       `skipped "${name}": ../shared/fixtures/${path.basename(FIXTURE)} not found (third-party fixture, not in this repository)`,
     );
+  // oxlint-disable-next-line vitest/valid-title, vitest/valid-describe-callback -- passed through
   describe.skipIf(!HAS_FIXTURE)(name, fn);
 }
 

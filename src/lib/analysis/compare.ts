@@ -171,7 +171,7 @@ export function alignInOrder<T>(
 ): { a: T | null; b: T | null; aligned: boolean }[] {
   const s = a.map((x) => b.map((y) => sim(x, y)));
   const best: number[][] = Array.from({ length: a.length + 1 }, () =>
-    new Array(b.length + 1).fill(0),
+    Array.from({ length: b.length + 1 }, () => 0),
   );
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
@@ -217,7 +217,10 @@ function marks(a: string, b: string): [[number, number][], [number, number][]] {
     const n = p.value.length;
     if (p.added) mb.push([j, (j += n)]);
     else if (p.removed) ma.push([i, (i += n)]);
-    else ((i += n), (j += n));
+    else {
+      i += n;
+      j += n;
+    }
   }
   return [ma, mb];
 }

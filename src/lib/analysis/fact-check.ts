@@ -3,7 +3,7 @@
 //   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
 //   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
 import { parseMarkdown } from '../text/mdtext.ts';
-import type { Root, RootContent, Heading, List } from 'mdast';
+import type { RootContent, Heading, List } from 'mdast';
 import {
   findClaims,
   SCRIPT,

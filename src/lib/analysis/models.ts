@@ -62,6 +62,7 @@ function outcomes(v: Verdict, skills: string[]): { winner: string; loser: string
   );
 }
 
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function aggregateModels(
   entries: Entry[],
   aliases: ModelAliases = {},

@@ -46,8 +46,8 @@ export function bradleyTerry(outcomes: Outcome[], prior = PRIOR): Map<string, nu
   const items = [...new Set(outcomes.flatMap((o) => [o.winner, o.loser]))].sort();
   const index = new Map(items.map((id, i) => [id, i]));
   const k = items.length;
-  const wins = new Array(k).fill(0);
-  const games = Array.from({ length: k }, () => new Array(k).fill(0));
+  const wins = Array.from({ length: k }, () => 0);
+  const games = Array.from({ length: k }, () => Array.from({ length: k }, () => 0));
   for (const o of outcomes) {
     const w = index.get(o.winner)!;
     const l = index.get(o.loser)!;
@@ -62,7 +62,7 @@ export function bradleyTerry(outcomes: Outcome[], prior = PRIOR): Map<string, nu
         wins[i] += prior;
         games[i][j] += 2 * prior;
       }
-  let p = new Array(k).fill(1);
+  let p = Array.from({ length: k }, () => 1);
   for (let iteration = 0; iteration < 10000; iteration++) {
     const next = p.map((pi, i) => {
       let sum = 0;

@@ -153,6 +153,7 @@ function labelsFor(map: ImportMap, path: string): Record<string, string> {
   return out;
 }
 
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function planImport(
   files: TextFile[],
   origin: Origin,
@@ -168,6 +169,7 @@ export function planImport(
   checkMapKeys(map, groups);
   const sources = new Set(groups.map((g) => g.source?.path ?? null));
   for (const s of sources) notes.push(s ? `source material: ${s}` : 'source material: none');
+  // oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
   const plans = groups.map((group) => {
     const { participants, skills, source } = group;
     const sourceAuthor = map.sourceAuthor ?? (source ? authorOf(source.path, skills) : undefined);

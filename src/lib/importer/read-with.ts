@@ -77,6 +77,7 @@ export interface ReadWithResult {
 }
 
 /** Asks the reader about every open, unpinned verdict; a stored call with the same prompt is reused. */
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export async function readOpenVerdicts(opts: {
   verdicts: Verdict[];
   evaluations: Map<string, string>;

@@ -73,6 +73,7 @@ function quotable(
 }
 
 /** The post's pieces, each checked; `findings` are the kinds of the experiment's findings, in order. */
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function planPost(e: Experiment, findings: string[]): PostPlan | null {
   const post = e.post;
   if (!post) return null;
@@ -89,6 +90,7 @@ export function planPost(e: Experiment, findings: string[]): PostPlan | null {
   let markdown = '';
   let last = 0;
 
+  // oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
   const piece = (n: Directive): Piece => {
     const attr = n.attributes ?? {};
     switch (n.name) {

@@ -130,7 +130,7 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
 
 /** For each prefix b[0..j] of b, the longest common subsequence of a and that prefix. */
 function lcsByPrefix(a: string[], b: string[]): number[] {
-  const row = new Array(b.length + 1).fill(0);
+  const row = Array.from({ length: b.length + 1 }, () => 0);
   for (let i = 1; i <= a.length; i++) {
     let prev = 0;
     for (let j = 1; j <= b.length; j++) {

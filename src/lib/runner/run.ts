@@ -152,6 +152,7 @@ async function askTwice(
   return { attempts: 2, usage, error };
 }
 
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const { dir, stages, env, prices, signal } = opts;

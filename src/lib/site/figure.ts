@@ -61,6 +61,7 @@ const TOP = 34;
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function layoutFigure(input: FigureInput): Figure {
   const noun = input.noun ?? 'skill';
   const name = (id: string) => input.names[id] ?? id;

@@ -10,6 +10,7 @@ export const FORMAT = 'crossjudge.experiment/1';
 export const MODELS_FORMAT = 'crossjudge.models/1';
 
 /** `ids` turns a finding's anchor parts into the page's id, so `evidence` links resolve. */
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Anchors) {
   const m = e.manifest;
   return {

@@ -71,11 +71,13 @@ const boldLine = (nodes: PhrasingContent[]) => {
   return own.length === 1 && (own[0].type === 'strong' || own[0].type === 'emphasis');
 };
 
+// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function blocks(markdown: string): Block[] {
   const out: Block[] = [];
   let section = '';
   let lists = 0;
   const push = (b: Omit<Block, 'section'>) => out.push({ ...b, section });
+  // oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
   const visit = (node: Nodes, quoted: boolean, number?: number, list?: number) => {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {

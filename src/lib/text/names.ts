@@ -307,7 +307,7 @@ export class NameIndex {
    */
   mentions(text: string, marked: [number, number][] = []): Mention[] {
     const ws = wordsOf(text);
-    const used = new Array(ws.length).fill(false);
+    const used = ws.map(() => false);
     const found: Mention[] = [];
     for (const { words, id } of this.exact) {
       for (let i = 0; i + words.length <= ws.length; i++) {
