@@ -6,12 +6,10 @@ import path from 'node:path';
 import OpenAI from 'openai';
 import { startModelApi, type DoubleOptions, type ModelApiDouble } from './doubles/model-api.ts';
 import { runEnv } from './support/runner-setup.ts';
-import { tempDir } from './support/helpers.ts';
+import { copySample, tempDir } from './support/helpers.ts';
 import { readExperiment } from '../src/lib/content/experiment.ts';
 import { runExperiment } from '../src/lib/runner/run.ts';
 import { describeApiError } from '../src/lib/providers/index.ts';
-
-const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');
 
 const opened: ModelApiDouble[] = [];
 afterEach(async () => {
@@ -25,8 +23,7 @@ async function runSampleCopy(
 ) {
   const api = await startModelApi(options);
   opened.push(api);
-  const dir = path.join(await tempDir(), 'try-run');
-  await fs.cp(SAMPLE, dir, { recursive: true });
+  const dir = await copySample(await tempDir(), 'try-run');
   const result = await runExperiment({
     dir,
     stages,
