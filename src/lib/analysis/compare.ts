@@ -3,7 +3,7 @@
 // pair of sections the passages (paragraphs, list items) are aligned the same way, and only aligned
 // passages get word-level marks. Files that are revisions of each other get a line diff instead.
 import { diffWordsWithSpace } from 'diff';
-import { stem } from '../text/names.ts';
+import { stem } from '../text/words.ts';
 
 export interface Section {
   heading: string;

@@ -2,7 +2,7 @@
 // the skill, file or section each is about, and says whether it holds.
 //   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
 //   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
-import { parseMarkdown } from '../text/mdtext.ts';
+import { parseMarkdown } from '../text/markdown.ts';
 import type { RootContent, Heading, List } from 'mdast';
 import {
   findClaims,
@@ -12,7 +12,7 @@ import {
   type Mention,
   type Measure,
 } from '../reading/claims.ts';
-import type { Named } from '../reading/verdict.ts';
+import type { Named } from '../reading/verdict/index.ts';
 import { NameIndex, tokens } from '../text/names.ts';
 
 export interface SkillText {

@@ -3,7 +3,7 @@
 // skill, file and section each is about. Reads the markdown as an mdast tree (remark): code, quotes
 // and blockquotes (other people's words) stay out; a table's cells are read with their row and column.
 // Measuring them is fact-check.ts's job.
-import { parseMarkdown } from '../text/mdtext.ts';
+import { parseMarkdown } from '../text/markdown.ts';
 import type { RootContent, PhrasingContent, Table } from 'mdast';
 
 export const MEASURES = ['lines', 'files', 'words', 'list-items', 'headings', 'steps'] as const;

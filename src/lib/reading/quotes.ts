@@ -1,7 +1,11 @@
 // Pure logic: finds the passages a text presents as quotes and checks them against the texts they
 // may come from. A quote attributed to the source's author that the source does not contain is a
-// finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark (mdtext.ts).
-import { regions } from '../text/mdtext.ts';
+// finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark
+// (text/markdown.ts).
+import { regions } from '../text/markdown.ts';
+import { quotations } from '../text/quotations.ts';
+import { sentences } from '../text/sentences.ts';
+import { words as wordsWithOffsets, type Word } from '../text/words.ts';
 
 export interface QuoteCandidate {
   text: string;
@@ -35,15 +39,8 @@ export interface QuoteCheck {
 export const MIN_WORDS = 4;
 
 /** Words with where they stand: lowercase, apostrophes dropped ("don't" -> "dont"). */
-const wordSpans = (s: string) =>
-  [...s.matchAll(/[\p{L}\p{N}’‘`´']+/gu)]
-    .map((m) => ({
-      w: m[0].toLowerCase().replace(/[’‘`´']/g, ''),
-      start: m.index!,
-      end: m.index! + m[0].length,
-    }))
-    .filter((x) => x.w);
-const words = (s: string) => wordSpans(s).map((x) => x.w);
+const wordSpans = (s: string): Word[] => wordsWithOffsets(s, { joinApostrophes: true });
+const words = (s: string) => wordSpans(s).map((x) => x.word);
 
 /** Attribution: the author by name, the source itself, or a reporting verb about a person. */
 const SOURCE_WORDS =
@@ -115,8 +112,7 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
       attributed: isAttributed(lead, authorNames),
     });
   };
-  for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g))
-    add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  for (const q of quotations(text)) add(q.inner, q.start, q.end);
   // blockquotes, as remark finds them (nested ones within their parent)
   for (const [start, end] of blockquotes) {
     const body = text
@@ -153,7 +149,7 @@ export class ReferenceIndex {
   constructor(refs: Reference[]) {
     this.refs = refs.map((r) => {
       const spans = wordSpans(r.text);
-      const ws = spans.map((x) => x.w);
+      const ws = spans.map((x) => x.word);
       return { where: r.where, spans, words: ws, joined: ` ${ws.join(' ')} `, raw: r.text };
     });
   }
@@ -171,10 +167,10 @@ export class ReferenceIndex {
     const pieces = quote.split(/\.\.\.|…|\[\.\.\.\]/).filter((p) => words(p).length);
     const where = pieces.map((p) => this.exact(p));
     if (where.every(Boolean)) return where[0];
-    const sentencesOf = pieces
-      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
-      .filter((s) => words(s).length >= 2);
-    const bySentence = sentencesOf.map((s) => this.exact(s));
+    const bySentence = pieces
+      .flatMap((p) => sentences(p).map((s) => s.text))
+      .filter((s) => words(s).length >= 2)
+      .map((s) => this.exact(s));
     return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
   }
 

@@ -1,54 +1,18 @@
 // Pure logic that reads model names out of folder and file names, as people name them by hand:
 // "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md", and names
 // as prose writes them (resolveName, NameIndex).
-import { stemmer } from 'stemmer';
+import { FAMILIES, MODEL_SUFFIXES, TITLED_SUFFIXES, UPPERCASE_FAMILIES } from './words/models.ts';
+import { FUNCTION_WORDS } from './words/function-words.ts';
+import { NAME_NOISE, NAME_NOUNS } from './words/name-words.ts';
+import { anyOf } from './patterns.ts';
+import { stem, words, wordList, type Word } from './words.ts';
 
-/** Model families, mapped to the provider that serves them. */
-const FAMILIES: Record<string, 'openai' | 'anthropic' | undefined> = {
-  gpt: 'openai',
-  chatgpt: 'openai',
-  codex: 'openai',
-  o1: 'openai',
-  o3: 'openai',
-  o4: 'openai',
-  claude: 'anthropic',
-  opus: 'anthropic',
-  sonnet: 'anthropic',
-  haiku: 'anthropic',
-  gemini: undefined,
-  gemma: undefined,
-  llama: undefined,
-  qwen: undefined,
-  mistral: undefined,
-  mixtral: undefined,
-  deepseek: undefined,
-  grok: undefined,
-  kimi: undefined,
-  glm: undefined,
-  phi: undefined,
-};
-const MODEL_SUFFIXES = new Set([
-  'mini',
-  'nano',
-  'pro',
-  'max',
-  'flash',
-  'turbo',
-  'preview',
-  'latest',
-  'high',
-  'xhigh',
-  'low',
-  'medium',
-  'thinking',
-]);
-const UPPER = new Set(['gpt', 'glm']);
+const MODEL_SUFFIX = new Set<string>(MODEL_SUFFIXES);
+const TITLED_SUFFIX = new Set<string>(TITLED_SUFFIXES);
+const UPPER = new Set<string>(UPPERCASE_FAMILIES);
 
-export const tokens = (name: string) =>
-  name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+/** The words of a name, lowercase: "GPT-4o_mini" -> ["gpt", "4o", "mini"]. */
+export const tokens = (name: string): string[] => wordList(name);
 /** "codex-5-3" and "codex5-3" both give "codex53". */
 export const compact = (name: string) => tokens(name).join('');
 export const isFamily = (token: string) => token in FAMILIES || /^(gpt|o)\d/.test(token);
@@ -63,9 +27,6 @@ export function providerOf(name: string): 'openai' | 'anthropic' | undefined {
   return undefined;
 }
 
-/** Suffixes written in capitals in model names ("Gemini 2.5 Pro"); the others stay lowercase ("GPT-4o mini"). */
-const TITLED_SUFFIXES = new Set(['pro', 'max', 'flash', 'turbo', 'preview', 'thinking']);
-
 /** "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o mini", "gemini-2-5-pro" -> "Gemini 2.5 Pro". */
 export function displayModelName(id: string): string {
   const out: string[] = [];
@@ -77,7 +38,7 @@ export function displayModelName(id: string): string {
     else if (UPPER.has(t)) out.push(t.toUpperCase());
     else if (/^[a-z]{2,}\d/.test(t))
       out.push(t[0].toUpperCase() + t.slice(1)); // "Qwen3"
-    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIXES.has(t) || TITLED_SUFFIXES.has(t)))
+    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIX.has(t) || TITLED_SUFFIX.has(t)))
       out.push(t[0].toUpperCase() + t.slice(1));
     else out.push(t);
   }
@@ -91,7 +52,7 @@ function familyRun(ts: string[]): string[] | null {
     let end = 1;
     while (
       end < list.length &&
-      (hasDigit(list[end]) || MODEL_SUFFIXES.has(list[end]) || isFamily(list[end]))
+      (hasDigit(list[end]) || MODEL_SUFFIX.has(list[end]) || isFamily(list[end]))
     )
       end++;
     return list.slice(0, end);
@@ -139,58 +100,10 @@ export function splitPair(name: string): [string, string] | null {
   return m ? [m[1], m[2]] : null;
 }
 
-const NOISE = new Set([
-  'eval',
-  'evals',
-  'evaluation',
-  'evaluations',
-  'review',
-  'reviews',
-  'judge',
-  'judgment',
-  'judgement',
-  'by',
-  'from',
-  'of',
-  'the',
-  'skill',
-  'skills',
-  'comparison',
-  'compare',
-  'md',
-  'txt',
-  'markdown',
-  'verdict',
-  'notes',
-]);
 /** Words that never tell names apart, in prose or in file names. */
-const STOP = new Set([
-  ...NOISE,
-  'a',
-  'an',
-  'and',
-  'or',
-  'for',
-  'to',
-  'in',
-  'on',
-  'with',
-  'is',
-  'it',
-  'its',
-  's',
-  'my',
-  'our',
-  'your',
-  'this',
-  'that',
-  'one',
-  'version',
-  'draft',
-]);
+const STOP = new Set<string>([...FUNCTION_WORDS, ...NAME_NOISE]);
 /** Words after a lone distinctive word that show it is used as a name: "the discipline skill". */
-const NAME_NOUN =
-  /^(?:skill|skills|version|one|variant|entry|draft|submission|folder|approach|set)$/;
+const NAME_NOUN = new RegExp(`^${anyOf(NAME_NOUNS)}$`);
 
 export interface Candidate {
   id: string;
@@ -208,21 +121,12 @@ export interface Mention {
   end: number;
 }
 
-/** "codings" and "code" both give "code"; numbers stay as they are. */
-export const stem = (word: string) => (/\d/.test(word) ? word : stemmer(word));
-
-interface Word {
-  w: string;
+interface StemmedWord extends Word {
   stem: string;
-  start: number;
-  end: number;
 }
 
-const wordsOf = (text: string): Word[] =>
-  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
-    const w = m[0].toLowerCase();
-    return { w, stem: stem(w), start: m.index!, end: m.index! + m[0].length };
-  });
+const wordsOf = (text: string): StemmedWord[] =>
+  words(text).map((w) => ({ ...w, stem: stem(w.word) }));
 
 /**
  * Name resolution shared by the importer (pair sides, judges), the verdict reader and any check that
@@ -240,7 +144,7 @@ export class NameIndex {
     const byPhrase = new Map<string, Set<string>>();
     for (const c of candidates)
       for (const a of c.aliases) {
-        const ws = wordsOf(a).map((x) => x.w);
+        const ws = wordList(a);
         if (!ws.length || ws.join('').length < 2) continue;
         const key = ws.join(' ');
         byPhrase.set(key, (byPhrase.get(key) ?? new Set()).add(c.id));
@@ -284,7 +188,7 @@ export class NameIndex {
     const seen = new Set<string>();
     const touched = new Set<string>();
     for (const w of wordsOf(name)) {
-      if (STOP.has(w.w) || seen.has(w.stem)) continue;
+      if (STOP.has(w.word) || seen.has(w.stem)) continue;
       seen.add(w.stem);
       for (const id of this.owners.get(w.stem) ?? []) touched.add(id);
       const own = this.ownerOf(w.stem);
@@ -314,7 +218,7 @@ export class NameIndex {
         if (used.slice(i, i + words.length).some(Boolean)) continue;
         if (
           words.every(
-            (w, k) => ws[i + k].w === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])),
+            (w, k) => ws[i + k].word === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])),
           )
         ) {
           for (let k = 0; k < words.length; k++) used[k + i] = true;
@@ -325,7 +229,7 @@ export class NameIndex {
     // runs of alias words
     let i = 0;
     while (i < ws.length) {
-      if (used[i] || !this.owners.has(ws[i].stem) || STOP.has(ws[i].w)) {
+      if (used[i] || !this.owners.has(ws[i].stem) || STOP.has(ws[i].word)) {
         i++;
         continue;
       }
@@ -334,7 +238,7 @@ export class NameIndex {
         j < ws.length &&
         !used[j] &&
         this.owners.has(ws[j].stem) &&
-        !STOP.has(ws[j].w) &&
+        !STOP.has(ws[j].word) &&
         joined(text, ws[j - 1], ws[j])
       )
         j++;
@@ -342,13 +246,13 @@ export class NameIndex {
       const own = new Set(run.map((w) => this.ownerOf(w.stem)).filter((x): x is string => !!x));
       if (own.size === 1) {
         const after =
-          ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].w : '';
+          ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].word : '';
         const start = run[0].start;
         const end = run[run.length - 1].end;
         const isMarked = marked.some(([a, b]) => a <= start && end <= b);
-        const words = run.filter((w) => !/^\d+$/.test(w.w));
-        const model = run.some((w) => isFamily(w.w) && this.ownerOf(w.stem));
-        if (words.length && (model || words.length >= 2 || isMarked || NAME_NOUN.test(after)))
+        const lettered = run.filter((w) => !/^\d+$/.test(w.word));
+        const model = run.some((w) => isFamily(w.word) && this.ownerOf(w.stem));
+        if (lettered.length && (model || lettered.length >= 2 || isMarked || NAME_NOUN.test(after)))
           found.push({ id: [...own][0], start, end });
       }
       i = j;
