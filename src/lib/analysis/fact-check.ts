@@ -1,9 +1,10 @@
-// Pure logic: the fact check. Finds the measurable claims of each evaluation (claims.ts), measures
-// the skill, file or section each is about, and says whether it holds.
-//   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
-//   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
-import { parseMarkdown } from '../text/markdown.ts';
-import type { RootContent, Heading, List } from 'mdast';
+// Pure logic: the fact check. Finds the measurable claims of each evaluation (reading/claims/),
+// measures the skill, file or section each is about, and says whether it holds.
+//   exact counts: lines within one (editors show one more line than `wc -l`), all else equal;
+//   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the
+//   bound.
+import { FRONT_MATTER, parseMarkdown, plainText } from '../text/markdown.ts';
+import type { RootContent, List } from 'mdast';
 import {
   findClaims,
   SCRIPT,
@@ -11,9 +12,11 @@ import {
   type FoundClaim,
   type Mention,
   type Measure,
-} from '../reading/claims.ts';
+} from '../reading/claims/index.ts';
 import type { Named } from '../reading/verdict/index.ts';
 import { NameIndex, tokens } from '../text/names.ts';
+import { countWords, isFunctionWord } from '../text/words.ts';
+import { GENERIC_SKILL_WORDS } from '../text/words/name-words.ts';
 
 export interface SkillText {
   participant: string;
@@ -30,30 +33,16 @@ export interface Claim extends FoundClaim {
   why?: string;
 }
 
-export const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 export const countLines = (s: string) =>
   s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx)$/i.test(p);
-const parse = parseMarkdown;
-const headingText = (h: Heading): string =>
-  h.children
-    .map((c) =>
-      'value' in c
-        ? c.value
-        : 'children' in c
-          ? headingText({ ...h, children: c.children as Heading['children'] })
-          : '',
-    )
-    .join('');
 
 /** The skill's markdown structure: each heading with the top-level nodes below it. */
 function outline(text: string) {
-  const nodes = parse(
-    text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, '')),
-  ).children;
+  const nodes = parseMarkdown(text.replace(FRONT_MATTER, '')).children;
   const headings = nodes.flatMap((n, i) =>
-    n.type === 'heading' ? [{ depth: n.depth, text: headingText(n).trim(), index: i }] : [],
+    n.type === 'heading' ? [{ depth: n.depth, text: plainText(n.children).trim(), index: i }] : [],
   );
   return { nodes, headings };
 }
@@ -186,35 +175,27 @@ export function holds(
   }
 }
 
-const GENERIC = new Set([
-  'skill',
-  'skills',
-  'code',
-  'writer',
-  'helper',
-  'tools',
-  'tool',
-  'guide',
-  'notes',
-  'with',
-  'from',
-  'that',
-  'this',
-  'markdown',
-]);
+const GENERIC = new Set<string>(GENERIC_SKILL_WORDS);
+const isGeneric = (word: string) => GENERIC.has(word) || isFunctionWord(word);
 
-/** A word only one skill's names have, as readers shorten them: "the curator", "the discipline skill". */
+/**
+ * A word only one skill's names have, as readers shorten them: "the curator", "the discipline
+ * skill".
+ */
 function ownWords(n: Named, named: Named[]): string[] {
   const others = new Set(
     named.filter((x) => x.id !== n.id).flatMap((x) => x.aliases.flatMap(tokens)),
   );
   const own = [...new Set(n.aliases.flatMap(tokens))].filter(
-    (t) => t.length >= 4 && !/\d/.test(t) && !GENERIC.has(t) && !others.has(t),
+    (t) => t.length >= 4 && !/\d/.test(t) && !isGeneric(t) && !others.has(t),
   );
   return own.flatMap((t) => [`the ${t}`, `${t} skill`]);
 }
 
-/** Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets in the text. */
+/**
+ * Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets
+ * in the text.
+ */
 export function mentionFinder(named: Named[], skills: SkillText[]): (text: string) => Mention[] {
   const index = new NameIndex(
     named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })),

@@ -3,6 +3,8 @@
 // finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark
 // (text/markdown.ts).
 import { regions } from '../text/markdown.ts';
+import { anyOf } from '../text/patterns.ts';
+import { REPORTING_VERBS, SOURCE_KINDS, THEIR_WORDS } from './quote-words.ts';
 import { quotations } from '../text/quotations.ts';
 import { sentences } from '../text/sentences.ts';
 import { words as wordsWithOffsets, type Word } from '../text/words.ts';
@@ -29,7 +31,10 @@ export interface QuoteCheck {
   kind: 'attributed' | 'illustrative';
   /** Found word for word, ignoring case, whitespace, punctuation and quote styles. */
   found: boolean;
-  /** exact: found; close: the reference has a near copy (words changed or left out); none: nothing like it. */
+  /**
+   * exact: found; close: the reference has a near copy (words changed or left out); none: nothing
+   * like it.
+   */
   match: 'exact' | 'close' | 'none';
   where?: string;
   /** For a close match, the reference's own words. */
@@ -43,12 +48,19 @@ const wordSpans = (s: string): Word[] => wordsWithOffsets(s, { joinApostrophes: 
 const words = (s: string) => wordSpans(s).map((x) => x.word);
 
 /** Attribution: the author by name, the source itself, or a reporting verb about a person. */
-const SOURCE_WORDS =
-  /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
-const SPEECH =
-  /\b(?:he|she|they|author|who) (?:also )?(?:says|said|writes|wrote|notes|noted|puts it|put it|calls|called|observes|observed|argues|argued|describes|described|admits|admitted|warns|warned|explains|explained|tweeted|states|stated|quipped|complains|complained)\b/i;
-const HIS_WORDS =
-  /\b(?:his|her|their) (?:own )?(?:words|observation|central observation|point|phrase|claim|remark|line|complaint|advice|quip|tweet)\b|\bin (?:his|her|their) words\b|\bquot(?:e|es|ed|ing)\b/i;
+const SOURCE_WORDS = new RegExp(
+  `\\b(?:the|this|that|his|her|their|original) ${anyOf(SOURCE_KINDS)}\\b`,
+  'i',
+);
+const SPEECH = new RegExp(
+  `\\b(?:he|she|they|author|who) (?:also )?${anyOf(REPORTING_VERBS)}\\b`,
+  'i',
+);
+const HIS_WORDS = new RegExp(
+  `\\b(?:his|her|their) (?:own )?${anyOf(THEIR_WORDS)}\\b` +
+    '|\\bin (?:his|her|their) words\\b|\\bquot(?:e|es|ed|ing)\\b',
+  'i',
+);
 
 /** "If he were to review it, he'd say "..."": made-up words, not a claim about the source. */
 const HYPOTHETICAL = /\b(?:if|imagine|would|might|he'd|she'd|they'd|could say)\b/i;
@@ -76,17 +88,27 @@ function prose(markdown: string): { text: string; blockquotes: [number, number][
   return { text: text + markdown.slice(at), blockquotes };
 }
 
+/** Where the sentence holding offset i starts; a paragraph break ends every sentence. */
+function sentenceStart(text: string, i: number): number {
+  const para = text.lastIndexOf('\n\n', i - 1);
+  const from = para < 0 ? 0 : para + 2;
+  // up to and with the character at i, so that a sentence starting there is seen to
+  const spans = sentences(text.slice(from, i + 1));
+  return from + (spans[spans.length - 1]?.start ?? 0);
+}
+
 /** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
 function contextBefore(text: string, i: number): number {
-  const boundary = (from: number) => {
-    const para = text.lastIndexOf('\n\n', from);
-    let j = from;
-    while (j > para + 1 && !/[.!?]\s/.test(text.slice(j - 2, j))) j--;
-    return Math.max(j, para + 1, 0);
-  };
-  let start = boundary(i);
-  if (!text.slice(start, i).replace(/[\s>*_-]/g, '')) start = boundary(Math.max(start - 2, 0));
-  return start;
+  const start = sentenceStart(text, i);
+  const opens = !text.slice(start, i).replace(/[\s>*_-]/g, '');
+  return opens && start > 0 ? sentenceStart(text, start - 2) : start;
+}
+
+/** The rest of the sentence after the quotation ending at `end`. */
+function restOfSentence(text: string, end: number): string {
+  // from the closing mark on, so that a sentence ending right after it is seen to
+  const first = sentences(text.slice(end - 1, end + 120))[0];
+  return first ? text.slice(end, end - 1 + first.end) : '';
 }
 
 export function findQuotes(markdown: string, authorNames: string[] = []): QuoteCandidate[] {
@@ -98,9 +120,7 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
     if (words(clean).length < MIN_WORDS) return;
     const from = contextBefore(text, start);
     // the rest of the sentence, unless the quote closed it ("... instead?")
-    const after = /[.!?]["”]?$/.test(text.slice(start, end))
-      ? ''
-      : text.slice(end, end + 120).split(/[.!?]|\n\n/)[0];
+    const after = /[.!?]["”]?$/.test(text.slice(start, end)) ? '' : restOfSentence(text, end);
     const context = (markdown.slice(from, start) + markdown.slice(start, end) + after)
       .replace(/\s+/g, ' ')
       .trim();
@@ -174,7 +194,10 @@ export class ReferenceIndex {
     return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
   }
 
-  /** The most similar run of words in any reference: similarity 0..1 and that run as the reference writes it. */
+  /**
+   * The most similar run of words in any reference: similarity 0..1 and that run as the reference
+   * writes it.
+   */
   closest(quote: string): { where: string; similarity: number; text: string } | null {
     const q = words(quote);
     let best: { where: string; similarity: number; text: string } | null = null;

@@ -211,12 +211,12 @@ export function blocks(markdown: string): Block[] {
 }
 
 /** The line an offset of a block's text stands on. */
-export const lineOf = (b: Block, offset: number): number =>
+export const lineOf = (b: { line: number; text: string }, offset: number): number =>
   b.line + newlines(b.text.slice(0, offset));
 
 /**
- * Where a markdown document is not prose (code blocks, inline code, HTML and comments, front matter)
- * and where its blockquotes are, as offset ranges, from one parse.
+ * Where a markdown document is not prose (code blocks, inline code, HTML and comments, front
+ * matter) and where its blockquotes are, as offset ranges, from one parse.
  */
 export function regions(markdown: string): {
   nonProse: [number, number][];

@@ -1,6 +1,6 @@
 // Pure logic that reads model names out of folder and file names, as people name them by hand:
-// "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md", and names
-// as prose writes them (resolveName, NameIndex).
+// "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md", and
+// names as prose writes them (resolveName, NameIndex). Word lists are in words/.
 import { FAMILIES, MODEL_SUFFIXES, TITLED_SUFFIXES, UPPERCASE_FAMILIES } from './words/models.ts';
 import { FUNCTION_WORDS } from './words/function-words.ts';
 import { NAME_NOISE, NAME_NOUNS } from './words/name-words.ts';
@@ -27,7 +27,10 @@ export function providerOf(name: string): 'openai' | 'anthropic' | undefined {
   return undefined;
 }
 
-/** "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o mini", "gemini-2-5-pro" -> "Gemini 2.5 Pro". */
+/**
+ * "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o
+ * mini", "gemini-2-5-pro" -> "Gemini 2.5 Pro".
+ */
 export function displayModelName(id: string): string {
   const out: string[] = [];
   for (const t of tokens(id)) {
@@ -71,7 +74,8 @@ function familyRun(ts: string[]): string[] | null {
 
 /**
  * The model part of each skill folder name, found by what the names do not share:
- * ["codex-5-3-karpathy-code-discipline", "opus-4-6-karpathy-code-guidelines"] -> ["codex-5-3", "opus-4-6"].
+ * ["codex-5-3-karpathy-code-discipline", "opus-4-6-karpathy-code-guidelines"] ->
+ * ["codex-5-3", "opus-4-6"].
  * Returns null where it cannot tell the models apart.
  */
 export function modelParts(names: string[]): string[] | null {
@@ -129,8 +133,8 @@ const wordsOf = (text: string): StemmedWord[] =>
   words(text).map((w) => ({ ...w, stem: stem(w.word) }));
 
 /**
- * Name resolution shared by the importer (pair sides, judges), the verdict reader and any check that
- * asks which participant a text is about. A candidate is told apart by what only it has:
+ * Name resolution shared by the importer (pair sides, judges), the verdict reader and any check
+ * that asks which participant a text is about. A candidate is told apart by what only it has:
  * - a whole alias (compared with case, separators and spacing ignored) that no other candidate has;
  * - else the stems of the words only its aliases have ("coding" for "code", "guidelines" for
  *   "guideline"), with the model prefix free to be dropped and words free to be swapped.
@@ -266,7 +270,10 @@ const joined = (text: string, a: Word, b: Word) =>
   /^[\s\-_./:]{0,2}$/.test(text.slice(a.end, b.start)) &&
   !/[.:]\s/.test(text.slice(a.end, b.start));
 
-/** Which candidate a name refers to: `{ id }`, or `{ id: null, reason }` when none or several fit. See NameIndex. */
+/**
+ * Which candidate a name refers to: `{ id }`, or `{ id: null, reason }` when none or several fit.
+ * See NameIndex.
+ */
 export function resolveName(name: string, candidates: Candidate[]): Resolution {
   return new NameIndex(candidates).resolve(name);
 }

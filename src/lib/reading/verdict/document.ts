@@ -90,9 +90,10 @@ export function settle(decisions: Decision[]): Settled | null {
   if (!conflict)
     return { winner: lead.winner, evidence: lead.evidence, reason: 'read from the evaluation' };
   const quote = (d: Decision) => `"${d.evidence.slice(0, 80)}"`;
+  const places = `${quote(lead)} and ${quote(conflict)}`;
   return {
     winner: null,
     evidence: lead.evidence,
-    reason: `the evaluation names different winners in different places (${quote(lead)} and ${quote(conflict)})`,
+    reason: `the evaluation names different winners in different places (${places})`,
   };
 }

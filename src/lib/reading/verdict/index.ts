@@ -1,4 +1,5 @@
-// Pure logic: reads which participant a prose evaluation picked, and its ranking when it ranks them.
+// Pure logic: reads which participant a prose evaluation picked, and its ranking when it ranks
+// them.
 // The markdown is read with remark (text/markdown.ts). The decision is looked for where people
 // write it: a "Winner:"/"Verdict:" label, a ranking, a Decision/Verdict/Conclusion section, else
 // the first sentence or an explicit pick anywhere (document.ts); each sentence is read by the rules
