@@ -1,17 +1,20 @@
+import { anyOf } from '../../../text/patterns.ts';
 import { NEGATIVE } from '../cues.ts';
 import { unique, type SeveralRule } from '../decision.ts';
 
+/** A word between "is" and "worse" that is no negation: "is clearly worse", not "is not worse". */
+const ADVERB = '(?:(?!(?:not|never|hardly|barely|scarcely)\\b)\\w+\\s+)?';
 /** Between the two names: "is worse than", "loses to", "is beaten by", "falls short of". */
 const LOSES_TO = new RegExp(
-  "^['’]?s?\\s*(?:\\w+\\s+){0,2}?(?:" +
-    [
-      '(?:is|was)\\s+(?:\\w+\\s+)?(?:worse|weaker|inferior)\\s+(?:than|to)',
+  "^['’]?s?\\s*(?:\\w+\\s+){0,2}?" +
+    anyOf([
+      `(?:is|was)\\s+${ADVERB}(?:worse|weaker|inferior)\\s+(?:than|to)`,
       'loses\\s+to',
       'lost\\s+to',
-      '(?:is|was)\\s+(?:\\w+\\s+)?(?:beaten|outdone|outclassed|edged out)\\s+by',
+      `(?:is|was)\\s+${ADVERB}(?:beaten|outdone|outclassed|edged out)\\s+by`,
       'falls\\s+short\\s+of',
-    ].join('|') +
-    ')\\s+(?:the\\s+)?$',
+    ]) +
+    '\\s+(?:the\\s+)?$',
   'i',
 );
 
