@@ -12,6 +12,7 @@ import {
   type DocumentRule,
   type RankingRule,
   type SentenceRule,
+  type Strength,
   type SeveralRule,
   type VerdictContext,
   type VerdictDocument,
@@ -76,10 +77,12 @@ const doc = (markdown: string): VerdictDocument => ({
 });
 
 /** What a decision says, for comparing: winner, strength, and why when there is no winner. */
-const said = (d: Decision | null | undefined) =>
+type Told = { winner: string | null; strength: number; why?: string };
+type Said = Told | null | undefined;
+const said = (d: Decision | null | undefined): Said =>
   d && { winner: d.winner, strength: d.strength, ...(d.winner === null ? { why: d.why } : {}) };
 
-type SentenceCase = [text: string, expected: ReturnType<typeof said>];
+type SentenceCase = [text: string, expected: Said];
 
 function sentenceRule(rule: SentenceRule, cases: SentenceCase[], labels?: Record<string, string>) {
   describe(rule.name, () => {
@@ -91,8 +94,8 @@ function sentenceRule(rule: SentenceRule, cases: SentenceCase[], labels?: Record
   });
 }
 
-const won = (winner: string, strength: number) => ({ winner, strength });
-const open = (strength: number, why: string) => ({ winner: null, strength, why });
+const won = (winner: string, strength: number): Told => ({ winner, strength });
+const open = (strength: number, why: string): Told => ({ winner: null, strength, why });
 
 sentenceRule(tie, [
   ['It is a tie: both skills are equally strong.', open(STRONG, 'the evaluation calls it a tie')],
@@ -255,12 +258,12 @@ severalRule(comparison, [
 ]);
 
 describe('a passage', () => {
-  const read = (texts: string[], floor = MENTION as number) =>
+  const read = (texts: string[], floor: Strength = MENTION) =>
     said(
       readPassage(
         texts.map((text) => ({ text, marked: [] })),
         ctx(),
-        floor as 0,
+        floor,
       ),
     );
   it('is decided by its strongest sentence', () => {
@@ -282,7 +285,7 @@ describe('a passage', () => {
   });
 });
 
-type DocumentCase = [markdown: string, expected: { winner: string | null; strength: number }[]];
+type DocumentCase = [markdown: string, expected: Told[]];
 
 function documentRule(rule: DocumentRule, cases: DocumentCase[], found: Decision[] = []) {
   describe(rule.name, () => {

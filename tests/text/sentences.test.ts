@@ -1,6 +1,6 @@
 // The sentence splitter every reader shares: where sentences end, and where they do not.
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, sentences } from '../../src/lib/text/sentences.ts';
+import { sentences } from '../../src/lib/text/sentences.ts';
 
 const texts = (text: string) => sentences(text).map((s) => s.text);
 
@@ -37,11 +37,5 @@ describe('sentences', () => {
     const text = '  First one.  Second one. ';
     for (const s of sentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences(text).map((s) => s.start)).toEqual([2, 14]);
-  });
-
-  it('finds the sentence that holds an offset', () => {
-    const text = 'First one. Second one.';
-    expect(sentenceAt(text, 0)?.text).toBe('First one.');
-    expect(sentenceAt(text, 15)?.text).toBe('Second one.');
   });
 });

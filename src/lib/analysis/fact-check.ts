@@ -89,6 +89,47 @@ function measureStructure(measure: Measure, o: Outline, section: string | null):
   };
 }
 
+/** Whether a skill's file is the file a text names: "SKILL.md", "references/guide.md". */
+const isFile = (path: string, name: string) =>
+  path.toLowerCase() === name.toLowerCase() ||
+  path.toLowerCase().endsWith(`/${name.toLowerCase()}`);
+
+const SCRIPT_FILE = /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i;
+
+/** The file of the skill a claim names (the skill's one script for SCRIPT), or why there is none. */
+function namedFile(skill: SkillText, file: string): SkillText['files'][number] | { why: string } {
+  if (file !== SCRIPT) {
+    const found = skill.files.find((f) => isFile(f.path, file));
+    return found ?? { why: `the skill has no file ${file}` };
+  }
+  const scripts = skill.files.filter((f) => SCRIPT_FILE.test(f.path));
+  if (scripts.length === 1) return scripts[0];
+  return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
+}
+
+const COUNTS = { lines: countLines, words: countWords };
+
+/** "twice as long as X": the ratio of line counts, the same file on both sides when one is named. */
+function measureRatio(
+  c: FoundClaim,
+  skill: SkillText,
+  skills: SkillText[],
+  outlineOf: (text: string) => Outline,
+): Measured {
+  const other = skills.find((s) => s.participant === c.relativeTo);
+  const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
+  const theirs = measureClaim(
+    { ...c, relativeTo: null, about: c.relativeTo },
+    other,
+    skills,
+    outlineOf,
+  );
+  if (!('value' in mine)) return mine;
+  if (!('value' in theirs) || theirs.value === 0)
+    return { why: 'the skill it is compared with cannot be measured' };
+  return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
+}
+
 function measureClaim(
   c: FoundClaim,
   skill: SkillText | undefined,
@@ -99,54 +140,16 @@ function measureClaim(
     return {
       why: c.about ? 'that skill is not in the experiment' : 'cannot tell which skill it is about',
     };
-  if (c.relativeTo) {
-    // "twice as long as X": the ratio of line counts, the same file on both sides when one is named
-    const other = skills.find((s) => s.participant === c.relativeTo);
-    const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
-    const theirs = measureClaim(
-      { ...c, relativeTo: null, about: c.relativeTo },
-      other,
-      skills,
-      outlineOf,
-    );
-    if (!('value' in mine)) return mine;
-    if (!('value' in theirs) || theirs.value === 0)
-      return { why: 'the skill it is compared with cannot be measured' };
-    return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
-  }
-  const text = skill.files.filter((f) => f.content !== null);
+  if (c.relativeTo) return measureRatio(c, skill, skills, outlineOf);
   const file = c.target ?? c.section?.file ?? null;
-  const scripts = skill.files.filter((f) =>
-    /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i.test(f.path),
-  );
-  if (file === SCRIPT && scripts.length !== 1)
-    return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
-  const one =
-    file === null
-      ? null
-      : file === SCRIPT
-        ? scripts[0]
-        : skill.files.find(
-            (f) =>
-              f.path.toLowerCase() === file.toLowerCase() ||
-              f.path.toLowerCase().endsWith(`/${file.toLowerCase()}`),
-          );
-  if (file !== null && !one) return { why: `the skill has no file ${file}` };
+  const one = file === null ? null : namedFile(skill, file);
+  if (one && 'why' in one) return one;
   if (c.measure === 'files') return { value: skill.files.length };
-  if (c.measure === 'lines')
-    return {
-      value: one
-        ? countLines(one.content ?? '')
-        : text.reduce((n, f) => n + countLines(f.content!), 0),
-      file: one?.path,
-    };
-  if (c.measure === 'words')
-    return {
-      value: one
-        ? countWords(one.content ?? '')
-        : text.reduce((n, f) => n + countWords(f.content!), 0),
-      file: one?.path,
-    };
+  if (c.measure === 'lines' || c.measure === 'words') {
+    const texts = one ? [one.content ?? ''] : skill.files.flatMap((f) => f.content ?? []);
+    const count = COUNTS[c.measure];
+    return { value: texts.reduce((n, t) => n + count(t), 0), file: one?.path };
+  }
   const doc = one ?? skill.files.find((f) => f.path.toLowerCase() === 'skill.md');
   if (!doc || doc.content === null || !isMarkdown(doc.path))
     return { why: 'no markdown file to count in' };
@@ -216,17 +219,7 @@ export function mentionFinder(named: Named[], skills: SkillText[]): (text: strin
       for (const m of lower.matchAll(new RegExp(`(?<![\\w/.-])${escaped}(?![\\w/-])`, 'g'))) {
         if (taken.has(m.index!)) continue;
         taken.add(m.index! + m[0].length - name.split('/').pop()!.length);
-        const owners = [
-          ...new Set(
-            files
-              .filter(
-                (f) =>
-                  f.path.toLowerCase() === name.toLowerCase() ||
-                  f.path.toLowerCase().endsWith(`/${name.toLowerCase()}`),
-              )
-              .map((f) => f.id),
-          ),
-        ];
+        const owners = [...new Set(files.filter((f) => isFile(f.path, name)).map((f) => f.id))];
         filesNamed.push({
           id: owners.length === 1 ? owners[0] : null,
           file: name,

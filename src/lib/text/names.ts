@@ -141,7 +141,8 @@ const wordsOf = (text: string): StemmedWord[] =>
  * When two candidates fit, or none does, there is no answer, with the reason.
  */
 export class NameIndex {
-  private exact: { words: string[]; id: string }[];
+  /** Each alias only one candidate has, as its words, longest first. */
+  private exact: { alias: string[]; id: string }[];
   private owners = new Map<string, Set<string>>();
 
   constructor(private candidates: Candidate[]) {
@@ -158,10 +159,10 @@ export class NameIndex {
       }
     this.exact = [...byPhrase]
       .filter(([, ids]) => ids.size === 1)
-      .map(([k, ids]) => ({ words: k.split(' '), id: [...ids][0] }))
+      .map(([k, ids]) => ({ alias: k.split(' '), id: [...ids][0] }))
       .sort(
         (a, b) =>
-          b.words.length - a.words.length || b.words.join('').length - a.words.join('').length,
+          b.alias.length - a.alias.length || b.alias.join('').length - a.alias.join('').length,
       );
   }
 
@@ -178,8 +179,8 @@ export class NameIndex {
     if (!c) return { id: null, reason: 'it is empty' };
     // a whole alias inside the name: the longest one decides
     const longest = new Map<string, number>();
-    for (const { words, id } of this.exact) {
-      const a = words.join('');
+    for (const { alias, id } of this.exact) {
+      const a = alias.join('');
       if (a.length >= 2 && c.includes(a)) longest.set(id, Math.max(longest.get(id) ?? 0, a.length));
     }
     if (longest.size) {
@@ -217,16 +218,16 @@ export class NameIndex {
     const ws = wordsOf(text);
     const used = ws.map(() => false);
     const found: Mention[] = [];
-    for (const { words, id } of this.exact) {
-      for (let i = 0; i + words.length <= ws.length; i++) {
-        if (used.slice(i, i + words.length).some(Boolean)) continue;
+    for (const { alias, id } of this.exact) {
+      for (let i = 0; i + alias.length <= ws.length; i++) {
+        if (used.slice(i, i + alias.length).some(Boolean)) continue;
         if (
-          words.every(
+          alias.every(
             (w, k) => ws[i + k].word === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])),
           )
         ) {
-          for (let k = 0; k < words.length; k++) used[k + i] = true;
-          found.push({ id, start: ws[i].start, end: ws[i + words.length - 1].end });
+          for (let k = 0; k < alias.length; k++) used[k + i] = true;
+          found.push({ id, start: ws[i].start, end: ws[i + alias.length - 1].end });
         }
       }
     }

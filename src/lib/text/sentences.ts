@@ -49,9 +49,3 @@ export function sentences(text: string): Span[] {
   cut(text.length);
   return out;
 }
-
-/** The sentence that holds offset `at`: the last one starting at or before it. */
-export function sentenceAt(text: string, at: number): Span | undefined {
-  const all = sentences(text);
-  return all.filter((s) => s.start <= at).pop() ?? all[0];
-}
