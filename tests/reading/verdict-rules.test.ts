@@ -25,6 +25,8 @@ import { formerLatter } from '../../src/lib/reading/verdict/rules/former-latter.
 import { unsure } from '../../src/lib/reading/verdict/rules/unsure.ts';
 import { conditional } from '../../src/lib/reading/verdict/rules/conditional.ts';
 import { labelLine } from '../../src/lib/reading/verdict/rules/label-line.ts';
+import { otherOne } from '../../src/lib/reading/verdict/rules/other-one.ts';
+import { evaluatorOf, ownMentions } from '../../src/lib/reading/verdict/rules/own-skill.ts';
 import { oneNamed } from '../../src/lib/reading/verdict/rules/one-named.ts';
 import { severalNamed } from '../../src/lib/reading/verdict/rules/several-named.ts';
 import { cueStrength } from '../../src/lib/reading/verdict/rules/cue-strength.ts';
@@ -66,9 +68,12 @@ const NAMED = [
     ],
   },
 ];
-const ctx = (labels: Record<string, string> = {}): VerdictContext => ({
+const ctx = (more: Partial<VerdictContext> = {}): VerdictContext => ({
   index: new NameIndex(NAMED),
-  labels,
+  labels: {},
+  participants: [TIDY, HYGIENE],
+  self: null,
+  ...more,
 });
 const doc = (markdown: string): VerdictDocument => ({
   blocks: blocks(markdown),
@@ -84,11 +89,11 @@ const said = (d: Decision | null | undefined): Said =>
 
 type SentenceCase = [text: string, expected: Said];
 
-function sentenceRule(rule: SentenceRule, cases: SentenceCase[], labels?: Record<string, string>) {
+function sentenceRule(rule: SentenceRule, cases: SentenceCase[], more?: Partial<VerdictContext>) {
   describe(rule.name, () => {
     for (const [text, expected] of cases)
       it(text, () => {
-        const c = ctx(labels);
+        const c = ctx(more);
         expect(said(rule.read(factsOf({ text, marked: [] }, c), c))).toEqual(expected);
       });
   });
@@ -114,7 +119,7 @@ sentenceRule(
     ['These are two skills about tests.', null],
     ['tidy-tests is good.', undefined],
   ],
-  { 'Response A': TIDY, 'Response B': HYGIENE },
+  { labels: { 'Response A': TIDY, 'Response B': HYGIENE } },
 );
 
 sentenceRule(formerLatter, [
@@ -153,6 +158,38 @@ describe('conditional: the pick under the condition', () => {
     expect(read('If you want speed, tidy-tests is not the one.')?.conditional).toBeUndefined();
   });
 });
+
+sentenceRule(otherOne, [
+  ['Winner: not tidy-tests, despite its examples.', won(HYGIENE, LABELLED)],
+  ["If I had to ship one today, it wouldn't be test-hygiene.", won(TIDY, STRONG)],
+  ["If I had to pick, it wouldn't be tidy-tests' examples that decide.", undefined],
+  ['Winner: tidy-tests, not test-hygiene.', undefined],
+  ['tidy-tests is not the one.', undefined],
+]);
+
+sentenceRule(otherOne, [['Winner: not tidy-tests, despite its examples.', undefined]], {
+  participants: [TIDY, HYGIENE, 'third'],
+});
+
+describe('own skill', () => {
+  const self = (markdown: string) => evaluatorOf(blocks(markdown), new NameIndex(NAMED));
+  const cases: [string, string | null][] = [
+    ['(Evaluator: Claude Sonnet 4.5. I am grading my own work.)', HYGIENE],
+    ['I am GPT 5, and I judged both.', TIDY],
+    ['I am grading my own work.', null],
+    ['Evaluator: GPT 5\n\nJudge: Claude Sonnet 4.5', null],
+  ];
+  for (const [markdown, id] of cases)
+    it(`the judge of ${JSON.stringify(markdown)}`, () => expect(self(markdown)).toBe(id));
+  it('is a name of the judge once the evaluation says who it is', () => {
+    expect(ownMentions('Winner: my own skill.', HYGIENE)).toEqual([
+      { id: HYGIENE, start: 8, end: 20 },
+    ]);
+    expect(ownMentions('Winner: my own skill.', null)).toEqual([]);
+  });
+});
+
+sentenceRule(labelLine, [['Winner: my own skill.', won(HYGIENE, LABELLED)]], { self: HYGIENE });
 
 sentenceRule(labelLine, [
   ['Winner: gpt-5-tidy-tests', won(TIDY, LABELLED)],

@@ -39,6 +39,8 @@ export const TIE = new RegExp(
   `(?<!\\b(?:nearly|almost|close to|near)(?: a)? )\\b${group(TIE_WORDS)}`,
   'i',
 );
+/** "If I had to pick one": a condition that forces the pick, not one it depends on. */
+export const FORCED = /\bif (?:i|we) (?:had|have|were) to\b/i;
 export const CONDITIONAL = new RegExp(`\\b${group(CONDITIONAL_WORDS)}\\b`, 'i');
 /** Doubt in words, or a question. */
 export const UNSURE = new RegExp(`\\b${group(UNSURE_WORDS)}\\b|\\?\\s*$`, 'i');

@@ -27,6 +27,10 @@ export interface VerdictContext {
   index: NameIndex;
   /** Blind label -> participant id ("Response B": "opus-4-6"). */
   labels: Record<string, string>;
+  /** The participants judged, by id. */
+  participants: string[];
+  /** The participant the evaluation says its judge wrote ("Evaluator: X"), or null. */
+  self: string | null;
 }
 
 export interface Sentence {

@@ -13,6 +13,7 @@ import type { VerdictDocument } from './decision.ts';
 import { decisionsOf, settle } from './document.ts';
 import { noVerdictReason } from './rules/blind-labels.ts';
 import { labelTable } from './rules/label-table.ts';
+import { evaluatorOf } from './rules/own-skill.ts';
 import { revisionStart } from './rules/revision.ts';
 
 export type Named = Candidate;
@@ -49,7 +50,8 @@ function documentOf(markdown: string, named: Named[], given: Record<string, stri
   const labels = { ...given, ...labelTable(bs, plainIndex, given) };
   const grew = Object.keys(labels).length > Object.keys(given).length;
   const index = grew ? new NameIndex(withLabels(named, labels)) : plainIndex;
-  return { blocks: bs, ctx: { index, labels }, count: named.length } satisfies VerdictDocument;
+  const ctx = { index, labels, participants: named.map((n) => n.id), self: evaluatorOf(bs, index) };
+  return { blocks: bs, ctx, count: named.length } satisfies VerdictDocument;
 }
 
 /** Reads an evaluation's verdict. `named` lists the participants whose work was judged. */

@@ -15,6 +15,8 @@ import { conditional } from './rules/conditional.ts';
 import { formerLatter } from './rules/former-latter.ts';
 import { labelLine } from './rules/label-line.ts';
 import { oneNamed } from './rules/one-named.ts';
+import { otherOne } from './rules/other-one.ts';
+import { ownMentions } from './rules/own-skill.ts';
 import { severalNamed } from './rules/several-named.ts';
 import { shortLabel } from './rules/short-label.ts';
 import { tie } from './rules/tie.ts';
@@ -26,6 +28,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   formerLatter,
   unsure,
   conditional,
+  otherOne,
   labelLine,
   oneNamed,
   severalNamed,
@@ -36,7 +39,10 @@ export function factsOf(raw: Sentence, ctx: VerdictContext): SentenceFacts {
   const s = unquoted(raw);
   const label = s.text.match(LABEL);
   const subject = label ? sub(s, s.text.length - label[2].length) : s;
-  const mentions = ctx.index.mentions(subject.text, subject.marked);
+  const mentions = [
+    ...ctx.index.mentions(subject.text, subject.marked),
+    ...ownMentions(subject.text, ctx.self),
+  ].sort((a, b) => a.start - b.start);
   return {
     evidence: raw.text,
     subject,

@@ -1,8 +1,6 @@
-import { CONDITIONAL, NEGATIVE } from '../cues.ts';
+import { CONDITIONAL, FORCED, NEGATIVE } from '../cues.ts';
 import { MENTION, STRONG, type SentenceRule } from '../decision.ts';
 
-/** "If I had to pick one": a condition that forces the pick, not one it depends on. */
-const FORCED = /\bif (?:i|we) (?:had|have|were) to\b/i;
 /** "For small teams: X": a pick for some readers. */
 const FOR_SOME = /^\s*for [\w\s-]{3,60}:/i;
 
