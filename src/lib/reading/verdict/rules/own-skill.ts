@@ -7,8 +7,8 @@ const SELF = [
   /\b(?:evaluator|judge|reviewer|evaluated by|judged by)\s*:\s*([^\n)]+)/gi,
   /\bI(?: am|'m)\s+([^.,;\n)]+)/g,
 ];
-/** The judge's own skill: "my own skill", "my submission", "mine". */
-const OWN = /\b(?:my (?:own )?(?:skill|submission|entry|version|draft)|mine)\b/gi;
+/** The judge's own skill: "my own skill", "my submission" (not "mine": "a gold mine"). */
+const OWN = /\bmy (?:own )?(?:skill|submission|entry|version|draft)\b/gi;
 
 /**
  * The participant the evaluation says its judge is ("(Evaluator: Claude Sonnet 4.5.)", "I am
@@ -23,8 +23,8 @@ export function evaluatorOf(bs: Block[], index: NameIndex): string | null {
 }
 
 /**
- * "Winner: my own skill": once the evaluation says who its judge is, the judge's own skill is
- * a name of that participant. Without that, "my own skill" names nobody.
+ * "Winner: my own skill": once the evaluation says who its judge is, "my own skill" and "my
+ * submission" are names of that participant. Without that, they name nobody.
  */
 export const ownMentions = (text: string, self: string | null): Mention[] =>
   self
