@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readTextFiles } from '../src/lib/content/files.ts';
 import { describeFixture, FIXTURE, readFixture } from './support/helpers.ts';
 import { checkClaims, holds, type SkillText } from '../src/lib/analysis/fact-check.ts';
-import type { Named } from '../src/lib/reading/verdict.ts';
+import type { Named } from '../src/lib/reading/verdict/index.ts';
 
 /** n lines of plain prose (no list, no heading), so line counts are exactly n. */
 const prose = (n: number) =>

@@ -5,7 +5,8 @@ import type { Experiment } from '../content/experiment.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
 import { compact } from '../text/names.ts';
-import { claimChecker, countLines, countWords, type Claim } from './fact-check.ts';
+import { claimChecker, countLines, type Claim } from './fact-check.ts';
+import { countWords } from '../text/words.ts';
 
 export interface FileSummary {
   path: string;

@@ -1,9 +1,10 @@
-// Pure logic: the fact check. Finds the measurable claims of each evaluation (claims.ts), measures
-// the skill, file or section each is about, and says whether it holds.
-//   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
-//   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
-import { parseMarkdown } from '../text/mdtext.ts';
-import type { RootContent, Heading, List } from 'mdast';
+// Pure logic: the fact check. Finds the measurable claims of each evaluation (reading/claims/),
+// measures the skill, file or section each is about, and says whether it holds.
+//   exact counts: lines within one (editors show one more line than `wc -l`), all else equal;
+//   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the
+//   bound.
+import { FRONT_MATTER, parseMarkdown, plainText } from '../text/markdown.ts';
+import type { RootContent, List } from 'mdast';
 import {
   findClaims,
   SCRIPT,
@@ -11,9 +12,11 @@ import {
   type FoundClaim,
   type Mention,
   type Measure,
-} from '../reading/claims.ts';
-import type { Named } from '../reading/verdict.ts';
+} from '../reading/claims/index.ts';
+import type { Named } from '../reading/verdict/index.ts';
 import { NameIndex, tokens } from '../text/names.ts';
+import { countWords, isFunctionWord } from '../text/words.ts';
+import { GENERIC_SKILL_WORDS } from '../text/words/name-words.ts';
 
 export interface SkillText {
   participant: string;
@@ -30,30 +33,16 @@ export interface Claim extends FoundClaim {
   why?: string;
 }
 
-export const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 export const countLines = (s: string) =>
   s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx)$/i.test(p);
-const parse = parseMarkdown;
-const headingText = (h: Heading): string =>
-  h.children
-    .map((c) =>
-      'value' in c
-        ? c.value
-        : 'children' in c
-          ? headingText({ ...h, children: c.children as Heading['children'] })
-          : '',
-    )
-    .join('');
 
 /** The skill's markdown structure: each heading with the top-level nodes below it. */
 function outline(text: string) {
-  const nodes = parse(
-    text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, '')),
-  ).children;
+  const nodes = parseMarkdown(text.replace(FRONT_MATTER, '')).children;
   const headings = nodes.flatMap((n, i) =>
-    n.type === 'heading' ? [{ depth: n.depth, text: headingText(n).trim(), index: i }] : [],
+    n.type === 'heading' ? [{ depth: n.depth, text: plainText(n.children).trim(), index: i }] : [],
   );
   return { nodes, headings };
 }
@@ -100,6 +89,47 @@ function measureStructure(measure: Measure, o: Outline, section: string | null):
   };
 }
 
+/** Whether a skill's file is the file a text names: "SKILL.md", "references/guide.md". */
+const isFile = (path: string, name: string) =>
+  path.toLowerCase() === name.toLowerCase() ||
+  path.toLowerCase().endsWith(`/${name.toLowerCase()}`);
+
+const SCRIPT_FILE = /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i;
+
+/** The file of the skill a claim names (the skill's one script for SCRIPT), or why there is none. */
+function namedFile(skill: SkillText, file: string): SkillText['files'][number] | { why: string } {
+  if (file !== SCRIPT) {
+    const found = skill.files.find((f) => isFile(f.path, file));
+    return found ?? { why: `the skill has no file ${file}` };
+  }
+  const scripts = skill.files.filter((f) => SCRIPT_FILE.test(f.path));
+  if (scripts.length === 1) return scripts[0];
+  return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
+}
+
+const COUNTS = { lines: countLines, words: countWords };
+
+/** "twice as long as X": the ratio of line counts, the same file on both sides when one is named. */
+function measureRatio(
+  c: FoundClaim,
+  skill: SkillText,
+  skills: SkillText[],
+  outlineOf: (text: string) => Outline,
+): Measured {
+  const other = skills.find((s) => s.participant === c.relativeTo);
+  const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
+  const theirs = measureClaim(
+    { ...c, relativeTo: null, about: c.relativeTo },
+    other,
+    skills,
+    outlineOf,
+  );
+  if (!('value' in mine)) return mine;
+  if (!('value' in theirs) || theirs.value === 0)
+    return { why: 'the skill it is compared with cannot be measured' };
+  return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
+}
+
 function measureClaim(
   c: FoundClaim,
   skill: SkillText | undefined,
@@ -110,54 +140,16 @@ function measureClaim(
     return {
       why: c.about ? 'that skill is not in the experiment' : 'cannot tell which skill it is about',
     };
-  if (c.relativeTo) {
-    // "twice as long as X": the ratio of line counts, the same file on both sides when one is named
-    const other = skills.find((s) => s.participant === c.relativeTo);
-    const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
-    const theirs = measureClaim(
-      { ...c, relativeTo: null, about: c.relativeTo },
-      other,
-      skills,
-      outlineOf,
-    );
-    if (!('value' in mine)) return mine;
-    if (!('value' in theirs) || theirs.value === 0)
-      return { why: 'the skill it is compared with cannot be measured' };
-    return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
-  }
-  const text = skill.files.filter((f) => f.content !== null);
+  if (c.relativeTo) return measureRatio(c, skill, skills, outlineOf);
   const file = c.target ?? c.section?.file ?? null;
-  const scripts = skill.files.filter((f) =>
-    /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i.test(f.path),
-  );
-  if (file === SCRIPT && scripts.length !== 1)
-    return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
-  const one =
-    file === null
-      ? null
-      : file === SCRIPT
-        ? scripts[0]
-        : skill.files.find(
-            (f) =>
-              f.path.toLowerCase() === file.toLowerCase() ||
-              f.path.toLowerCase().endsWith(`/${file.toLowerCase()}`),
-          );
-  if (file !== null && !one) return { why: `the skill has no file ${file}` };
+  const one = file === null ? null : namedFile(skill, file);
+  if (one && 'why' in one) return one;
   if (c.measure === 'files') return { value: skill.files.length };
-  if (c.measure === 'lines')
-    return {
-      value: one
-        ? countLines(one.content ?? '')
-        : text.reduce((n, f) => n + countLines(f.content!), 0),
-      file: one?.path,
-    };
-  if (c.measure === 'words')
-    return {
-      value: one
-        ? countWords(one.content ?? '')
-        : text.reduce((n, f) => n + countWords(f.content!), 0),
-      file: one?.path,
-    };
+  if (c.measure === 'lines' || c.measure === 'words') {
+    const texts = one ? [one.content ?? ''] : skill.files.flatMap((f) => f.content ?? []);
+    const count = COUNTS[c.measure];
+    return { value: texts.reduce((n, t) => n + count(t), 0), file: one?.path };
+  }
   const doc = one ?? skill.files.find((f) => f.path.toLowerCase() === 'skill.md');
   if (!doc || doc.content === null || !isMarkdown(doc.path))
     return { why: 'no markdown file to count in' };
@@ -186,35 +178,27 @@ export function holds(
   }
 }
 
-const GENERIC = new Set([
-  'skill',
-  'skills',
-  'code',
-  'writer',
-  'helper',
-  'tools',
-  'tool',
-  'guide',
-  'notes',
-  'with',
-  'from',
-  'that',
-  'this',
-  'markdown',
-]);
+const GENERIC = new Set<string>(GENERIC_SKILL_WORDS);
+const isGeneric = (word: string) => GENERIC.has(word) || isFunctionWord(word);
 
-/** A word only one skill's names have, as readers shorten them: "the curator", "the discipline skill". */
+/**
+ * A word only one skill's names have, as readers shorten them: "the curator", "the discipline
+ * skill".
+ */
 function ownWords(n: Named, named: Named[]): string[] {
   const others = new Set(
     named.filter((x) => x.id !== n.id).flatMap((x) => x.aliases.flatMap(tokens)),
   );
   const own = [...new Set(n.aliases.flatMap(tokens))].filter(
-    (t) => t.length >= 4 && !/\d/.test(t) && !GENERIC.has(t) && !others.has(t),
+    (t) => t.length >= 4 && !/\d/.test(t) && !isGeneric(t) && !others.has(t),
   );
   return own.flatMap((t) => [`the ${t}`, `${t} skill`]);
 }
 
-/** Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets in the text. */
+/**
+ * Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets
+ * in the text.
+ */
 export function mentionFinder(named: Named[], skills: SkillText[]): (text: string) => Mention[] {
   const index = new NameIndex(
     named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })),
@@ -235,17 +219,7 @@ export function mentionFinder(named: Named[], skills: SkillText[]): (text: strin
       for (const m of lower.matchAll(new RegExp(`(?<![\\w/.-])${escaped}(?![\\w/-])`, 'g'))) {
         if (taken.has(m.index!)) continue;
         taken.add(m.index! + m[0].length - name.split('/').pop()!.length);
-        const owners = [
-          ...new Set(
-            files
-              .filter(
-                (f) =>
-                  f.path.toLowerCase() === name.toLowerCase() ||
-                  f.path.toLowerCase().endsWith(`/${name.toLowerCase()}`),
-              )
-              .map((f) => f.id),
-          ),
-        ];
+        const owners = [...new Set(files.filter((f) => isFile(f.path, name)).map((f) => f.id))];
         filesNamed.push({
           id: owners.length === 1 ? owners[0] : null,
           file: name,

@@ -5,7 +5,7 @@ import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
 import { UserError } from '../content/experiment.ts';
 import type { TextFile } from '../content/files.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
-import { readVerdict } from '../reading/verdict.ts';
+import { readVerdict } from '../reading/verdict/index.ts';
 import { artifactNoun } from '../analysis/analysis.ts';
 import { skillAliases } from '../analysis/analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';

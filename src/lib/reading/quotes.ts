@@ -1,7 +1,13 @@
 // Pure logic: finds the passages a text presents as quotes and checks them against the texts they
 // may come from. A quote attributed to the source's author that the source does not contain is a
-// finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark (mdtext.ts).
-import { regions } from '../text/mdtext.ts';
+// finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark
+// (text/markdown.ts).
+import { regions } from '../text/markdown.ts';
+import { anyOf } from '../text/patterns.ts';
+import { REPORTING_VERBS, SOURCE_KINDS, THEIR_WORDS } from './quote-words.ts';
+import { quotations } from '../text/quotations.ts';
+import { sentences } from '../text/sentences.ts';
+import { words as wordsWithOffsets, type Word } from '../text/words.ts';
 
 export interface QuoteCandidate {
   text: string;
@@ -25,7 +31,10 @@ export interface QuoteCheck {
   kind: 'attributed' | 'illustrative';
   /** Found word for word, ignoring case, whitespace, punctuation and quote styles. */
   found: boolean;
-  /** exact: found; close: the reference has a near copy (words changed or left out); none: nothing like it. */
+  /**
+   * exact: found; close: the reference has a near copy (words changed or left out); none: nothing
+   * like it.
+   */
   match: 'exact' | 'close' | 'none';
   where?: string;
   /** For a close match, the reference's own words. */
@@ -35,23 +44,23 @@ export interface QuoteCheck {
 export const MIN_WORDS = 4;
 
 /** Words with where they stand: lowercase, apostrophes dropped ("don't" -> "dont"). */
-const wordSpans = (s: string) =>
-  [...s.matchAll(/[\p{L}\p{N}’‘`´']+/gu)]
-    .map((m) => ({
-      w: m[0].toLowerCase().replace(/[’‘`´']/g, ''),
-      start: m.index!,
-      end: m.index! + m[0].length,
-    }))
-    .filter((x) => x.w);
-const words = (s: string) => wordSpans(s).map((x) => x.w);
+const wordSpans = (s: string): Word[] => wordsWithOffsets(s, { joinApostrophes: true });
+const words = (s: string) => wordSpans(s).map((x) => x.word);
 
 /** Attribution: the author by name, the source itself, or a reporting verb about a person. */
-const SOURCE_WORDS =
-  /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
-const SPEECH =
-  /\b(?:he|she|they|author|who) (?:also )?(?:says|said|writes|wrote|notes|noted|puts it|put it|calls|called|observes|observed|argues|argued|describes|described|admits|admitted|warns|warned|explains|explained|tweeted|states|stated|quipped|complains|complained)\b/i;
-const HIS_WORDS =
-  /\b(?:his|her|their) (?:own )?(?:words|observation|central observation|point|phrase|claim|remark|line|complaint|advice|quip|tweet)\b|\bin (?:his|her|their) words\b|\bquot(?:e|es|ed|ing)\b/i;
+const SOURCE_WORDS = new RegExp(
+  `\\b(?:the|this|that|his|her|their|original) ${anyOf(SOURCE_KINDS)}\\b`,
+  'i',
+);
+const SPEECH = new RegExp(
+  `\\b(?:he|she|they|author|who) (?:also )?${anyOf(REPORTING_VERBS)}\\b`,
+  'i',
+);
+const HIS_WORDS = new RegExp(
+  `\\b(?:his|her|their) (?:own )?${anyOf(THEIR_WORDS)}\\b` +
+    '|\\bin (?:his|her|their) words\\b|\\bquot(?:e|es|ed|ing)\\b',
+  'i',
+);
 
 /** "If he were to review it, he'd say "..."": made-up words, not a claim about the source. */
 const HYPOTHETICAL = /\b(?:if|imagine|would|might|he'd|she'd|they'd|could say)\b/i;
@@ -79,17 +88,27 @@ function prose(markdown: string): { text: string; blockquotes: [number, number][
   return { text: text + markdown.slice(at), blockquotes };
 }
 
+/** Where the sentence holding offset i starts; a paragraph break ends every sentence. */
+function sentenceStart(text: string, i: number): number {
+  const para = text.lastIndexOf('\n\n', i - 1);
+  const from = para < 0 ? 0 : para + 2;
+  // up to and with the character at i, so that a sentence starting there is seen to
+  const spans = sentences(text.slice(from, i + 1));
+  return from + (spans[spans.length - 1]?.start ?? 0);
+}
+
 /** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
 function contextBefore(text: string, i: number): number {
-  const boundary = (from: number) => {
-    const para = text.lastIndexOf('\n\n', from);
-    let j = from;
-    while (j > para + 1 && !/[.!?]\s/.test(text.slice(j - 2, j))) j--;
-    return Math.max(j, para + 1, 0);
-  };
-  let start = boundary(i);
-  if (!text.slice(start, i).replace(/[\s>*_-]/g, '')) start = boundary(Math.max(start - 2, 0));
-  return start;
+  const start = sentenceStart(text, i);
+  const opens = !text.slice(start, i).replace(/[\s>*_-]/g, '');
+  return opens && start > 0 ? sentenceStart(text, start - 2) : start;
+}
+
+/** The rest of the sentence after the quotation ending at `end`. */
+function restOfSentence(text: string, end: number): string {
+  // from the closing mark on, so that a sentence ending right after it is seen to
+  const first = sentences(text.slice(end - 1, end + 120))[0];
+  return first ? text.slice(end, end - 1 + first.end) : '';
 }
 
 export function findQuotes(markdown: string, authorNames: string[] = []): QuoteCandidate[] {
@@ -101,9 +120,7 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
     if (words(clean).length < MIN_WORDS) return;
     const from = contextBefore(text, start);
     // the rest of the sentence, unless the quote closed it ("... instead?")
-    const after = /[.!?]["”]?$/.test(text.slice(start, end))
-      ? ''
-      : text.slice(end, end + 120).split(/[.!?]|\n\n/)[0];
+    const after = /[.!?]["”]?$/.test(text.slice(start, end)) ? '' : restOfSentence(text, end);
     const context = (markdown.slice(from, start) + markdown.slice(start, end) + after)
       .replace(/\s+/g, ' ')
       .trim();
@@ -115,8 +132,7 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
       attributed: isAttributed(lead, authorNames),
     });
   };
-  for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g))
-    add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  for (const q of quotations(text)) add(q.inner, q.start, q.end);
   // blockquotes, as remark finds them (nested ones within their parent)
   for (const [start, end] of blockquotes) {
     const body = text
@@ -153,7 +169,7 @@ export class ReferenceIndex {
   constructor(refs: Reference[]) {
     this.refs = refs.map((r) => {
       const spans = wordSpans(r.text);
-      const ws = spans.map((x) => x.w);
+      const ws = spans.map((x) => x.word);
       return { where: r.where, spans, words: ws, joined: ` ${ws.join(' ')} `, raw: r.text };
     });
   }
@@ -171,14 +187,17 @@ export class ReferenceIndex {
     const pieces = quote.split(/\.\.\.|…|\[\.\.\.\]/).filter((p) => words(p).length);
     const where = pieces.map((p) => this.exact(p));
     if (where.every(Boolean)) return where[0];
-    const sentencesOf = pieces
-      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
-      .filter((s) => words(s).length >= 2);
-    const bySentence = sentencesOf.map((s) => this.exact(s));
+    const bySentence = pieces
+      .flatMap((p) => sentences(p).map((s) => s.text))
+      .filter((s) => words(s).length >= 2)
+      .map((s) => this.exact(s));
     return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
   }
 
-  /** The most similar run of words in any reference: similarity 0..1 and that run as the reference writes it. */
+  /**
+   * The most similar run of words in any reference: similarity 0..1 and that run as the reference
+   * writes it.
+   */
   closest(quote: string): { where: string; similarity: number; text: string } | null {
     const q = words(quote);
     let best: { where: string; similarity: number; text: string } | null = null;

@@ -1,0 +1,191 @@
+// Pure logic: one sentence of an evaluation as the claim rules read it: the names in it, the
+// sentence with those names blanked ("plain", so a skill called "tweet-writer" is not the tweet),
+// and how a claim at an offset is tied to its skill, file and section.
+import { lineOf } from '../../text/markdown.ts';
+import { wordsRegExp } from '../../text/patterns.ts';
+import type { ClaimBlock } from './blocks.ts';
+import { namedSection } from './section.ts';
+import type { ClaimContext, FoundClaim, Measure, Mention, Qualifier } from './types.ts';
+import { HYPOTHETICAL_WORDS, OTHER_THINGS } from './vocabulary.ts';
+
+/** Words between a skill and a number that say the number is about something else. */
+const NOT_A_SKILL = wordsRegExp(OTHER_THINGS);
+/** A size wished for, not stated: "would be better at 50 lines". */
+export const HYPOTHETICAL = wordsRegExp(HYPOTHETICAL_WORDS);
+/** A pronoun that, after two skills were named, leaves the subject unclear. */
+const PRONOUN = wordsRegExp([
+  'it',
+  'its',
+  "it's",
+  'this one',
+  'that one',
+  'the other(?: one)?',
+  'the latter',
+  'the former',
+  'the first',
+  'the second',
+]);
+/** The judge's own skill: who that is, the text does not say. */
+const OWN = wordsRegExp(['my own', 'mine', 'our own', 'ours']);
+/** "both", "each": the claim is about every skill named (or every skill). */
+const EVERY = wordsRegExp(['both', 'each', 'all (?:two|three|four|five) skills', 'every skill']);
+/** Words that switch from a named file back to the whole skill ("but the skill as a whole"). */
+const WHOLE = wordsRegExp([
+  'skill',
+  'whole',
+  'total',
+  'overall',
+  'in all',
+  'altogether',
+  'together',
+  'combined',
+]);
+/** Between a claim and a file named after it: "lines in the SKILL.md", "of its README". */
+const FILE_AFTER = /^[\s-]*(?:(?:lines?|words?)\s+)?(?:in\s+|of\s+)?(?:the\s+|its\s+)?$/i;
+/** "At 86 lines, the Codex skill ...": the skill named after the number. */
+const AT_FIRST = /^\W*(?:at|with)\b/i;
+
+/** A claim and where it stands in its sentence. */
+export type Located = FoundClaim & { at: number };
+
+/** What a sentence scan carries from sentence to sentence. */
+export interface Scan {
+  ctx: ClaimContext;
+  /** The skill the paragraph named last (null when it named several). */
+  carried: string | null;
+  /** The skill the heading above names. */
+  heading: string | null;
+}
+
+/** How a claim is tied beyond its words: a file, its owner, a skill compared with. */
+export interface ClaimOptions {
+  target?: string | null;
+  fileOwner?: string | null;
+  relativeTo?: string | null;
+  /** The words after the claim. */
+  after?: string;
+}
+
+export class ClaimSentence {
+  /** The sentence as written. */
+  readonly raw: string;
+  /** The names in it, with offsets in it. */
+  readonly names: Mention[];
+  readonly skills: (Mention & { id: string })[];
+  /** The sentence, quotations and names blanked. */
+  readonly plain: string;
+
+  constructor(
+    readonly block: ClaimBlock,
+    /** Where the sentence starts in its block. */
+    readonly start: number,
+    text: string,
+    mentions: Mention[],
+    readonly scan: Scan,
+  ) {
+    this.raw = block.text.slice(start, start + text.length);
+    this.names = mentions
+      .filter((m) => m.at >= start && m.at < start + text.length)
+      .map((m) => ({ ...m, at: m.at - start, end: m.end - start }));
+    this.skills = this.names.filter((m): m is Mention & { id: string } => m.id !== null);
+    let plain = text;
+    for (const m of this.names)
+      plain = plain.slice(0, m.at) + ' '.repeat(Math.max(0, m.end - m.at)) + plain.slice(m.end);
+    this.plain = plain;
+  }
+
+  private clauseStart(at: number): number {
+    return this.plain.lastIndexOf(';', at - 1) + 1;
+  }
+
+  /** Where the words leading to a claim start: after the last skill named, in its clause. */
+  leadStart(at: number): number {
+    const before = this.skills.filter((x) => x.end <= at).pop();
+    return Math.max(before ? before.end : 0, this.clauseStart(at));
+  }
+
+  /** Whether the words leading to `at` make the number about something else, or a wish. */
+  notAboutSkill(at: number): boolean {
+    const lead = this.plain.slice(this.leadStart(at), at);
+    return NOT_A_SKILL.test(lead.replace(/\b(?:skill|file)s?\b/gi, '')) || HYPOTHETICAL.test(lead);
+  }
+
+  /** Which skills a claim at `at` is about: [null] when it cannot be told. */
+  subjects(at: number, after: string): (string | null)[] {
+    const before = this.skills.filter((x) => x.end <= at);
+    const clause = this.plain.slice(this.clauseStart(at), at);
+    if (EVERY.test(clause) || /^\s*each\b/.test(after)) {
+      const named = [...new Set(before.map((x) => x.id))];
+      return named.length >= 2 ? named : this.scan.ctx.participants;
+    }
+    const subject = before[before.length - 1];
+    const lead = this.plain.slice(subject ? subject.end : 0, at);
+    if (OWN.test(lead)) return [null];
+    if (subject)
+      return PRONOUN.test(lead) && new Set(before.map((x) => x.id)).size >= 2
+        ? [null]
+        : [subject.id];
+    const next = this.skills.find((x) => x.at >= at);
+    if (next && AT_FIRST.test(this.plain.slice(0, at))) return [next.id];
+    return [this.block.cell?.about ?? this.scan.carried ?? this.scan.heading];
+  }
+
+  /** The file a claim at `at` names: the nearest before it in its clause, or "in/of FILE" after. */
+  fileOf(at: number, endAt: number): Mention | null {
+    const before = this.names.filter((x) => x.file && x.end <= at).pop();
+    if (
+      before &&
+      !this.skills.some((x) => x.at > before.end && x.at < at) &&
+      !WHOLE.test(this.plain.slice(before.end, at)) &&
+      !/[;]/.test(this.plain.slice(before.end, at))
+    )
+      return before;
+    const next = this.names.find((x) => x.file && x.at >= endAt);
+    return next && FILE_AFTER.test(this.plain.slice(endAt, next.at)) ? next : null;
+  }
+
+  /** The claims a number at `at` makes: one for each skill it is about. */
+  claims(
+    at: number,
+    phrase: string,
+    measure: Measure,
+    claimed: number,
+    qualifier: Qualifier,
+    opts: ClaimOptions = {},
+  ): Located[] {
+    return this.subjects(at, opts.after ?? '').map((subject) => {
+      const about = opts.fileOwner || subject;
+      const section = this.sectionOf(at, measure, about, opts.target);
+      return {
+        at,
+        phrase,
+        sentence: this.raw.replace(/\s+/g, ' ').trim(),
+        line: lineOf(this.block, this.start + at),
+        measure,
+        claimed,
+        qualifier,
+        about: section && about === null ? section.id : about,
+        target: measure === 'files' ? null : (opts.target ?? null),
+        section: section ? { file: section.file, heading: section.heading } : null,
+        relativeTo: opts.relativeTo ?? null,
+      };
+    });
+  }
+
+  /** The section a count of list items, headings or steps is scoped to, in the file named. */
+  private sectionOf(at: number, measure: Measure, about: string | null, target?: string | null) {
+    if (measure === 'lines' || measure === 'files' || measure === 'words') return null;
+    const inFile = (f: string) => !target || f === target || f.endsWith(`/${target}`);
+    const sections = this.scan.ctx.sections.filter((x) => inFile(x.file));
+    return namedSection(this.raw, at, sections, about);
+  }
+}
+
+/**
+ * A rule that finds one form of claim in a sentence, given the claims the rules before it found
+ * there ("roughly half that" refers to one of them).
+ */
+export interface ClaimRule {
+  name: string;
+  find(s: ClaimSentence, found: readonly Located[]): Located[];
+}
