@@ -4,8 +4,15 @@ import { Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../src/lib/cli.ts';
-import { UserError, readManifestIfAny, writeManifest } from '../src/lib/content/experiment.ts';
-import { readTextFiles, replaceFolder, writeFileAtomic } from '../src/lib/content/files.ts';
+import {
+  UserError,
+  checkManifest,
+  editManifest,
+  readManifestIfAny,
+  writeManifest,
+  writeText,
+} from '../src/lib/content/experiment.ts';
+import { readTextFiles, replaceFolder } from '../src/lib/content/files.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/content/git.ts';
 import {
   MAP_FILE,
@@ -14,8 +21,10 @@ import {
   planImport,
   webUrl,
   type ImportMap,
+  type Origin,
+  type PlannedExperiment,
 } from '../src/lib/importer/index.ts';
-import { ManifestSchema, describeIssues } from '../src/lib/content/schema.ts';
+import type { Manifest, Participant } from '../src/lib/content/schema.ts';
 import { experimentDir, experimentsDir } from '../src/lib/content/paths.ts';
 import { isSlug } from '../src/lib/text/names.ts';
 import { stripCredentials } from '../src/lib/content/secrets.ts';
@@ -65,104 +74,129 @@ async function existingManifest(target: string) {
   return manifest;
 }
 
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
+interface Options {
+  slug?: string;
+  map?: string;
+  readWith?: string;
+  baseUrl?: string;
+}
+
+/** The folder to import: the one given, or a fresh clone of the URL given (the caller removes it). */
+async function openInput(input: string): Promise<{ dir: string; fromUrl: boolean; shown: string }> {
+  const fromUrl = isGitUrl(input);
+  const shown = fromUrl ? stripCredentials(input) : input;
+  if (fromUrl) {
+    console.log(`cloning ${shown} ...`);
+    return { dir: await clone(input), fromUrl, shown };
+  }
+  const dir = path.resolve(input);
+  const isFolder = await fs
+    .stat(dir)
+    .then((s) => s.isDirectory())
+    .catch(() => false);
+  if (!isFolder) throw new UserError(`${input}: no such folder (give a folder or a git URL)`);
+  return { dir, fromUrl, shown };
+}
+
+/** Where the experiment comes from: its remote (credentials dropped), commit and date. */
+async function originOf(input: { dir: string; fromUrl: boolean; shown: string }): Promise<Origin> {
+  const info = await repoInfo(input.dir);
+  const remote = input.fromUrl ? input.shown : info?.remote;
+  const base = input.fromUrl
+    ? input.shown.replace(/\/+$/, '').split(/[/:]/).pop()!
+    : path.basename(input.dir);
+  const name = base.replace(/\.git$/, '');
+  return {
+    origin: remote ?? name,
+    name,
+    url: remote ? webUrl(remote) : undefined,
+    commit: info?.commit,
+    date: info?.date,
+  };
+}
+
+/** Writes one planned experiment, merged into what a person edited there; the manifest written. */
+async function writeExperiment(
+  exp: PlannedExperiment,
+): Promise<{ manifest: Manifest; existed: boolean }> {
+  const target = experimentDir(exp.slug);
+  const existing = await existingManifest(target);
+  const merged = mergeManifest(exp.manifest, existing);
+  const manifest = checkManifest(merged, `${target}/experiment.yaml`);
+  await replaceFolder(experimentsDir(), target, async (tmp) => {
+    for (const f of exp.files) await writeText(tmp, f.at, manifest, f.content);
+    await writeManifest(tmp, merged);
+    // calls of runs made on the imported experiment (npm run experiment -- --only evaluate) stay
+    await fs
+      .cp(path.join(target, 'runs'), path.join(tmp, 'runs'), { recursive: true })
+      .catch((err) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+  });
+  return { manifest, existed: existing !== null };
+}
+
+/** Asks the --read-with model about the verdicts the reader left open, and writes what it read. */
+async function readWith(reader: Participant, exp: PlannedExperiment, manifest: Manifest) {
+  const target = experimentDir(exp.slug);
+  const store = new CallStore(target);
+  await store.load();
+  const evaluations = new Map(
+    exp.files.flatMap((f) =>
+      f.at.kind === 'evaluation' ? [[f.at.judge, String(f.content)] as const] : [],
+    ),
+  );
+  const read = await readOpenVerdicts({
+    verdicts: manifest.verdicts,
+    evaluations,
+    named: exp.named,
+    reader,
+    provider: () => providerFor(reader, process.env),
+    store,
+  });
+  for (const note of read.notes) console.log(`  ${note}`);
+  if (read.made + read.reused)
+    console.log(
+      `  ${reader.model}: ${read.made} calls made, ${read.reused} taken from earlier imports`,
+    );
+  await editManifest(target, (doc) => {
+    doc.set('verdicts', doc.createNode(read.verdicts, { aliasDuplicateObjects: false }));
+  });
+}
+
 async function main() {
   program.parse();
   const [input] = program.args;
-  const opts = program.opts<{ slug?: string; map?: string; readWith?: string; baseUrl?: string }>();
+  const opts = program.opts<Options>();
   if (opts.slug !== undefined && !isSlug(opts.slug))
     throw new UserError(
       `--slug "${opts.slug}": use lowercase letters, digits and dashes, starting with a letter or digit`,
     );
   const reader = opts.readWith ? parseReadWith(opts.readWith, opts.baseUrl) : null;
   if (reader) checkKeys([reader], process.env);
-  const fromUrl = isGitUrl(input);
-  const shown = fromUrl ? stripCredentials(input) : input;
-  let dir = path.resolve(input);
-  if (fromUrl) {
-    console.log(`cloning ${shown} ...`);
-    dir = await clone(input);
-  } else if (
-    !(await fs
-      .stat(dir)
-      .then((s) => s.isDirectory())
-      .catch(() => false))
-  ) {
-    throw new UserError(`${input}: no such folder (give a folder or a git URL)`);
-  }
+  const opened = await openInput(input);
   try {
-    const info = await repoInfo(dir);
-    const remote = fromUrl ? shown : info?.remote;
-    const name = (
-      fromUrl ? shown.replace(/\/+$/, '').split(/[/:]/).pop()! : path.basename(dir)
-    ).replace(/\.git$/, '');
-    const origin = {
-      origin: remote ?? name,
-      name,
-      url: remote ? webUrl(remote) : undefined,
-      commit: info?.commit,
-      date: info?.date,
-    };
-    const plan = planImport(
-      await readTextFiles(dir, true),
-      origin,
-      await loadMap(dir, opts.map),
-      opts.slug,
-    );
+    const origin = await originOf(opened);
+    const files = await readTextFiles(opened.dir, true);
+    const plan = planImport(files, origin, await loadMap(opened.dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
     for (const exp of plan.experiments) {
+      const { manifest, existed } = await writeExperiment(exp);
+      if (reader) await readWith(reader, exp, manifest);
       const target = experimentDir(exp.slug);
-      const existing = await existingManifest(target);
-      const manifest = mergeManifest(exp.manifest, existing);
-      const checked = ManifestSchema.safeParse(manifest);
-      if (!checked.success)
-        throw new UserError(
-          describeIssues(`${target}/experiment.yaml (as imported)`, checked.error),
-        );
-      await replaceFolder(experimentsDir(), target, async (tmp) => {
-        for (const f of exp.files) await writeFileAtomic(path.join(tmp, f.path), f.content);
-        await writeManifest(tmp, manifest);
-        // calls of runs made on the imported experiment (npm run experiment -- --only evaluate) stay
-        await fs
-          .cp(path.join(target, 'runs'), path.join(tmp, 'runs'), { recursive: true })
-          .catch((err) => {
-            if (err.code !== 'ENOENT') throw err;
-          });
-      });
-      if (reader) {
-        const store = new CallStore(target);
-        await store.load();
-        const evaluations = new Map(
-          exp.files
-            .filter((f) => /^evaluations\/.+\.md$/.test(f.path))
-            .map((f) => [f.path.slice(12, -3), String(f.content)]),
-        );
-        const read = await readOpenVerdicts({
-          verdicts: ManifestSchema.parse(manifest).verdicts,
-          evaluations,
-          named: exp.named,
-          reader,
-          provider: () => providerFor(reader, process.env),
-          store,
-        });
-        for (const note of read.notes) console.log(`  ${note}`);
-        if (read.made + read.reused)
-          console.log(
-            `  ${reader.model}: ${read.made} calls made, ${read.reused} taken from earlier imports`,
-          );
-        manifest.verdicts = read.verdicts;
-        await writeManifest(target, manifest);
-      }
-      const kept = (manifest.verdicts ?? []).filter((v) => v.pinned).length;
+      const shown = path.relative(process.cwd(), target) || target;
+      const kept = manifest.verdicts.filter((v) => v.pinned).length;
       console.log(
-        `${existing ? 'updated' : 'wrote'} ${path.relative(process.cwd(), target) || target}/${existing ? ' (kept the title, models and ' + kept + ' pinned verdicts)' : ''}`,
+        existed
+          ? `updated ${shown}/ (kept the title, models and ${kept} pinned verdicts)`
+          : `wrote ${shown}/`,
       );
     }
     console.log(
       'Edit experiment.yaml to fix a model name or pin a verdict ("pinned: true"); re-importing keeps it. Then: npm run build',
     );
   } finally {
-    if (fromUrl) await fs.rm(dir, { recursive: true, force: true });
+    if (opened.fromUrl) await fs.rm(opened.dir, { recursive: true, force: true });
   }
 }
 

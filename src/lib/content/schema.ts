@@ -152,33 +152,59 @@ export const PostMetaSchema = z
   })
   .strict();
 
-/** One model call the runner made, stored as runs/calls/<key>.json as soon as it returns. */
-export const CallRecordSchema = z
-  .object({
-    key: z.string(),
-    kind: z.enum(['generate', 'evaluate', 'read']),
-    participant: participantId,
-    /** Evaluations: the order the skills were shown in, and the blind labels. */
-    order: z.array(participantId).optional(),
-    labels: z.record(z.string(), participantId).optional(),
-    provider: z.enum(PROVIDERS),
-    /** The model id asked for, and the one the API reported. */
-    requested: z.string(),
-    model: z.string().optional(),
-    params: ParamsSchema.default({}),
-    prompt: z.string(),
-    status: z.enum(['ok', 'failed']),
-    /** The structured answer: generated files, or an evaluation and its decision. */
-    output: z.unknown().optional(),
-    error: z.string().optional(),
-    attempts: z.number().int().positive(),
-    usage: z.object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() }).optional(),
-    /** USD, from the price table; null when the model has no price there. */
-    cost: z.number().nonnegative().nullable().default(null),
-    startedAt: z.string(),
-    ms: z.number().nonnegative(),
-  })
-  .strict();
+/** What a model answers when asked to write a skill: its files. */
+export const GeneratedSkillSchema = z.object({
+  files: z.array(z.object({ path: z.string(), content: z.string() })),
+});
+
+/** What a judge answers: its evaluation in markdown and a decision by blind label ("tie" for none). */
+export const JudgmentSchema = z.object({
+  evaluation: z.string(),
+  winner: z.string(),
+  reason: z.string(),
+});
+
+/** What an import's --read-with reader answers: the winner ("none" for none) and a sentence as evidence. */
+export const ReadAnswerSchema = z.object({ winner: z.string(), evidence: z.string() });
+
+const callFields = {
+  key: z.string(),
+  participant: participantId,
+  /** Evaluations: the order the skills were shown in, and the blind labels. */
+  order: z.array(participantId).optional(),
+  labels: z.record(z.string(), participantId).optional(),
+  provider: z.enum(PROVIDERS),
+  /** The model id asked for, and the one the API reported. */
+  requested: z.string(),
+  model: z.string().optional(),
+  params: ParamsSchema.default({}),
+  prompt: z.string(),
+  status: z.enum(['ok', 'failed']),
+  error: z.string().optional(),
+  attempts: z.number().int().positive(),
+  usage: z
+    .object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() })
+    .optional(),
+  /** USD, from the price table; null when the model has no price there. */
+  cost: z.number().nonnegative().nullable().default(null),
+  startedAt: z.string(),
+  ms: z.number().nonnegative(),
+};
+
+/**
+ * One model call, stored as runs/calls/<key>.json as soon as it returns: a skill written
+ * (generate), a judgment (evaluate) or a verdict read by an import's reader (read), each with the
+ * structured answer of its kind as `output` (none when the call failed).
+ */
+export const CallRecordSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ ...callFields, kind: z.literal('generate'), output: GeneratedSkillSchema.optional() })
+    .strict(),
+  z
+    .object({ ...callFields, kind: z.literal('evaluate'), output: JudgmentSchema.optional() })
+    .strict(),
+  z.object({ ...callFields, kind: z.literal('read'), output: ReadAnswerSchema.optional() }).strict(),
+]);
 
 /** USD per million tokens, by model id (an entry also covers ids that start with it). */
 export const PriceTableSchema = z.record(
@@ -191,6 +217,10 @@ export const ModelAliasesSchema = z.record(z.string().min(1), z.array(z.string()
 
 export type ModelAliases = z.infer<typeof ModelAliasesSchema>;
 export type CallRecord = z.infer<typeof CallRecordSchema>;
+export type CallKind = CallRecord['kind'];
+export type GeneratedSkill = z.infer<typeof GeneratedSkillSchema>;
+export type Judgment = z.infer<typeof JudgmentSchema>;
+export type ReadAnswer = z.infer<typeof ReadAnswerSchema>;
 export type PriceTable = z.infer<typeof PriceTableSchema>;
 export type Params = z.infer<typeof ParamsSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;

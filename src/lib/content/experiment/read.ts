@@ -1,0 +1,217 @@
+// Reads one experiment folder (location.ts says where each part is) into an Experiment, every
+// manifest, post and call record checked against the zod schema (schema.ts).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  CallRecordSchema,
+  ManifestSchema,
+  PostMetaSchema,
+  describeIssues,
+  type CallRecord,
+  type Manifest,
+  type PostMeta,
+} from '../schema.ts';
+import { parseFrontMatter } from '../frontmatter.ts';
+import { experimentsDir } from '../paths.ts';
+import { readTextFiles, type TextFile } from '../files.ts';
+import { UserError, isMissing, readFailure } from '../errors.ts';
+import { parseYaml } from '../yaml.ts';
+import { CALLS_DIR, MANIFEST, POST, pathOf, skillDir } from './location.ts';
+
+export interface Skill {
+  participant: string;
+  files: TextFile[];
+}
+
+export interface Evaluation {
+  judge: string;
+  /** Its path in the experiment folder (location.ts), as quotes and claims name their file. */
+  path: string;
+  content: string;
+}
+
+export interface Post {
+  meta: PostMeta;
+  /** The markdown after the front matter. */
+  body: string;
+  /** Lines of post.md before the body (the front matter), so body line n is file line n + bodyOffset. */
+  bodyOffset: number;
+  /** The file, for messages. */
+  file: string;
+}
+
+export interface Experiment {
+  slug: string;
+  manifest: Manifest;
+  source: string;
+  skills: Skill[];
+  evaluations: Evaluation[];
+  calls: CallRecord[];
+  post: Post | null;
+}
+
+const plain = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** A text file of the experiment folder, or null when it is not there. */
+async function readText(dir: string, rel: string): Promise<string | null> {
+  const file = path.join(dir, rel);
+  const text = await fs.readFile(file, 'utf8').catch((err) => {
+    if (isMissing(err)) return null;
+    throw readFailure(file, err);
+  });
+  return text === null ? null : plain(text);
+}
+
+export async function readManifest(dir: string): Promise<Manifest> {
+  const manifest = await readManifestIfAny(dir);
+  if (!manifest) throw new UserError(`${path.join(dir, MANIFEST)}: no such file`);
+  return manifest;
+}
+
+/** An experiment's folder from a command-line argument: a path, or a slug under content/experiments. */
+export async function findExperimentDir(arg: string): Promise<string> {
+  for (const dir of [path.resolve(arg), path.join(experimentsDir(), arg)]) {
+    const found = await fs.stat(path.join(dir, MANIFEST)).then(
+      () => true,
+      () => false,
+    );
+    if (found) return dir;
+  }
+  throw new UserError(`${arg}: no ${MANIFEST} there nor in ${path.join(experimentsDir(), arg)}`);
+}
+
+/** The manifest, or null when there is no experiment.yaml; one that cannot be read or parsed throws. */
+export async function readManifestIfAny(dir: string): Promise<Manifest | null> {
+  const text = await readText(dir, MANIFEST);
+  return text === null ? null : parseManifest(text, path.join(dir, MANIFEST));
+}
+
+export function parseManifest(text: string, file: string): Manifest {
+  const parsed = ManifestSchema.safeParse(parseYaml(text, file));
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error));
+  return parsed.data;
+}
+
+/** The source material the manifest names, with its line ends made plain ('' when it has none). */
+export async function readSource(dir: string, manifest: Manifest): Promise<string> {
+  if (manifest.source === null) return '';
+  const text = await readText(dir, pathOf({ kind: 'source' }, manifest));
+  if (text === null)
+    throw new UserError(
+      `${path.join(dir, MANIFEST)}: field source names ${manifest.source}, which does not exist`,
+    );
+  return text;
+}
+
+/** Every participant's skill that has files, in the manifest's order. */
+export async function readSkills(dir: string, manifest: Manifest): Promise<Skill[]> {
+  const skills: Skill[] = [];
+  for (const p of manifest.participants) {
+    const files = await readTextFiles(path.join(dir, skillDir(p.id)));
+    if (files.length) skills.push({ participant: p.id, files });
+  }
+  return skills;
+}
+
+/** Every judge's evaluation that is there, in the manifest's order. */
+export async function readEvaluations(dir: string, manifest: Manifest): Promise<Evaluation[]> {
+  const evaluations: Evaluation[] = [];
+  for (const p of manifest.participants) {
+    const rel = pathOf({ kind: 'evaluation', judge: p.id }, manifest);
+    const content = await readText(dir, rel);
+    if (content !== null) evaluations.push({ judge: p.id, path: rel, content });
+  }
+  return evaluations;
+}
+
+export async function readExperiment(dir: string): Promise<Experiment> {
+  const manifest = await readManifest(dir);
+  return {
+    slug: path.basename(dir),
+    manifest,
+    source: await readSource(dir, manifest),
+    skills: await readSkills(dir, manifest),
+    evaluations: await readEvaluations(dir, manifest),
+    calls: await readCalls(dir),
+    post: await readPost(dir),
+  };
+}
+
+/** post.md, when the experiment has one; its front matter is checked against PostMetaSchema. */
+export async function readPost(dir: string): Promise<Post | null> {
+  const text = await readText(dir, POST);
+  return text === null ? null : parsePost(text, path.join(dir, POST));
+}
+
+export function parsePost(text: string, file: string): Post {
+  const fm = parseFrontMatter(text);
+  if (fm.error) throw new UserError(`${file}: the front matter is not valid YAML: ${fm.error}`);
+  if (fm.body === text)
+    throw new UserError(
+      `${file}: no front matter; start the file with ---, then title, description, author and date, then ---`,
+    );
+  const parsed = PostMetaSchema.safeParse(fm.data);
+  if (!parsed.success)
+    throw new UserError(describeIssues(file, parsed.error, 'post front matter'));
+  const bodyOffset = text.slice(0, text.length - fm.body.length).split('\n').length - 1;
+  return { meta: parsed.data, body: fm.body, bodyOffset, file };
+}
+
+export function parseCall(text: string, file: string): CallRecord {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = CallRecordSchema.safeParse(raw);
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'call record'));
+  return parsed.data;
+}
+
+/** Every stored call (runs/calls/<key>.json), sorted by file name. */
+export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
+  const dir = path.join(experimentDir, CALLS_DIR);
+  const names = (
+    await fs.readdir(dir).catch((err) => {
+      if (isMissing(err)) return [] as string[];
+      throw readFailure(dir, err);
+    })
+  )
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+  return Promise.all(
+    names.map(async (n) => {
+      const rel = `${CALLS_DIR}/${n}`;
+      const file = path.join(experimentDir, rel);
+      const text = await readText(experimentDir, rel);
+      if (text === null) throw new UserError(`${file}: removed while it was read`);
+      return parseCall(text, file);
+    }),
+  );
+}
+
+/** Import and run leftovers that are no experiment: hidden folders, half-swapped ones. */
+const isExperimentFolder = (name: string) =>
+  !name.startsWith('.') && !/\.(new|old)-[0-9a-f]+$/.test(name);
+
+/**
+ * Every experiment below `root` (content/experiments); folders half-written by an import are skipped.
+ * When some cannot be read, one UserError reports every one of them.
+ */
+export async function readAllExperiments(root: string): Promise<Experiment[]> {
+  const entries = await fs.readdir(root, { withFileTypes: true }).catch((err) => {
+    if (isMissing(err)) return [];
+    throw readFailure(root, err);
+  });
+  const dirs = entries.filter((e) => e.isDirectory() && isExperimentFolder(e.name));
+  const results = await Promise.allSettled(dirs.map((e) => readExperiment(path.join(root, e.name))));
+  const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  const bug = errors.find((e) => !(e instanceof UserError));
+  if (bug) throw bug;
+  if (errors.length)
+    throw new UserError(
+      `${errors.length} of ${dirs.length} experiments cannot be read:\n\n${errors.map((e) => (e as UserError).message).join('\n\n')}`,
+    );
+  return results.map((r) => (r as PromiseFulfilledResult<Experiment>).value);
+}
