@@ -12,7 +12,8 @@ import {
   writeManifest,
   writeText,
 } from '../src/lib/content/experiment.ts';
-import { readTextFiles, replaceFolder } from '../src/lib/content/files.ts';
+import { readTree, replaceFolder, type TextFile } from '../src/lib/content/files.ts';
+import { readContainedText } from '../src/lib/content/contain.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/content/git.ts';
 import {
   MAP_FILE,
@@ -50,13 +51,27 @@ const program = new Command()
   .option('--base-url <url>', 'the server of an openai-compatible --read-with model')
   .showHelpAfterError();
 
+/** The mapping file: the one given with --map, else crossjudge.yaml in the folder, if there. */
 async function loadMap(dir: string, file?: string): Promise<ImportMap> {
-  const target = file ? path.resolve(file) : path.join(dir, MAP_FILE);
-  const text = await fs.readFile(target, 'utf8').catch((err) => {
-    if (file || err.code !== 'ENOENT') throw new UserError(`cannot read ${target}: ${err.message}`);
-    return null;
-  });
-  return text === null ? {} : parseImportMap(text, target);
+  if (file) {
+    const target = path.resolve(file);
+    const text = await fs.readFile(target, 'utf8').catch((err) => {
+      throw new UserError(`cannot read ${target}: ${err.message}`);
+    });
+    return parseImportMap(text, target);
+  }
+  const text = await readContainedText(dir, MAP_FILE);
+  return text === null ? {} : parseImportMap(text, path.join(dir, MAP_FILE));
+}
+
+/** Every file of the folder; links in it are never followed, and said so. */
+async function readFolder(dir: string): Promise<TextFile[]> {
+  const tree = await readTree(dir, '', { keepBinary: true });
+  if (tree.skipped.length)
+    console.log(
+      `  skipped ${tree.skipped.length} symbolic links and special files, never read: ${tree.skipped.join(', ')}`,
+    );
+  return tree.files;
 }
 
 /** What a re-import merges into: null for a new experiment; a folder it cannot safely replace stops it. */
@@ -177,7 +192,7 @@ async function main() {
   const opened = await openInput(input);
   try {
     const origin = await originOf(opened);
-    const files = await readTextFiles(opened.dir, true);
+    const files = await readFolder(opened.dir);
     const plan = planImport(files, origin, await loadMap(opened.dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
     for (const exp of plan.experiments) {

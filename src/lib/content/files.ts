@@ -1,9 +1,12 @@
-// File-system helpers shared by the importer, the runner and the site: listing a folder's files
-// and writing without ever leaving a half-written file behind.
+// File-system helpers shared by the importer, the runner and the site: reading a folder's files
+// (each through the containment check of contain.ts) and writing without ever leaving a
+// half-written file behind.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { isMissing, readFailure } from './errors.ts';
+import { isSafeRelativePath, listContained, readContained } from './contain.ts';
+
+export { isSafeRelativePath } from './contain.ts';
 
 export interface TextFile {
   /** Path relative to the folder it was read from, with forward slashes. */
@@ -15,28 +18,9 @@ export interface TextFile {
   data?: Buffer;
 }
 
-const IGNORED = new Set(['.git', '.DS_Store', 'node_modules', 'Thumbs.db']);
-
-/** Every file below `dir`, sorted by path; missing folder gives []. */
+/** Every file below `dir`, sorted by path; missing folder gives []. Links are not followed. */
 export async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(rel: string) {
-    let entries;
-    try {
-      entries = await fs.readdir(path.join(dir, rel), { withFileTypes: true });
-    } catch (err) {
-      if (isMissing(err)) return;
-      throw readFailure(path.join(dir, rel), err);
-    }
-    for (const e of entries) {
-      if (IGNORED.has(e.name)) continue;
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(child);
-      else if (e.isFile()) out.push(child);
-    }
-  }
-  await walk('');
-  return out.sort();
+  return (await listContained(dir)).files;
 }
 
 export function decodeText(buf: Buffer): string | null {
@@ -44,18 +28,36 @@ export function decodeText(buf: Buffer): string | null {
   return buf.toString('utf8').replace(/\r\n?/g, '\n');
 }
 
-/** Every file below `dir`; binary files keep their bytes only when asked (`keepBinary`). */
-export async function readTextFiles(dir: string, keepBinary = false): Promise<TextFile[]> {
-  const paths = await listFiles(dir);
-  return Promise.all(
-    paths.map(async (p) => {
-      const buf = await fs.readFile(path.join(dir, p)).catch((err) => {
-        throw readFailure(path.join(dir, p), err);
-      });
+export interface Tree {
+  files: TextFile[];
+  /** Links and special files below the folder: never followed or read. */
+  skipped: string[];
+}
+
+/**
+ * Every plain file below `rel` inside `root`, each read through the containment check
+ * (contain.ts); binary files keep their bytes only when asked (`keepBinary`).
+ */
+export async function readTree(
+  root: string,
+  rel = '',
+  opts: { keepBinary?: boolean } = {},
+): Promise<Tree> {
+  const listing = await listContained(root, rel);
+  const files = await Promise.all(
+    listing.files.map(async (p) => {
+      const buf = (await readContained(root, rel ? `${rel}/${p}` : p)) ?? Buffer.alloc(0);
       const content = decodeText(buf);
-      return { path: p, content, bytes: buf.length, ...(content === null && keepBinary ? { data: buf } : {}) };
+      const data = content === null && opts.keepBinary ? { data: buf } : {};
+      return { path: p, content, bytes: buf.length, ...data };
     }),
   );
+  return { files, skipped: listing.skipped };
+}
+
+/** Every file below `dir`; binary files keep their bytes only when asked (`keepBinary`). */
+export async function readTextFiles(dir: string, keepBinary = false): Promise<TextFile[]> {
+  return (await readTree(dir, '', { keepBinary })).files;
 }
 
 /** Writes a file so that readers see the old content or the new, never a part. */
@@ -93,10 +95,4 @@ export async function replaceFolder(parent: string, dir: string, fill: (tmpDir: 
     });
   await fs.rename(tmp, dir);
   if (existed) await fs.rm(old, { recursive: true, force: true });
-}
-
-/** Rejects absolute paths and paths that climb out of their folder. */
-export function isSafeRelativePath(p: string): boolean {
-  if (!p || p.startsWith('/') || p.includes('\\') || /^[a-zA-Z]:/.test(p)) return false;
-  return p.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }

@@ -2,11 +2,17 @@
 // The importer writes it, the runner reads and writes it, the site's content collection loads it.
 import { z } from 'zod';
 import { stripCredentials } from './secrets.ts';
+import { isSafeRelativePath } from './contain.ts';
 
 export const PARTICIPANT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const participantId = z
   .string()
   .regex(PARTICIPANT_ID, 'an id of lowercase letters, digits, dots, dashes or underscores');
+
+/** A file of the experiment folder: relative, inside it (contain.ts refuses links as it reads). */
+const folderPath = z
+  .string()
+  .refine(isSafeRelativePath, 'a path inside the experiment folder, without ".." or a leading /');
 
 export const PROVIDERS = ['openai', 'anthropic', 'openai-compatible'] as const;
 
@@ -101,7 +107,7 @@ export const ManifestSchema = z
     sample: z.boolean().default(false),
     provenance: ProvenanceSchema,
     /** The source material, a markdown file in the experiment folder; null when there is none. */
-    source: z.string().nullable().default('source.md'),
+    source: folderPath.nullable().default('source.md'),
     /** What each participant made: a skill (a folder with SKILL.md) or files of any other kind (an essay, a review). */
     artifacts: z.enum(['skills', 'files']).default('skills'),
     /** What the page calls one artifact ("essay", "statblock"); by default "skill", or "piece" for files. */

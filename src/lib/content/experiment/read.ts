@@ -13,7 +13,8 @@ import {
 } from '../schema.ts';
 import { parseFrontMatter } from '../frontmatter.ts';
 import { experimentsDir } from '../paths.ts';
-import { readTextFiles, type TextFile } from '../files.ts';
+import { readTree, type TextFile } from '../files.ts';
+import { LINK, listContained, readContainedText } from '../contain.ts';
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
 import { CALLS_DIR, MANIFEST, POST, pathOf, skillDir } from './location.ts';
@@ -50,16 +51,15 @@ export interface Experiment {
   post: Post | null;
 }
 
-const plain = (text: string) => text.replace(/\r\n?/g, '\n');
+/** A text file of the experiment folder, or null when it is not there; links are refused (contain.ts). */
+const readText = readContainedText;
 
-/** A text file of the experiment folder, or null when it is not there. */
-async function readText(dir: string, rel: string): Promise<string | null> {
-  const file = path.join(dir, rel);
-  const text = await fs.readFile(file, 'utf8').catch((err) => {
-    if (isMissing(err)) return null;
-    throw readFailure(file, err);
-  });
-  return text === null ? null : plain(text);
+/** Links and special files are refused in an experiment folder: each could publish a file outside it. */
+function refuseSkipped(dir: string, skipped: string[]): void {
+  if (skipped.length)
+    throw new UserError(
+      `${path.join(dir, skipped[0])}: ${LINK.replace('a symbolic link', 'a symbolic link or a special file')}`,
+    );
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -107,8 +107,9 @@ export async function readSource(dir: string, manifest: Manifest): Promise<strin
 export async function readSkills(dir: string, manifest: Manifest): Promise<Skill[]> {
   const skills: Skill[] = [];
   for (const p of manifest.participants) {
-    const files = await readTextFiles(path.join(dir, skillDir(p.id)));
-    if (files.length) skills.push({ participant: p.id, files });
+    const tree = await readTree(dir, skillDir(p.id));
+    refuseSkipped(path.join(dir, skillDir(p.id)), tree.skipped);
+    if (tree.files.length) skills.push({ participant: p.id, files: tree.files });
   }
   return skills;
 }
@@ -171,15 +172,9 @@ export function parseCall(text: string, file: string): CallRecord {
 
 /** Every stored call (runs/calls/<key>.json), sorted by file name. */
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
-  const dir = path.join(experimentDir, CALLS_DIR);
-  const names = (
-    await fs.readdir(dir).catch((err) => {
-      if (isMissing(err)) return [] as string[];
-      throw readFailure(dir, err);
-    })
-  )
-    .filter((n) => n.endsWith('.json'))
-    .sort();
+  const listing = await listContained(experimentDir, CALLS_DIR);
+  refuseSkipped(path.join(experimentDir, CALLS_DIR), listing.skipped);
+  const names = listing.files.filter((n) => !n.includes('/') && n.endsWith('.json'));
   return Promise.all(
     names.map(async (n) => {
       const rel = `${CALLS_DIR}/${n}`;

@@ -13,7 +13,8 @@ import {
   type ManifestInput,
 } from '../schema.ts';
 import { isSafeRelativePath, replaceFolder, writeFileAtomic } from '../files.ts';
-import { UserError, isMissing, readFailure } from '../errors.ts';
+import { UserError, isMissing } from '../errors.ts';
+import { containedPath, readContainedText } from '../contain.ts';
 import {
   CALLS_DIR,
   MANIFEST,
@@ -25,6 +26,15 @@ import {
   type Location,
 } from './location.ts';
 import { parseManifest } from './read.ts';
+
+/**
+ * Where `rel` is written inside the experiment folder `dir`: never through a link (contain.ts),
+ * so a folder on the way that is a link to elsewhere cannot take the write outside.
+ */
+async function inside(dir: string, rel: string): Promise<string> {
+  await containedPath(dir, rel);
+  return path.join(dir, rel);
+}
 
 /** A manifest as about to be written, checked: the error names the file and every wrong field. */
 export function checkManifest(manifest: unknown, file: string): Manifest {
@@ -45,7 +55,7 @@ export function manifestToYaml(manifest: ManifestInput): string {
 
 /** Writes experiment.yaml whole, once the manifest is checked. */
 export async function writeManifest(dir: string, manifest: ManifestInput): Promise<Manifest> {
-  const file = path.join(dir, MANIFEST);
+  const file = await inside(dir, MANIFEST);
   const checked = checkManifest(manifest, file);
   await writeFileAtomic(file, manifestToYaml(manifest));
   return checked;
@@ -60,9 +70,8 @@ export async function editManifest(
   edit: (doc: YAML.Document, manifest: Manifest) => void,
 ): Promise<Manifest> {
   const file = path.join(dir, MANIFEST);
-  const text = await fs.readFile(file, 'utf8').catch((err) => {
-    throw isMissing(err) ? new UserError(`${file}: no such file`) : readFailure(file, err);
-  });
+  const text = await readContainedText(dir, MANIFEST);
+  if (text === null) throw new UserError(`${file}: no such file`);
   const manifest = parseManifest(text, file);
   const doc = YAML.parseDocument(text);
   edit(doc, manifest);
@@ -79,15 +88,13 @@ export async function writeText(
   content: string | Buffer,
 ): Promise<string> {
   const rel = pathOf(at, manifest);
-  if (!isSafeRelativePath(rel))
-    throw new UserError(`${path.join(dir, rel)}: not a path inside the experiment folder`);
-  await writeFileAtomic(path.join(dir, rel), content);
+  await writeFileAtomic(await inside(dir, rel), content);
   return rel;
 }
 
 export async function removeEvaluation(dir: string, judge: string): Promise<void> {
   const rel = pathOf({ kind: 'evaluation', judge }, { source: null });
-  await fs.rm(path.join(dir, rel), { force: true });
+  await fs.rm(await inside(dir, rel), { force: true });
 }
 
 /** Replaces a participant's skill folder with `files` at once: readers see the old skill or the new. */
@@ -98,7 +105,7 @@ export async function writeSkill(
 ): Promise<void> {
   const bad = files.find((f) => !isSafeRelativePath(f.path));
   if (bad) throw new UserError(`${participant}'s skill: "${bad.path}" is not a path inside it`);
-  const target = path.join(dir, skillDir(participant));
+  const target = await inside(dir, skillDir(participant));
   await replaceFolder(path.dirname(target), target, async (tmp) => {
     for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
   });
@@ -106,7 +113,7 @@ export async function writeSkill(
 
 /** Stores a call record (runs/calls/<key>.json), once it is checked. */
 export async function writeCall(dir: string, record: CallRecord): Promise<void> {
-  const file = path.join(dir, callPath(record.key));
+  const file = await inside(dir, callPath(record.key));
   const parsed = CallRecordSchema.safeParse(record);
   if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'call record'));
   await writeFileAtomic(file, JSON.stringify(record, null, 2) + '\n');
