@@ -16,6 +16,7 @@ import { readTree, replaceFolder, type TextFile } from '../src/lib/content/files
 import { readContainedText } from '../src/lib/content/contain.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/content/git.ts';
 import {
+  IMPORT_LIMITS,
   MAP_FILE,
   mergeManifest,
   parseImportMap,
@@ -64,9 +65,9 @@ async function loadMap(dir: string, file?: string): Promise<ImportMap> {
   return text === null ? {} : parseImportMap(text, path.join(dir, MAP_FILE));
 }
 
-/** Every file of the folder; links in it are never followed, and said so. */
+/** Every file of the folder, within the limits; links in it are never followed, and said so. */
 async function readFolder(dir: string): Promise<TextFile[]> {
-  const tree = await readTree(dir, '', { keepBinary: true });
+  const tree = await readTree(dir, '', { keepBinary: true, limits: IMPORT_LIMITS });
   if (tree.skipped.length)
     console.log(
       `  skipped ${tree.skipped.length} symbolic links and special files, never read: ${tree.skipped.join(', ')}`,

@@ -5,6 +5,7 @@
 // by name here, whoever reads it: the build, the runner or the importer.
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { UserError, isMissing, readFailure } from './errors.ts';
 
 /** Rejects absolute paths and paths that climb out of their folder. */
@@ -19,6 +20,14 @@ export const LINK =
 /** Why `rel` cannot name a file inside a folder, or null when it can. */
 export const pathProblem = (rel: string) =>
   isSafeRelativePath(rel) ? null : 'not a relative path inside the folder (no "..", no leading /)';
+
+/** Files read at once: an import of thousands of files stays far below any open-file limit. */
+export const READ_CONCURRENCY = 16;
+export const readLimit = () => pLimit(READ_CONCURRENCY);
+
+export const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+export const tooBig = (bytes: number, max: number) =>
+  `${megabytes(bytes)}, over the limit of ${megabytes(max)} a file`;
 
 const lstatIfAny = (p: string) =>
   fs.lstat(p).catch((err) => (isMissing(err) ? null : Promise.reject(readFailure(p, err))));
@@ -58,9 +67,14 @@ async function checkInside(root: string, file: string): Promise<void> {
 
 /**
  * The bytes of `rel` inside `root`, or null when it does not exist. A link, a path out of the
- * folder, or something other than a plain file is refused with a UserError naming it.
+ * folder, or something other than a plain file is refused with a UserError naming it; a file over
+ * `maxBytes` too, before it is read.
  */
-export async function readContained(root: string, rel: string): Promise<Buffer | null> {
+export async function readContained(
+  root: string,
+  rel: string,
+  maxBytes = Infinity,
+): Promise<Buffer | null> {
   const file = await containedPath(root, rel);
   if (!file) return null;
   // O_NOFOLLOW: the file itself is never followed; O_NONBLOCK: a FIFO in its place cannot hang the read
@@ -75,6 +89,7 @@ export async function readContained(root: string, rel: string): Promise<Buffer |
     const stat = await handle.stat();
     if (!stat.isFile() && !stat.isDirectory())
       throw new UserError(`${file}: not a plain file (a device, a pipe or a socket); not read`);
+    if (stat.size > maxBytes) throw new UserError(`${file}: ${tooBig(stat.size, maxBytes)}`);
     await checkInside(root, file);
     return await handle.readFile().catch((err) => Promise.reject(readFailure(file, err)));
   } finally {
@@ -88,9 +103,15 @@ export async function readContainedText(root: string, rel: string): Promise<stri
   return buf === null ? null : buf.toString('utf8').replace(/\r\n?/g, '\n');
 }
 
+export interface Listed {
+  /** Path relative to the folder listed, with forward slashes. */
+  path: string;
+  bytes: number;
+}
+
 export interface Listing {
-  /** Paths relative to the folder listed, with forward slashes, sorted. */
-  files: string[];
+  /** Sorted by path. */
+  files: Listed[];
   /** Links and other entries that are neither plain files nor folders: never followed or read. */
   skipped: string[];
 }
@@ -98,21 +119,25 @@ export interface Listing {
 const IGNORED = new Set(['.git', '.DS_Store', 'node_modules', 'Thumbs.db']);
 
 /**
- * Every plain file below `rel` inside `root` (the whole folder for ''); a missing folder gives
- * none. Links are never followed: they are listed in `skipped`.
+ * Every plain file below `rel` inside `root` (the whole folder for ''), with its size; a missing
+ * folder gives none. Links are never followed: they are listed in `skipped`.
  */
 export async function listContained(root: string, rel = ''): Promise<Listing> {
   const problem = rel ? pathProblem(rel) : null;
   if (problem) throw new UserError(`${path.join(root, rel)}: ${problem}`);
-  const listing: Listing = { files: [], skipped: [] };
-  if (rel && !(await foldersExist(root, rel.split('/')))) return listing;
-  await walk(rel ? path.join(root, rel) : root, '', listing);
-  listing.files.sort();
-  listing.skipped.sort();
-  return listing;
+  if (rel && !(await foldersExist(root, rel.split('/')))) return { files: [], skipped: [] };
+  const base = rel ? path.join(root, rel) : root;
+  const found = { files: [] as string[], skipped: [] as string[] };
+  await walk(base, '', found);
+  const limit = readLimit();
+  const sizeOf = async (p: string) => (await lstatIfAny(path.join(base, p)))?.size ?? 0;
+  const files = await Promise.all(
+    found.files.sort().map((p) => limit(async () => ({ path: p, bytes: await sizeOf(p) }))),
+  );
+  return { files, skipped: found.skipped.sort() };
 }
 
-async function walk(base: string, rel: string, out: Listing): Promise<void> {
+async function walk(base: string, rel: string, out: { files: string[]; skipped: string[] }) {
   const dir = path.join(base, rel);
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch((err) => {
     if (isMissing(err)) return [];

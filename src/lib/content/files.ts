@@ -4,7 +4,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { isSafeRelativePath, listContained, readContained } from './contain.ts';
+import { UserError } from './errors.ts';
+import {
+  isSafeRelativePath,
+  listContained,
+  megabytes,
+  readContained,
+  readLimit,
+  tooBig,
+  type Listed,
+} from './contain.ts';
 
 export { isSafeRelativePath } from './contain.ts';
 
@@ -20,12 +29,19 @@ export interface TextFile {
 
 /** Every file below `dir`, sorted by path; missing folder gives []. Links are not followed. */
 export async function listFiles(dir: string): Promise<string[]> {
-  return (await listContained(dir)).files;
+  return (await listContained(dir)).files.map((f) => f.path);
 }
 
 export function decodeText(buf: Buffer): string | null {
   if (buf.includes(0)) return null;
   return buf.toString('utf8').replace(/\r\n?/g, '\n');
+}
+
+/** How much a folder may hold, for a folder that comes from outside (an import). */
+export interface Limits {
+  files: number;
+  fileBytes: number;
+  totalBytes: number;
 }
 
 export interface Tree {
@@ -35,24 +51,45 @@ export interface Tree {
 }
 
 /**
- * Every plain file below `rel` inside `root`, each read through the containment check
- * (contain.ts); binary files keep their bytes only when asked (`keepBinary`).
+ * Every plain file below `rel` inside `root`, read a few at a time, each through the containment
+ * check (contain.ts); binary files keep their bytes only when asked (`keepBinary`). With `limits`,
+ * a folder over them is refused before anything is read, naming the file or the folder and the limit.
  */
 export async function readTree(
   root: string,
   rel = '',
-  opts: { keepBinary?: boolean } = {},
+  opts: { keepBinary?: boolean; limits?: Limits } = {},
 ): Promise<Tree> {
   const listing = await listContained(root, rel);
-  const files = await Promise.all(
-    listing.files.map(async (p) => {
-      const buf = (await readContained(root, rel ? `${rel}/${p}` : p)) ?? Buffer.alloc(0);
-      const content = decodeText(buf);
-      const data = content === null && opts.keepBinary ? { data: buf } : {};
-      return { path: p, content, bytes: buf.length, ...data };
-    }),
-  );
+  if (opts.limits) checkLimits(rel ? path.join(root, rel) : root, listing.files, opts.limits);
+  const limit = readLimit();
+  const read = async (p: string) => {
+    const at = rel ? `${rel}/${p}` : p;
+    const buf = (await readContained(root, at, opts.limits?.fileBytes)) ?? Buffer.alloc(0);
+    const content = decodeText(buf);
+    const data = content === null && opts.keepBinary ? { data: buf } : {};
+    return { path: p, content, bytes: buf.length, ...data };
+  };
+  const files = await Promise.all(listing.files.map((f) => limit(() => read(f.path))));
   return { files, skipped: listing.skipped };
+}
+
+function checkLimits(dir: string, files: Listed[], limits: Limits): void {
+  const trim = 'move what is not part of the experiment out of the folder';
+  if (files.length > limits.files)
+    throw new UserError(
+      `${dir}: ${files.length} files, over the limit of ${limits.files} files; ${trim}`,
+    );
+  const big = files.find((f) => f.bytes > limits.fileBytes);
+  if (big)
+    throw new UserError(
+      `${path.join(dir, big.path)}: ${tooBig(big.bytes, limits.fileBytes)}; move it out of the folder if it is not part of the experiment`,
+    );
+  const total = files.reduce((n, f) => n + f.bytes, 0);
+  if (total > limits.totalBytes)
+    throw new UserError(
+      `${dir}: ${megabytes(total)} in all, over the limit of ${megabytes(limits.totalBytes)}; ${trim}`,
+    );
 }
 
 /** Every file below `dir`; binary files keep their bytes only when asked (`keepBinary`). */

@@ -3,7 +3,7 @@
 // and merges a re-import into what a person edited.
 import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
 import { UserError, type Location } from '../content/experiment.ts';
-import type { TextFile } from '../content/files.ts';
+import type { Limits, TextFile } from '../content/files.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
 import { readVerdict } from '../reading/verdict.ts';
 import { artifactNoun } from '../analysis/analysis.ts';
@@ -25,6 +25,12 @@ import {
 import { declaredGroups } from './declared.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
+
+/**
+ * How much a folder may hold to be imported: a file is shown on a page, highlighted, compared and
+ * searched, and a build slows down with every megabyte of text.
+ */
+export const IMPORT_LIMITS: Limits = { files: 1000, fileBytes: 1_000_000, totalBytes: 20_000_000 };
 
 export interface Origin {
   /** What the user gave: a URL or a folder name. */

@@ -14,7 +14,7 @@ import {
 import { parseFrontMatter } from '../frontmatter.ts';
 import { experimentsDir } from '../paths.ts';
 import { readTree, type TextFile } from '../files.ts';
-import { LINK, listContained, readContainedText } from '../contain.ts';
+import { LINK, listContained, readContainedText, readLimit } from '../contain.ts';
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
 import { CALLS_DIR, MANIFEST, POST, pathOf, skillDir } from './location.ts';
@@ -174,15 +174,18 @@ export function parseCall(text: string, file: string): CallRecord {
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
   const listing = await listContained(experimentDir, CALLS_DIR);
   refuseSkipped(path.join(experimentDir, CALLS_DIR), listing.skipped);
-  const names = listing.files.filter((n) => !n.includes('/') && n.endsWith('.json'));
+  const names = listing.files
+    .map((f) => f.path)
+    .filter((n) => !n.includes('/') && n.endsWith('.json'));
+  const limit = readLimit();
   return Promise.all(
-    names.map(async (n) => {
+    names.map(async (n) => limit(async () => {
       const rel = `${CALLS_DIR}/${n}`;
       const file = path.join(experimentDir, rel);
       const text = await readText(experimentDir, rel);
       if (text === null) throw new UserError(`${file}: removed while it was read`);
       return parseCall(text, file);
-    }),
+    })),
   );
 }
 
