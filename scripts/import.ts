@@ -9,10 +9,9 @@ import {
   checkManifest,
   editManifest,
   readManifestIfAny,
-  writeManifest,
-  writeText,
+  writeImport,
 } from '../src/lib/content/experiment.ts';
-import { readTree, replaceFolder, type TextFile } from '../src/lib/content/files.ts';
+import { readTree, type TextFile } from '../src/lib/content/files.ts';
 import { readContainedText } from '../src/lib/content/contain.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/content/git.ts';
 import {
@@ -27,7 +26,7 @@ import {
   type PlannedExperiment,
 } from '../src/lib/importer/index.ts';
 import type { Manifest, Participant } from '../src/lib/content/schema.ts';
-import { experimentDir, experimentsDir } from '../src/lib/content/paths.ts';
+import { experimentDir } from '../src/lib/content/paths.ts';
 import { isSlug } from '../src/lib/text/names.ts';
 import { stripCredentials } from '../src/lib/content/secrets.ts';
 import { parseReadWith, readOpenVerdicts } from '../src/lib/importer/read-with.ts';
@@ -131,25 +130,30 @@ async function originOf(input: { dir: string; fromUrl: boolean; shown: string })
   };
 }
 
-/** Writes one planned experiment, merged into what a person edited there; the manifest written. */
-async function writeExperiment(
-  exp: PlannedExperiment,
-): Promise<{ manifest: Manifest; existed: boolean }> {
+/** Writes one planned experiment, merged into what a person edited there, keeping their files. */
+async function writeExperiment(exp: PlannedExperiment) {
   const target = experimentDir(exp.slug);
   const existing = await existingManifest(target);
   const merged = mergeManifest(exp.manifest, existing);
   const manifest = checkManifest(merged, `${target}/experiment.yaml`);
-  await replaceFolder(experimentsDir(), target, async (tmp) => {
-    for (const f of exp.files) await writeText(tmp, f.at, manifest, f.content);
-    await writeManifest(tmp, merged);
-    // calls of runs made on the imported experiment (npm run experiment -- --only evaluate) stay
-    await fs
-      .cp(path.join(target, 'runs'), path.join(tmp, 'runs'), { recursive: true })
-      .catch((err) => {
-        if (err.code !== 'ENOENT') throw err;
-      });
-  });
-  return { manifest, existed: existing !== null };
+  const { kept } = await writeImport(target, { files: exp.files, manifest: merged }, existing);
+  return { manifest, existed: existing !== null, kept };
+}
+
+/** "kept 3 files you added: a, b, c", and the calls of runs, counted. */
+function keptLines(kept: string[]): string[] {
+  const calls = kept.filter((k) => k.startsWith('runs/'));
+  const added = kept.filter((k) => !k.startsWith('runs/'));
+  const names =
+    added.length > 10 ? [...added.slice(0, 10), `and ${added.length - 10} more`] : added;
+  return [
+    ...(added.length
+      ? [
+          `  kept ${added.length} ${added.length === 1 ? 'file' : 'files'} you added: ${names.join(', ')}`,
+        ]
+      : []),
+    ...(calls.length ? [`  kept the ${calls.length} files of earlier calls in runs/`] : []),
+  ];
 }
 
 /** Asks the --read-with model about the verdicts the reader left open, and writes what it read. */
@@ -180,6 +184,21 @@ async function readWith(reader: Participant, exp: PlannedExperiment, manifest: M
   });
 }
 
+/** Writes one experiment of the plan, has the reader read its open verdicts, and says what it did. */
+async function importOne(exp: PlannedExperiment, reader: Participant | null) {
+  const { manifest, existed, kept } = await writeExperiment(exp);
+  if (reader) await readWith(reader, exp, manifest);
+  const target = experimentDir(exp.slug);
+  const shown = path.relative(process.cwd(), target) || target;
+  const pinned = manifest.verdicts.filter((v) => v.pinned).length;
+  console.log(
+    existed
+      ? `updated ${shown}/ (kept the title, models and ${pinned} pinned verdicts)`
+      : `wrote ${shown}/`,
+  );
+  for (const line of keptLines(kept)) console.log(line);
+}
+
 async function main() {
   program.parse();
   const [input] = program.args;
@@ -196,18 +215,7 @@ async function main() {
     const files = await readFolder(opened.dir);
     const plan = planImport(files, origin, await loadMap(opened.dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
-    for (const exp of plan.experiments) {
-      const { manifest, existed } = await writeExperiment(exp);
-      if (reader) await readWith(reader, exp, manifest);
-      const target = experimentDir(exp.slug);
-      const shown = path.relative(process.cwd(), target) || target;
-      const kept = manifest.verdicts.filter((v) => v.pinned).length;
-      console.log(
-        existed
-          ? `updated ${shown}/ (kept the title, models and ${kept} pinned verdicts)`
-          : `wrote ${shown}/`,
-      );
-    }
+    for (const exp of plan.experiments) await importOne(exp, reader);
     console.log(
       'Edit experiment.yaml to fix a model name or pin a verdict ("pinned: true"); re-importing keeps it. Then: npm run build',
     );

@@ -116,19 +116,25 @@ export interface Listing {
   skipped: string[];
 }
 
-const IGNORED = new Set(['.git', '.DS_Store', 'node_modules', 'Thumbs.db']);
+/** What a listing passes over unless asked for everything. */
+export const IGNORED = new Set(['.git', '.DS_Store', 'node_modules', 'Thumbs.db']);
 
 /**
  * Every plain file below `rel` inside `root` (the whole folder for ''), with its size; a missing
- * folder gives none. Links are never followed: they are listed in `skipped`.
+ * folder gives none, and names in `ignored` are passed over. Links are never followed: they are
+ * listed in `skipped`.
  */
-export async function listContained(root: string, rel = ''): Promise<Listing> {
+export async function listContained(
+  root: string,
+  rel = '',
+  ignored: Set<string> = IGNORED,
+): Promise<Listing> {
   const problem = rel ? pathProblem(rel) : null;
   if (problem) throw new UserError(`${path.join(root, rel)}: ${problem}`);
   if (rel && !(await foldersExist(root, rel.split('/')))) return { files: [], skipped: [] };
   const base = rel ? path.join(root, rel) : root;
   const found = { files: [] as string[], skipped: [] as string[] };
-  await walk(base, '', found);
+  await walk(base, '', found, ignored);
   const limit = readLimit();
   const sizeOf = async (p: string) => (await lstatIfAny(path.join(base, p)))?.size ?? 0;
   const files = await Promise.all(
@@ -137,16 +143,21 @@ export async function listContained(root: string, rel = ''): Promise<Listing> {
   return { files, skipped: found.skipped.sort() };
 }
 
-async function walk(base: string, rel: string, out: { files: string[]; skipped: string[] }) {
+async function walk(
+  base: string,
+  rel: string,
+  out: { files: string[]; skipped: string[] },
+  ignored: Set<string>,
+) {
   const dir = path.join(base, rel);
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch((err) => {
     if (isMissing(err)) return [];
     throw readFailure(dir, err);
   });
   for (const e of entries) {
-    if (IGNORED.has(e.name)) continue;
+    if (ignored.has(e.name)) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) await walk(base, child, out);
+    if (e.isDirectory()) await walk(base, child, out, ignored);
     else if (e.isFile()) out.files.push(child);
     else out.skipped.push(child);
   }

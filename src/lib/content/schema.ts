@@ -212,6 +212,17 @@ export const CallRecordSchema = z.discriminatedUnion('kind', [
   z.object({ ...callFields, kind: z.literal('read'), output: ReadAnswerSchema.optional() }).strict(),
 ]);
 
+/**
+ * What an import wrote into an experiment folder (.crossjudge/imported.json): importing again
+ * replaces these files and keeps every other one (a post, notes, images, the calls of runs).
+ */
+export const ImportRecordSchema = z
+  .object({
+    /** Every file the import wrote, relative to the experiment folder, experiment.yaml included. */
+    files: z.array(folderPath),
+  })
+  .strict();
+
 /** USD per million tokens, by model id (an entry also covers ids that start with it). */
 export const PriceTableSchema = z.record(
   z.string(),
@@ -224,6 +235,7 @@ export const ModelAliasesSchema = z.record(z.string().min(1), z.array(z.string()
 export type ModelAliases = z.infer<typeof ModelAliasesSchema>;
 export type CallRecord = z.infer<typeof CallRecordSchema>;
 export type CallKind = CallRecord['kind'];
+export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 export type GeneratedSkill = z.infer<typeof GeneratedSkillSchema>;
 export type Judgment = z.infer<typeof JudgmentSchema>;
 export type ReadAnswer = z.infer<typeof ReadAnswerSchema>;

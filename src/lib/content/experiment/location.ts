@@ -6,12 +6,14 @@
 //   evaluations/<judge>.md     each judge's evaluation
 //   runs/calls/<key>.json      each model call of a run or of an import's --read-with reader
 //   post.md                    the article about it (optional)
+//   .crossjudge/imported.json  what an import wrote, for the next import to replace (importer only)
 
 export const MANIFEST = 'experiment.yaml';
 export const POST = 'post.md';
 /** Where a draft goes when there is a post.md already. */
 export const POST_DRAFT = 'post.draft.md';
 export const CALLS_DIR = 'runs/calls';
+export const IMPORT_RECORD = '.crossjudge/imported.json';
 
 /** A text of an experiment: its source, a file of a participant's skill, or a judge's evaluation. */
 export type Location =
