@@ -1,4 +1,4 @@
-// npm run import -- <folder or git URL> [--slug S] [--map crossjudge.yaml]
+// npm run import -- <folder or git URL> [--slug S] [--map crossjudge.yaml] [--replace]
 // Imports a hand-run experiment into content/experiments/<slug>/.
 import { Command } from 'commander';
 import { promises as fs } from 'node:fs';
@@ -8,6 +8,7 @@ import {
   UserError,
   checkManifest,
   editManifest,
+  readImportRecord,
   readManifestIfAny,
   writeImport,
 } from '../src/lib/content/experiment.ts';
@@ -18,6 +19,8 @@ import {
   IMPORT_LIMITS,
   MAP_FILE,
   mergeManifest,
+  originId,
+  otherOrigin,
   parseImportMap,
   planImport,
   webUrl,
@@ -49,6 +52,10 @@ const program = new Command()
     'ask this model for the winner of each evaluation the reader left open (e.g. openai:gpt-5-mini)',
   )
   .option('--base-url <url>', 'the server of an openai-compatible --read-with model')
+  .option(
+    '--replace',
+    'replace an experiment of the same slug imported from elsewhere (the files a person added stay)',
+  )
   .showHelpAfterError();
 
 /** The mapping file: the one given with --map, else crossjudge.yaml in the folder, if there. */
@@ -94,6 +101,7 @@ interface Options {
   map?: string;
   readWith?: string;
   baseUrl?: string;
+  replace?: boolean;
 }
 
 /** The folder to import: the one given, or a fresh clone of the URL given (the caller removes it). */
@@ -113,31 +121,51 @@ async function openInput(input: string): Promise<{ dir: string; fromUrl: boolean
   return { dir, fromUrl, shown };
 }
 
-/** Where the experiment comes from: its remote (credentials dropped), commit and date. */
-async function originOf(input: { dir: string; fromUrl: boolean; shown: string }): Promise<Origin> {
+/** Where the experiment comes from: its remote (credentials dropped), commit and date, and its id. */
+async function originOf(input: {
+  dir: string;
+  fromUrl: boolean;
+  shown: string;
+}): Promise<{ origin: Origin; id: string }> {
   const info = await repoInfo(input.dir);
   const remote = input.fromUrl ? input.shown : info?.remote;
   const base = input.fromUrl
     ? input.shown.replace(/\/+$/, '').split(/[/:]/).pop()!
     : path.basename(input.dir);
   const name = base.replace(/\.git$/, '');
-  return {
+  const origin = {
     origin: remote ?? name,
     name,
     url: remote ? webUrl(remote) : undefined,
     commit: info?.commit,
     date: info?.date,
   };
+  return { origin, id: originId(remote, { name, realPath: await fs.realpath(input.dir) }) };
 }
 
-/** Writes one planned experiment, merged into what a person edited there, keeping their files. */
-async function writeExperiment(exp: PlannedExperiment) {
+/** What every experiment of one import shares: where it comes from, and whether to replace. */
+interface Target {
+  id: string;
+  replace: boolean;
+}
+
+/**
+ * Writes one planned experiment: merged into what a person edited there when it comes from the
+ * same origin, written fresh with --replace, and refused when it comes from another; a person's
+ * files stay.
+ */
+async function writeExperiment(exp: PlannedExperiment, t: Target) {
   const target = experimentDir(exp.slug);
   const existing = await existingManifest(target);
-  const merged = mergeManifest(exp.manifest, existing);
+  const record = existing ? await readImportRecord(target) : null;
+  const other = existing && !t.replace ? otherOrigin(target, t.id, existing, record) : null;
+  if (other) throw new UserError(other);
+  const merged = t.replace ? exp.manifest : mergeManifest(exp.manifest, existing);
   const manifest = checkManifest(merged, `${target}/experiment.yaml`);
-  const { kept } = await writeImport(target, { files: exp.files, manifest: merged }, existing);
-  return { manifest, existed: existing !== null, kept };
+  const write = { files: exp.files, manifest: merged, origin: t.id };
+  const { kept } = await writeImport(target, write, existing);
+  const done = !existing ? 'wrote' : t.replace ? 'replaced' : 'updated';
+  return { manifest, done, kept } as const;
 }
 
 /** "kept 3 files you added: a, b, c", and the calls of runs, counted. */
@@ -185,16 +213,16 @@ async function readWith(reader: Participant, exp: PlannedExperiment, manifest: M
 }
 
 /** Writes one experiment of the plan, has the reader read its open verdicts, and says what it did. */
-async function importOne(exp: PlannedExperiment, reader: Participant | null) {
-  const { manifest, existed, kept } = await writeExperiment(exp);
+async function importOne(exp: PlannedExperiment, t: Target, reader: Participant | null) {
+  const { manifest, done, kept } = await writeExperiment(exp, t);
   if (reader) await readWith(reader, exp, manifest);
   const target = experimentDir(exp.slug);
   const shown = path.relative(process.cwd(), target) || target;
   const pinned = manifest.verdicts.filter((v) => v.pinned).length;
   console.log(
-    existed
+    done === 'updated'
       ? `updated ${shown}/ (kept the title, models and ${pinned} pinned verdicts)`
-      : `wrote ${shown}/`,
+      : `${done} ${shown}/`,
   );
   for (const line of keptLines(kept)) console.log(line);
 }
@@ -211,11 +239,12 @@ async function main() {
   if (reader) checkKeys([reader], process.env);
   const opened = await openInput(input);
   try {
-    const origin = await originOf(opened);
+    const { origin, id } = await originOf(opened);
     const files = await readFolder(opened.dir);
     const plan = planImport(files, origin, await loadMap(opened.dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
-    for (const exp of plan.experiments) await importOne(exp, reader);
+    const target = { id, replace: !!opts.replace };
+    for (const exp of plan.experiments) await importOne(exp, target, reader);
     console.log(
       'Edit experiment.yaml to fix a model name or pin a verdict ("pinned: true"); re-importing keeps it. Then: npm run build',
     );

@@ -218,6 +218,8 @@ export const CallRecordSchema = z.discriminatedUnion('kind', [
  */
 export const ImportRecordSchema = z
   .object({
+    /** Where it was imported from (importer/origin.ts): a re-import from elsewhere is asked to confirm. */
+    origin: z.string().min(1),
     /** Every file the import wrote, relative to the experiment folder, experiment.yaml included. */
     files: z.array(folderPath),
   })

@@ -23,25 +23,16 @@ import {
   type SkillDir,
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
+import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
+export { originId, otherOrigin, webUrl, type Origin } from './origin.ts';
 
 /**
  * How much a folder may hold to be imported: a file is shown on a page, highlighted, compared and
  * searched, and a build slows down with every megabyte of text.
  */
 export const IMPORT_LIMITS: Limits = { files: 1000, fileBytes: 1_000_000, totalBytes: 20_000_000 };
-
-export interface Origin {
-  /** What the user gave: a URL or a folder name. */
-  origin: string;
-  /** The repository's or folder's name, for the default slug and title. */
-  name: string;
-  url?: string;
-  commit?: string;
-  /** The last commit's date, when there is one. */
-  date?: Date;
-}
 
 /** A file to write into the experiment folder: where it goes, and what it holds. */
 export interface PlannedFile {
@@ -72,14 +63,6 @@ const humanize = (s: string) =>
     .filter(Boolean)
     .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
     .join(' ');
-
-/** Web address of a git remote, when it is a hosted one: git@host:o/r.git and https://host/o/r.git -> https://host/o/r */
-export function webUrl(remote: string): string | undefined {
-  const ssh = remote.match(/^git@([^:]+):(.+?)(?:\.git)?\/?$/);
-  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
-  const https = remote.match(/^https?:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/);
-  return https ? `https://${https[1]}/${https[2]}` : undefined;
-}
 
 /** One experiment to plan: its artifacts, participants and evaluations. */
 interface Group {

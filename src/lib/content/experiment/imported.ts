@@ -11,10 +11,11 @@ import { UserError } from '../errors.ts';
 import { IMPORT_RECORD, MANIFEST, pathOf, type Location } from './location.ts';
 import { checkManifest, writeManifest, writeText } from './write.ts';
 
-/** What an import writes: its files by location, and the manifest. */
+/** What an import writes: its files by location, and the manifest; and where it comes from. */
 export interface ImportWrite {
   files: { at: Location; content: string | Buffer }[];
   manifest: Parameters<typeof writeManifest>[1];
+  origin: string;
 }
 
 /** The record of what the last import wrote, or null when there is none. */
@@ -95,7 +96,10 @@ export async function writeImport(
     for (const f of write.files) await writeText(tmp, f.at, manifest, f.content);
     await writeManifest(tmp, write.manifest);
     for (const rel of kept) await keepFile(path.join(dir, rel), path.join(tmp, rel));
-    const record = ImportRecordSchema.parse({ files: [MANIFEST, ...written] });
+    const record = ImportRecordSchema.parse({
+      origin: write.origin,
+      files: [MANIFEST, ...written],
+    });
     await writeFileAtomic(path.join(tmp, IMPORT_RECORD), JSON.stringify(record, null, 2) + '\n');
   });
   return { kept };
