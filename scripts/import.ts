@@ -14,6 +14,7 @@ import {
 } from '../src/lib/content/experiment.ts';
 import { readTree, type TextFile } from '../src/lib/content/files.ts';
 import { readContainedText } from '../src/lib/content/contain.ts';
+import { recoverFolder } from '../src/lib/content/swap.ts';
 import { clone, isGitUrl, repoInfo } from '../src/lib/content/git.ts';
 import {
   IMPORT_LIMITS,
@@ -156,6 +157,7 @@ interface Target {
  */
 async function writeExperiment(exp: PlannedExperiment, t: Target) {
   const target = experimentDir(exp.slug);
+  await recoverFolder(path.dirname(target), exp.slug, true);
   const existing = await existingManifest(target);
   const record = existing ? await readImportRecord(target) : null;
   const other = existing && !t.replace ? otherOrigin(target, t.id, existing, record) : null;

@@ -9,7 +9,8 @@ import {
   webUrl,
   type PlannedExperiment,
 } from '../src/lib/importer/index.ts';
-import { readTextFiles, replaceFolder } from '../src/lib/content/files.ts';
+import { readTextFiles } from '../src/lib/content/files.ts';
+import { replaceFolder } from '../src/lib/content/swap.ts';
 import { UserError, pathOf, readExperiment } from '../src/lib/content/experiment.ts';
 import { analyze } from '../src/lib/analysis/analysis.ts';
 import { layoutFigure } from '../src/lib/site/figure.ts';

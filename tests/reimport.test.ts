@@ -1,7 +1,7 @@
 // Importing again into an experiment a person has worked on: the files the import wrote are
 // replaced, every other file (the post, notes, images, the calls of runs) stays, and the command
 // says what it kept.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
@@ -9,6 +9,8 @@ import path from 'node:path';
 import { tempDir, writeTree } from './support/helpers.ts';
 
 const exec = promisify(execFile);
+// each test runs the import command several times, a few seconds each on a busy machine
+vi.setConfig({ testTimeout: 120_000 });
 const skill = (name: string) => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n`;
 const HAND_RUN = {
   'note.md': '# A note\n\nWrite small functions.',

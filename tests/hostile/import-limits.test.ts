@@ -2,7 +2,7 @@
 // 256), a file of hundreds of megabytes, too many files, too much in all. The importer reads a few
 // files at a time and refuses a folder over its limits before reading it, naming the file or the
 // folder and the limit.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
@@ -11,6 +11,8 @@ import { IMPORT_LIMITS } from '../../src/lib/importer/index.ts';
 import { tempDir, writeTree } from '../support/helpers.ts';
 
 const exec = promisify(execFile);
+// tests here run the import command more than once, a few seconds each on a busy machine
+vi.setConfig({ testTimeout: 120_000 });
 const skill = (name: string) => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n`;
 const HAND_RUN = {
   'note.md': '# A note\n\nWrite small functions.',

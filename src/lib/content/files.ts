@@ -6,7 +6,6 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.ts';
 import {
-  isSafeRelativePath,
   listContained,
   megabytes,
   readContained,
@@ -103,33 +102,4 @@ export async function writeFileAtomic(file: string, content: string | Buffer): P
   const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   await fs.writeFile(tmp, content);
   await fs.rename(tmp, file);
-}
-
-/**
- * Replaces the folder `dir`, which must be a folder directly inside `parent`, with one written by
- * `fill` into a fresh sibling folder. If `fill` throws, `dir` is untouched.
- */
-export async function replaceFolder(parent: string, dir: string, fill: (tmpDir: string) => Promise<void>): Promise<void> {
-  const name = path.basename(dir);
-  if (path.resolve(path.dirname(dir)) !== path.resolve(parent) || !isSafeRelativePath(name) || path.resolve(dir) === path.resolve(parent))
-    throw new Error(`refusing to replace ${dir}: not a folder directly inside ${parent}`);
-  const suffix = randomBytes(6).toString('hex');
-  const tmp = `${dir}.new-${suffix}`;
-  const old = `${dir}.old-${suffix}`;
-  await fs.mkdir(tmp, { recursive: true });
-  try {
-    await fill(tmp);
-  } catch (err) {
-    await fs.rm(tmp, { recursive: true, force: true });
-    throw err;
-  }
-  const existed = await fs
-    .rename(dir, old)
-    .then(() => true)
-    .catch((err) => {
-      if (err.code === 'ENOENT') return false;
-      throw err;
-    });
-  await fs.rename(tmp, dir);
-  if (existed) await fs.rm(old, { recursive: true, force: true });
 }

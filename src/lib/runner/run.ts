@@ -13,6 +13,7 @@ import {
 } from '../content/experiment.ts';
 import type { CallRecord, Manifest, PriceTable } from '../content/schema.ts';
 import { costOf } from '../content/prices.ts';
+import { recoverSwaps } from '../content/swap.ts';
 import { checkKeys, keysIn, providerFor, type Provider } from '../providers/index.ts';
 import { CallStore } from './store.ts';
 import {
@@ -222,6 +223,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const { dir, stages, signal } = opts;
   const { manifest, source } = await loadDefinition(dir, stages);
+  await recoverSwaps(path.join(dir, 'skills'));
   checkKeys(stages.includes('generate') ? manifest.participants : judgesOf(manifest), opts.env);
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;

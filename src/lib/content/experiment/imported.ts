@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ImportRecordSchema, describeIssues, type ImportRecord, type Manifest } from '../schema.ts';
 import { listContained, readContainedText } from '../contain.ts';
-import { replaceFolder, writeFileAtomic } from '../files.ts';
+import { writeFileAtomic } from '../files.ts';
+import { isLeftover, replaceFolder } from '../swap.ts';
 import { UserError } from '../errors.ts';
 import { IMPORT_RECORD, MANIFEST, pathOf, type Location } from './location.ts';
 import { checkManifest, writeManifest, writeText } from './write.ts';
@@ -54,7 +55,8 @@ async function filesToKeep(dir: string, previous: Manifest | null): Promise<stri
   const record = await readImportRecord(dir);
   const listing = await listContained(dir, '', new Set());
   const all = [...listing.files.map((f) => f.path), ...listing.skipped];
-  return all.filter((rel) => !wroteBefore(rel, record, previous)).sort();
+  const ours = (rel: string) => wroteBefore(rel, record, previous) || rel.split('/').some(isLeftover);
+  return all.filter((rel) => !ours(rel)).sort();
 }
 
 /** A kept file that the import would now write (or that stands in the way of one) stops it. */

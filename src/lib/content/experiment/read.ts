@@ -17,6 +17,7 @@ import { readTree, type TextFile } from '../files.ts';
 import { LINK, listContained, readContainedText, readLimit } from '../contain.ts';
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
+import { recoverFolder, recoverSwaps } from '../swap.ts';
 import { CALLS_DIR, MANIFEST, POST, pathOf, skillDir } from './location.ts';
 
 export interface Skill {
@@ -68,9 +69,13 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return manifest;
 }
 
-/** An experiment's folder from a command-line argument: a path, or a slug under content/experiments. */
+/**
+ * An experiment's folder from a command-line argument: a path, or a slug under
+ * content/experiments; a swap of it that a crash left half done is finished or rolled back first.
+ */
 export async function findExperimentDir(arg: string): Promise<string> {
   for (const dir of [path.resolve(arg), path.join(experimentsDir(), arg)]) {
+    await recoverFolder(path.dirname(dir), path.basename(dir), false);
     const found = await fs.stat(path.join(dir, MANIFEST)).then(
       () => true,
       () => false,
@@ -127,6 +132,7 @@ export async function readEvaluations(dir: string, manifest: Manifest): Promise<
 
 export async function readExperiment(dir: string): Promise<Experiment> {
   const manifest = await readManifest(dir);
+  await recoverSwaps(path.join(dir, 'skills'));
   return {
     slug: path.basename(dir),
     manifest,
@@ -194,10 +200,12 @@ const isExperimentFolder = (name: string) =>
   !name.startsWith('.') && !/\.(new|old)-[0-9a-f]+$/.test(name);
 
 /**
- * Every experiment below `root` (content/experiments); folders half-written by an import are skipped.
+ * Every experiment below `root` (content/experiments), after finishing or rolling back the swaps a
+ * crash left half done (swap.ts); folders still being written are skipped.
  * When some cannot be read, one UserError reports every one of them.
  */
 export async function readAllExperiments(root: string): Promise<Experiment[]> {
+  await recoverSwaps(root);
   const entries = await fs.readdir(root, { withFileTypes: true }).catch((err) => {
     if (isMissing(err)) return [];
     throw readFailure(root, err);

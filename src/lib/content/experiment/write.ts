@@ -12,7 +12,8 @@ import {
   type Manifest,
   type ManifestInput,
 } from '../schema.ts';
-import { isSafeRelativePath, replaceFolder, writeFileAtomic } from '../files.ts';
+import { isSafeRelativePath, writeFileAtomic } from '../files.ts';
+import { replaceFolder } from '../swap.ts';
 import { UserError, isMissing } from '../errors.ts';
 import { containedPath, readContainedText } from '../contain.ts';
 import {
