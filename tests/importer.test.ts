@@ -17,10 +17,9 @@ import { layoutFigure } from '../src/lib/site/figure.ts';
 import { toPublicJson } from '../src/lib/site/public-json.ts';
 import { Anchors } from '../src/lib/site/anchors.ts';
 import { FIXTURE, describeFixture, tempDir, writeTree } from './support/helpers.ts';
+import { HAND_RUN, skill } from './support/hand-run.ts';
 
 const origin = { origin: 'test', name: 'test-experiment' };
-const skill = (name: string, body = 'Do the thing.') =>
-  `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n\n${body}\n`;
 
 /** Where each planned file goes in the experiment folder. */
 const filePaths = (exp: PlannedExperiment) =>
@@ -210,15 +209,6 @@ describeFixture('re-importing', () => {
     ]);
   });
 });
-
-/** A hand-run experiment of the usual layout, made up for the tests. */
-const HAND_RUN = {
-  'note.md': '# A note\n\nWrite small functions.',
-  'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
-  'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
-  'evaluations/gpt-5_vs_opus-4/gpt-5/eval.md': '**Winner:** opus-4-small-functions',
-  'evaluations/gpt-5_vs_opus-4/opus-4/eval.md': '**Winner:** gpt-5-small-functions',
-};
 
 describe('the import command', () => {
   const run = (args: string[], env: Record<string, string>) =>

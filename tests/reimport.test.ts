@@ -7,28 +7,11 @@ import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { tempDir, writeTree } from './support/helpers.ts';
+import { HAND_RUN, command } from './support/hand-run.ts';
 
 const exec = promisify(execFile);
 // each test runs the import command several times, a few seconds each on a busy machine
 vi.setConfig({ testTimeout: 120_000 });
-const skill = (name: string) => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n`;
-const HAND_RUN = {
-  'note.md': '# A note\n\nWrite small functions.',
-  'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
-  'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
-  'evaluations/gpt-5_vs_opus-4/gpt-5/eval.md': '**Winner:** opus-4-small-functions',
-  'evaluations/gpt-5_vs_opus-4/opus-4/eval.md': '**Winner:** gpt-5-small-functions',
-};
-
-async function command(script: string, args: string[], content: string) {
-  return exec(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, CROSSJUDGE_CONTENT: content },
-  }).then(
-    (r) => ({ ...r, code: 0 }),
-    (e) => e as { stdout: string; stderr: string; code: number },
-  );
-}
-
 const exists = (p: string) =>
   fs.stat(p).then(
     () => true,

@@ -1,15 +1,14 @@
 // Replacing a folder when the process may die at any moment: whatever step it stopped after, the
 // old folder or the new one is in place once the next command has looked, and nothing is left over.
 import { describe, expect, it, vi } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fillingFolder, recoverFolder, replaceFolder, swapSteps } from '../src/lib/content/swap.ts';
 import { readAllExperiments } from '../src/lib/content/experiment.ts';
 import { tempDir, writeTree } from './support/helpers.ts';
+import { HAND_RUN, command } from './support/hand-run.ts';
 
-const exec = promisify(execFile);
 // tests here run the import command more than once, a few seconds each on a busy machine
 vi.setConfig({ testTimeout: 120_000 });
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -65,19 +64,10 @@ describe('a crash while a folder is replaced', () => {
 
   it('as the previous version left it, is rolled back by the next import, keeping the title', async () => {
     const folder = path.join(await tempDir(), 'small-functions');
-    const skill = (name: string) => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n`;
-    await writeTree(folder, {
-      'note.md': '# A note\n\nWrite small functions.',
-      'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
-      'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
-    });
+    await writeTree(folder, HAND_RUN);
     const content = await tempDir();
-    const importIt = () =>
-      exec(process.execPath, ['--import', 'tsx', 'scripts/import.ts', folder, '--slug', 'x'], {
-        cwd: ROOT,
-        env: { ...process.env, CROSSJUDGE_CONTENT: content },
-      });
-    await importIt();
+    const importIt = () => command('import', [folder, '--slug', 'x'], content);
+    expect((await importIt()).code).toBe(0);
     const dir = path.join(content, 'experiments/x');
     const file = path.join(dir, 'experiment.yaml');
     await fs.writeFile(
@@ -87,7 +77,7 @@ describe('a crash while a folder is replaced', () => {
     // killed between its two renames: the old folder moved aside, the new one not yet in place
     await fs.rename(dir, `${dir}.old-0123456789ab`);
     await writeTree(`${dir}.new-0123456789ab`, { 'experiment.yaml': 'title: half\n' });
-    await importIt();
+    expect((await importIt()).code).toBe(0);
     expect(await fs.readFile(file, 'utf8')).toMatch(/^title: Mine$/m);
     expect(await fs.readdir(path.join(content, 'experiments'))).toEqual(['x']);
   });

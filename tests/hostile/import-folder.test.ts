@@ -2,24 +2,14 @@
 // its crossjudge.yaml) and mapping-file fields that climb out with "..". Nothing outside the folder
 // is read: links are skipped and said so, the mapping file is refused, and ".." names no file.
 import { describe, expect, it } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { tempDir, writeTree } from '../support/helpers.ts';
+import { HAND_RUN, command } from '../support/hand-run.ts';
 
-const exec = promisify(execFile);
 const MARKER = 'OUTSIDE-THE-FOLDER-91be';
-const skill = (name: string) => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n`;
-const HAND_RUN = {
-  'note.md': '# A note\n\nWrite small functions.',
-  'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
-  'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
-  'evaluations/gpt-5_vs_opus-4/gpt-5/eval.md': '**Winner:** opus-4-small-functions',
-  'evaluations/gpt-5_vs_opus-4/opus-4/eval.md': '**Winner:** gpt-5-small-functions',
-};
-
 /** A hand-run experiment in `<root>/folder`, and a secret file and folder beside it. */
 async function setUp(extra: Record<string, string> = {}) {
   const root = await tempDir();
@@ -31,14 +21,7 @@ async function setUp(extra: Record<string, string> = {}) {
 
 async function importFolder(folder: string, ...args: string[]) {
   const content = await tempDir();
-  const result = await exec(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/import.ts', folder, '--slug', 'x', ...args],
-    { env: { ...process.env, CROSSJUDGE_CONTENT: content } },
-  ).then(
-    (r) => ({ ...r, code: 0 }),
-    (e) => e as { stdout: string; stderr: string; code: number },
-  );
+  const result = await command('import', [folder, '--slug', 'x', ...args], content);
   return { ...result, content, output: result.stdout + result.stderr };
 }
 

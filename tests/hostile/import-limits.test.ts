@@ -9,19 +9,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { IMPORT_LIMITS } from '../../src/lib/importer/index.ts';
 import { tempDir, writeTree } from '../support/helpers.ts';
+import { HAND_RUN } from '../support/hand-run.ts';
 
 const exec = promisify(execFile);
 // tests here run the import command more than once, a few seconds each on a busy machine
 vi.setConfig({ testTimeout: 120_000 });
-const skill = (name: string) => `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n`;
-const HAND_RUN = {
-  'note.md': '# A note\n\nWrite small functions.',
-  'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
-  'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
-  'evaluations/gpt-5_vs_opus-4/gpt-5/eval.md': '**Winner:** opus-4-small-functions',
-  'evaluations/gpt-5_vs_opus-4/opus-4/eval.md': '**Winner:** gpt-5-small-functions',
-};
-
 async function folderWith(extra: (folder: string) => Promise<void>) {
   const folder = path.join(await tempDir(), 'folder');
   await writeTree(folder, HAND_RUN);

@@ -4,13 +4,14 @@
 // import would now write stops it, with nothing written.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ImportRecordSchema, describeIssues, type ImportRecord, type Manifest } from '../schema.ts';
+import { ImportRecordSchema, type ImportRecord, type Manifest } from '../schema.ts';
 import { listContained, readContainedText } from '../contain.ts';
 import { writeFileAtomic } from '../files.ts';
 import { isLeftover, replaceFolder } from '../swap.ts';
 import { UserError } from '../errors.ts';
 import { IMPORT_RECORD, MANIFEST, pathOf, type Location } from './location.ts';
 import { checkManifest, writeManifest, writeText } from './write.ts';
+import { parseJson } from './read.ts';
 
 /** What an import writes: its files by location, and the manifest; and where it comes from. */
 export interface ImportWrite {
@@ -23,16 +24,7 @@ export interface ImportWrite {
 export async function readImportRecord(dir: string): Promise<ImportRecord | null> {
   const text = await readContainedText(dir, IMPORT_RECORD);
   if (text === null) return null;
-  const file = path.join(dir, IMPORT_RECORD);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`${file} is not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = ImportRecordSchema.safeParse(raw);
-  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'import record'));
-  return parsed.data;
+  return parseJson(text, path.join(dir, IMPORT_RECORD), ImportRecordSchema, 'import record');
 }
 
 /**

@@ -2,6 +2,7 @@
 // manifest, post and call record checked against the zod schema (schema.ts).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import {
   CallRecordSchema,
   ManifestSchema,
@@ -164,17 +165,21 @@ export function parsePost(text: string, file: string): Post {
   return { meta: parsed.data, body: fm.body, bodyOffset, file };
 }
 
-export function parseCall(text: string, file: string): CallRecord {
+/** A JSON file of the folder, checked against its schema; errors name the file and each field. */
+export function parseJson<T>(text: string, file: string, schema: z.ZodType<T>, what: string): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
     throw new UserError(`${file} is not valid JSON: ${(err as Error).message}`);
   }
-  const parsed = CallRecordSchema.safeParse(raw);
-  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'call record'));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, what));
   return parsed.data;
 }
+
+export const parseCall = (text: string, file: string): CallRecord =>
+  parseJson(text, file, CallRecordSchema, 'call record');
 
 /** Every stored call (runs/calls/<key>.json), sorted by file name. */
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
