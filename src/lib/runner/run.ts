@@ -5,6 +5,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import {
   MANIFEST,
+  SKILLS_DIR,
   UserError,
   readManifest,
   readSkills,
@@ -139,7 +140,6 @@ interface Run {
   manifest: Manifest;
   source: string;
   orders: number;
-  store: CallStore;
   tally: Tally;
   /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
   call: (spec: CallSpec) => Promise<CallRecord | null>;
@@ -223,7 +223,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const { dir, stages, signal } = opts;
   const { manifest, source } = await loadDefinition(dir, stages);
-  await recoverSwaps(path.join(dir, 'skills'));
+  await recoverSwaps(path.join(dir, SKILLS_DIR));
   checkKeys(stages.includes('generate') ? manifest.participants : judgesOf(manifest), opts.env);
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;
@@ -232,7 +232,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const progress = opts.progress ?? silent;
   const tally = new Tally(totalsOf(manifest, stages, orders), progress);
   const call = caller(opts, manifest, store, tally);
-  const run: Run = { dir, manifest, source, orders, store, tally, call, signal };
+  const run: Run = { dir, manifest, source, orders, tally, call, signal };
   if (stages.includes('generate')) await generate(run);
   if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);
   await writeJudgments(dir, manifest, source, await readSkillTexts(dir, manifest), store);

@@ -9,7 +9,14 @@ import { listContained, readContainedText } from '../contain.ts';
 import { writeFileAtomic } from '../files.ts';
 import { isLeftover, replaceFolder } from '../swap.ts';
 import { UserError } from '../errors.ts';
-import { IMPORT_RECORD, MANIFEST, pathOf, type Location } from './location.ts';
+import {
+  EVALUATIONS_DIR,
+  IMPORT_RECORD,
+  MANIFEST,
+  SKILLS_DIR,
+  pathOf,
+  type Location,
+} from './location.ts';
 import { checkManifest, writeManifest, writeText } from './write.ts';
 import { parseJson } from './read.ts';
 
@@ -34,7 +41,8 @@ export async function readImportRecord(dir: string): Promise<ImportRecord | null
 function wroteBefore(rel: string, record: ImportRecord | null, previous: Manifest | null): boolean {
   if (rel === MANIFEST || rel === IMPORT_RECORD) return true;
   if (record) return record.files.includes(rel);
-  return rel === previous?.source || /^(skills|evaluations)\//.test(rel);
+  const top = rel.split('/')[0];
+  return rel === previous?.source || top === SKILLS_DIR || top === EVALUATIONS_DIR;
 }
 
 /** The files of the folder the last import did not write: a person's, or a run's. */

@@ -13,6 +13,8 @@ export const POST = 'post.md';
 /** Where a draft goes when there is a post.md already. */
 export const POST_DRAFT = 'post.draft.md';
 export const CALLS_DIR = 'runs/calls';
+export const SKILLS_DIR = 'skills';
+export const EVALUATIONS_DIR = 'evaluations';
 export const IMPORT_RECORD = '.crossjudge/imported.json';
 
 /** A text of an experiment: its source, a file of a participant's skill, or a judge's evaluation. */
@@ -22,7 +24,7 @@ export type Location =
   | { kind: 'evaluation'; judge: string };
 
 /** The folder of a participant's skill, relative to the experiment folder. */
-export const skillDir = (participant: string) => `skills/${participant}`;
+export const skillDir = (participant: string) => `${SKILLS_DIR}/${participant}`;
 
 /** A stored call, relative to the experiment folder. */
 export const callPath = (key: string) => `${CALLS_DIR}/${key}.json`;
@@ -36,6 +38,6 @@ export function pathOf(at: Location, manifest: { source: string | null }): strin
     case 'skill':
       return `${skillDir(at.participant)}/${at.file}`;
     case 'evaluation':
-      return `evaluations/${at.judge}.md`;
+      return `${EVALUATIONS_DIR}/${at.judge}.md`;
   }
 }

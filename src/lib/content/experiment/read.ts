@@ -19,7 +19,7 @@ import { LINK, listContained, readContainedText, readLimit } from '../contain.ts
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
 import { recoverFolder, recoverSwaps } from '../swap.ts';
-import { CALLS_DIR, MANIFEST, POST, pathOf, skillDir } from './location.ts';
+import { CALLS_DIR, MANIFEST, POST, SKILLS_DIR, pathOf, skillDir } from './location.ts';
 
 export interface Skill {
   participant: string;
@@ -133,7 +133,7 @@ export async function readEvaluations(dir: string, manifest: Manifest): Promise<
 
 export async function readExperiment(dir: string): Promise<Experiment> {
   const manifest = await readManifest(dir);
-  await recoverSwaps(path.join(dir, 'skills'));
+  await recoverSwaps(path.join(dir, SKILLS_DIR));
   return {
     slug: path.basename(dir),
     manifest,
