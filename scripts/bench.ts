@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeManifest } from '../src/lib/content/experiment.ts';
+import { writeManifest, writeText } from '../src/lib/content/experiment.ts';
 import { writeFileAtomic } from '../src/lib/content/files.ts';
 
 const run = promisify(execFile);
@@ -58,6 +58,8 @@ function skillText(rand: () => number, title: string, lines: number): string {
   return out.join('\n') + '\n';
 }
 
+const SOURCE = { source: 'source.md' };
+
 /** Writes experiment i; `variant` changes one line, for the warm rebuild. */
 async function writeExperiment(content: string, i: number, variant = 0): Promise<string[]> {
   const rand = rng(i + 1);
@@ -74,13 +76,12 @@ async function writeExperiment(content: string, i: number, variant = 0): Promise
     if (variant && id === 'model-1') lines[10] = `changed line ${variant}`;
     const text = lines.join('\n').replace('name: shared', `name: ${id}-skill`);
     docs.push(text);
-    await writeFileAtomic(path.join(dir, 'skills', id, 'SKILL.md'), text);
-    await writeFileAtomic(
-      path.join(dir, 'evaluations', `${id}.md`),
-      `## Verdict\n\n**Winner:** ${ids[(ids.indexOf(id) + 1) % count]}-skill\n`,
-    );
+    await writeText(dir, { kind: 'skill', participant: id, file: 'SKILL.md' }, SOURCE, text);
+    const winner = `${ids[(ids.indexOf(id) + 1) % count]}-skill`;
+    const evaluation = `## Verdict\n\n**Winner:** ${winner}\n`;
+    await writeText(dir, { kind: 'evaluation', judge: id }, SOURCE, evaluation);
   }
-  await writeFileAtomic(path.join(dir, 'source.md'), skillText(rand, 'source', 60));
+  await writeText(dir, { kind: 'source' }, SOURCE, skillText(rand, 'source', 60));
   await writeManifest(dir, {
     title: `Benchmark experiment ${i}`,
     date: new Date(Date.UTC(2026, 0, 1 + i)),

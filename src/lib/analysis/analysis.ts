@@ -2,6 +2,7 @@
 // Skill summaries, the verdict matrix, the headline, and the quote provenance check.
 import { nameById, type Manifest, type Participant, type Verdict } from '../content/schema.ts';
 import type { Experiment } from '../content/experiment.ts';
+import { pathOf, type Location } from '../content/experiment/location.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
 import { compact } from '../text/names.ts';
@@ -44,16 +45,22 @@ export interface RunSummary {
   reported: Record<string, string[]>;
 }
 
+/** A quote checked, with the text it stands in and the one it was found in (or nearly) as locations. */
+export type LocatedQuote = QuoteCheck & { at: Location; foundAt?: Location };
+
+/** A claim checked, with the evaluation that makes it. */
+export type LocatedClaim = Claim & { at: Extract<Location, { kind: 'evaluation' }> };
+
 export interface Analysis {
   skills: SkillSummary[];
   verdicts: VerdictView[];
   /** What the page calls the artifacts. */
   noun: Noun;
   headline: string;
-  quotes: QuoteCheck[];
-  findings: QuoteCheck[];
+  quotes: LocatedQuote[];
+  findings: LocatedQuote[];
   /** The measurable claims the evaluations make about the skills, checked. */
-  claims: Claim[];
+  claims: LocatedClaim[];
   run: RunSummary | null;
 }
 
@@ -200,6 +207,57 @@ export function summarizeRun(calls: Experiment['calls']): RunSummary | null {
   };
 }
 
+/** A text of the experiment a quote may stand in or come from: where it is, and its key for the quote check. */
+interface Text {
+  at: Location;
+  key: string;
+  text: string;
+}
+
+/** The experiment's texts: the source (keyed "source"), each text file of each skill, each evaluation. */
+function textsOf(exp: Experiment): { source: Text; skills: Text[]; evaluations: Text[] } {
+  const { manifest } = exp;
+  const skills = exp.skills.flatMap((s) =>
+    s.files.flatMap((f) => {
+      const at: Location = { kind: 'skill', participant: s.participant, file: f.path };
+      return f.content === null ? [] : [{ at, key: pathOf(at, manifest), text: f.content }];
+    }),
+  );
+  const evaluations = exp.evaluations.map((e) => ({
+    at: { kind: 'evaluation' as const, judge: e.judge },
+    key: e.path,
+    text: e.content,
+  }));
+  return {
+    source: { at: { kind: 'source' }, key: 'source', text: exp.source },
+    skills,
+    evaluations,
+  };
+}
+
+/** Every quote of the skills (checked against the source) and of the evaluations (against everything). */
+function checkAllQuotes(exp: Experiment, names: string[]): LocatedQuote[] {
+  const { source, skills, evaluations } = textsOf(exp);
+  const authors = authorNames(exp.manifest.sourceAuthor);
+  const index = (texts: Text[]) =>
+    new ReferenceIndex(texts.map((t) => ({ where: t.key, text: t.text })));
+  const sourceIndex = index([source]);
+  const everything = index([source, ...skills]);
+  const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+  const quotes = [
+    ...skills
+      .filter((t) => isMarkdown(t.key))
+      .flatMap((t) => checkQuotes(t.key, t.text, sourceIndex, authors)),
+    ...evaluations.flatMap((t) => checkQuotes(t.key, t.text, everything, [...authors, ...names])),
+  ];
+  const at = new Map([source, ...skills, ...evaluations].map((t) => [t.key, t.at]));
+  return quotes.map((q) => ({
+    ...q,
+    at: at.get(q.file)!,
+    ...(q.where && at.has(q.where) ? { foundAt: at.get(q.where)! } : {}),
+  }));
+}
+
 export function analyze(exp: Experiment): Analysis {
   const { manifest } = exp;
   const noun = artifactNoun(manifest);
@@ -211,30 +269,15 @@ export function analyze(exp: Experiment): Analysis {
     ...v,
     self: v.winner !== null && v.winner === v.judge,
   }));
-
-  const authors = authorNames(manifest.sourceAuthor);
-  const sourceIndex = new ReferenceIndex([{ where: 'source', text: exp.source }]);
-  const skillTexts = exp.skills.flatMap((s) =>
-    s.files
-      .filter((f) => f.content !== null)
-      .map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
-  );
-  const everything = new ReferenceIndex([{ where: 'source', text: exp.source }, ...skillTexts]);
   const named = manifest.participants.map((p) => ({
     id: p.id,
     aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name),
   }));
-  const skillNames = named.flatMap((n) => n.aliases);
-  const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
   const checkClaims = claimChecker(exp.skills, named);
-  const quotes = [
-    ...skillTexts
-      .filter((t) => isMarkdown(t.where))
-      .flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
-    ...exp.evaluations.flatMap((e) =>
-      checkQuotes(e.path, e.content, everything, [...authors, ...skillNames]),
-    ),
-  ];
+  const quotes = checkAllQuotes(
+    exp,
+    named.flatMap((n) => n.aliases),
+  );
   return {
     skills,
     verdicts,
@@ -242,7 +285,12 @@ export function analyze(exp: Experiment): Analysis {
     headline: headline(manifest.participants, manifest.verdicts, noun),
     quotes,
     findings: quotes.filter(isFinding),
-    claims: exp.evaluations.flatMap((e) => checkClaims(e.path, e.content)),
+    claims: exp.evaluations.flatMap((e) =>
+      checkClaims(e.path, e.content).map((c) => ({
+        ...c,
+        at: { kind: 'evaluation' as const, judge: e.judge },
+      })),
+    ),
     run: summarizeRun(exp.calls),
   };
 }

@@ -93,12 +93,12 @@ export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
     }
   }
   a.findings.forEach((q, i) => {
-    const skill = q.file.match(/^skills\/([^/]+)\//);
-    const who = skill
-      ? `${name(skill[1])}’s ${a.noun.one}`
-      : q.file.startsWith('evaluations/')
-        ? `${name(q.file.replace(/^evaluations\/|\.md$/g, ''))}’s evaluation`
-        : q.file;
+    const who =
+      q.at.kind === 'skill'
+        ? `${name(q.at.participant)}’s ${a.noun.one}`
+        : q.at.kind === 'evaluation'
+          ? `${name(q.at.judge)}’s evaluation`
+          : 'the source';
     const author = exp.manifest.sourceAuthor ?? 'the source';
     const what =
       q.match === 'close' ? 'the source has different words' : 'the source does not contain it';
@@ -110,7 +110,7 @@ export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
   });
   a.claims.forEach((c, i) => {
     if (c.holds !== false) return;
-    const judge = name(c.file.replace(/^evaluations\/|\.md$/g, ''));
+    const judge = name(c.at.judge);
     // a count of files names them, so that a reader sees what was counted
     const files =
       c.measure === 'files'

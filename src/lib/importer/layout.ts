@@ -2,7 +2,7 @@
 // evaluations/<a>_vs_<b>/...) and infers who is who from folder, file and front-matter names.
 // Where it cannot decide it throws a UserError naming the file and how to pin it.
 import type { Participant } from '../content/schema.ts';
-import { UserError } from '../content/experiment.ts';
+import { UserError, skillDir } from '../content/experiment.ts';
 import type { TextFile } from '../content/files.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 import {
@@ -198,7 +198,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
     notes.push(
-      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as skills/${id}/`,
+      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as ${skillDir(id)}/`,
     );
     return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
   });

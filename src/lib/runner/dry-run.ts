@@ -5,7 +5,7 @@ import { columns, num, usd } from '../text/format.ts';
 import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
 import { CallStore } from './store.ts';
 import { evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';
-import { loadDefinition, readSkills } from './run.ts';
+import { loadDefinition, readSkillTexts } from './run.ts';
 import type { SkillFile } from './prompts.ts';
 
 export interface PlannedCall {
@@ -31,7 +31,7 @@ export async function planRun(
   const maxOut = (id: string) =>
     m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
   let specs: CallSpec[] = stages.includes('generate') ? generationCalls(m, source) : [];
-  let skills = await readSkills(dir, m);
+  let skills = await readSkillTexts(dir, m);
   const estimated = stages.includes('generate') || skills.size < m.participants.length;
   if (estimated) {
     // stand-ins as long as the largest skill each writer may return

@@ -1,6 +1,6 @@
 // Pure logic of a run's prompts: templates, skill names, blind labels and presentation orders.
 import { z } from 'zod';
-import type { Manifest, Participant } from '../content/schema.ts';
+import { JudgmentSchema, type Manifest, type Participant } from '../content/schema.ts';
 import { displayModelName, tokens } from '../text/names.ts';
 import { isSafeRelativePath } from '../content/files.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
@@ -10,18 +10,9 @@ export interface SkillFile {
   content: string;
 }
 
-/** What a model must answer when asked to write a skill. */
-export const GeneratedSkillSchema = z.object({
-  files: z.array(z.object({ path: z.string(), content: z.string() })),
-});
-
 /** What a judge must answer: its evaluation in markdown and a decision by blind label. */
 export const judgmentSchema = (labels: string[]) =>
-  z.object({
-    evaluation: z.string(),
-    winner: z.enum(['tie', ...labels] as [string, ...string[]]),
-    reason: z.string(),
-  });
+  JudgmentSchema.extend({ winner: z.enum(['tie', ...labels] as [string, ...string[]]) });
 
 export const LIMITS = { files: 20, fileBytes: 100_000, totalBytes: 300_000 };
 
