@@ -39,6 +39,8 @@ export interface DoubleOptions {
   judges?: Record<string, JudgeStyle>;
   /** Lines in each generated SKILL.md body. */
   skillLines?: number;
+  /** What a model answers when asked to write a skill, instead of the skill the double writes. */
+  skills?: Record<string, { path: string; content: string }[]>;
   /** What a model answers when asked to read an evaluation's verdict (the importer's --read-with). */
   reads?: Record<string, { winner: string; evidence: string }>;
 }
@@ -220,7 +222,9 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
         schema?.properties?.winner?.enum?.filter((l: string) => l !== 'tie') ?? [];
       const answer =
         kind === 'generate'
-          ? generate(model, prompt, (options.skillLines ?? 12) + model.length)
+          ? options.skills?.[model]
+            ? { files: options.skills[model] }
+            : generate(model, prompt, (options.skillLines ?? 12) + model.length)
           : kind === 'read'
             ? (options.reads?.[model] ?? { winner: 'none', evidence: '' })
             : judge(options.judges?.[model] ?? 'longest', labels, prompt);

@@ -7,6 +7,7 @@ import pLimit from 'p-limit';
 import YAML from 'yaml';
 import type { ZodType } from 'zod';
 import { readManifest, readSource, MANIFEST, UserError } from '../content/experiment.ts';
+import { ioReason } from '../content/errors.ts';
 import { readTextFiles, replaceFolder, writeFileAtomic } from '../content/files.ts';
 import type { CallRecord, Manifest, PriceTable, Verdict } from '../content/schema.ts';
 import { costOf } from '../content/prices.ts';
@@ -224,7 +225,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
 
   /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
   const call = async (spec: CallSpec): Promise<CallRecord | null> => {
-    const stored = store.done(spec.key);
+    const stored = usable(store.done(spec.key));
     if (stored) {
       count(spec, 'stored', stored);
       return stored;
@@ -261,17 +262,12 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
 
   if (stages.includes('generate')) {
     const records = await Promise.all(generationCalls(manifest, source).map(call));
-    for (const r of records)
-      if (r) {
-        const files = (r.output as { files: SkillFile[] }).files;
-        await replaceFolder(
-          path.join(dir, 'skills'),
-          path.join(dir, 'skills', r.participant),
-          async (tmp) => {
-            for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
-          },
-        );
-      }
+    for (const r of records) {
+      // a skill that cannot be written fails its cell; the others are still written
+      const error = r && (await writeSkill(dir, r));
+      if (error) failures.push({ kind: 'generate', participant: r.participant, error });
+      if (error) totals.failed++;
+    }
   }
 
   if (stages.includes('evaluate') && !signal?.aborted) {
@@ -294,6 +290,27 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     setAside,
     wallMs: Date.now() - started,
   };
+}
+
+/** A stored call to reuse: a skill stored by an older check that it no longer passes is asked again. */
+function usable(record: CallRecord | undefined): CallRecord | undefined {
+  if (record?.kind !== 'generate') return record;
+  return skillProblem((record.output as { files: SkillFile[] }).files) ? undefined : record;
+}
+
+/** Writes a generated skill into skills/<participant>/, replacing the one there; null, or why not. */
+async function writeSkill(dir: string, record: CallRecord): Promise<string | null> {
+  const files = (record.output as { files: SkillFile[] }).files;
+  return replaceFolder(
+    path.join(dir, 'skills'),
+    path.join(dir, 'skills', record.participant),
+    async (tmp) => {
+      for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
+    },
+  ).then(
+    () => null,
+    (err) => `the skill could not be written: ${ioReason(err)}`,
+  );
 }
 
 function recordOf(
