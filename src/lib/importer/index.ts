@@ -4,6 +4,7 @@
 import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
 import { UserError } from '../content/experiment.ts';
 import type { TextFile } from '../content/files.ts';
+import { pathSetProblem } from '../content/safe-paths.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
 import { readVerdict } from '../reading/verdict.ts';
 import { artifactNoun } from '../analysis/analysis.ts';
@@ -272,6 +273,8 @@ export function planImport(
     }
     for (const { entry, judge } of judges)
       out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
+    const refused = pathSetProblem(out.map((f) => f.path));
+    if (refused) throw new UserError(`${origin.origin}: cannot import it as it is: ${refused}`);
     return { slug: expSlug, manifest, files: out, named: judged };
   });
   return { experiments: plans, notes };
