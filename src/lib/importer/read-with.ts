@@ -8,7 +8,7 @@ import { PROVIDERS, type CallRecord, type Participant, type Verdict } from '../c
 import { UserError } from '../content/experiment.ts';
 import { NameIndex, type Candidate } from '../text/names.ts';
 import { callKey } from '../runner/plan.ts';
-import type { Provider } from '../providers/index.ts';
+import { baseUrlProblem, type Provider } from '../providers/index.ts';
 import type { CallStore } from '../runner/store.ts';
 
 /** "openai:gpt-5-mini" -> a participant-shaped reader the providers can serve. */
@@ -23,7 +23,15 @@ export function parseReadWith(spec: string, baseURL?: string): Participant {
     throw new UserError(
       `--read-with ${spec}: an openai-compatible model needs --base-url (e.g. http://127.0.0.1:11434/v1)`,
     );
-  return { id: 'reader', model: m[2], provider, ...(baseURL ? { baseURL } : {}) };
+  const reader: Participant = {
+    id: 'reader',
+    model: m[2],
+    provider,
+    ...(baseURL ? { baseURL } : {}),
+  };
+  const problem = baseUrlProblem(reader);
+  if (problem) throw new UserError(`--base-url ${baseURL}: ${problem}`);
+  return reader;
 }
 
 export const readSchema = (ids: string[]) =>

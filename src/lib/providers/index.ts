@@ -70,31 +70,41 @@ export function checkKeys(participants: Participant[], env: NodeJS.ProcessEnv): 
     );
 }
 
+/** The providers that take the user's real key: their own address, and the SDK's variable that moves it. */
+const KEYED_SERVER = {
+  openai: { address: 'https://api.openai.com/v1', variable: 'OPENAI_BASE_URL' },
+  anthropic: { address: 'https://api.anthropic.com', variable: 'ANTHROPIC_BASE_URL' },
+};
+
+/**
+ * Why a participant's baseURL cannot be used, or null. A definition may be someone else's: an openai
+ * or anthropic call carries the user's key, so it goes to that provider's address, or where the
+ * user's own environment points the SDK, never where a definition says.
+ */
+export function baseUrlProblem(p: Participant): string | null {
+  if (!p.baseURL || p.provider === 'openai-compatible' || !p.provider) return null;
+  const { variable } = KEYED_SERVER[p.provider];
+  return `baseURL is for openai-compatible servers; ${p.provider} calls carry your ${KEY_VARIABLE[p.provider]}, so they go to ${p.provider}'s own address (to send them elsewhere, set ${variable} in your environment)`;
+}
+
+/** The server a participant's calls go to, as the dry run shows it and the SDK client is given. */
+export function serverFor(p: Participant, env: NodeJS.ProcessEnv): string {
+  const problem = baseUrlProblem(p);
+  if (problem) throw new UserError(`participant ${p.id}: ${problem}`);
+  if (p.provider === 'openai-compatible') return p.baseURL!;
+  if (!p.provider) throw new UserError(`participant ${p.id} has no provider`);
+  const { address, variable } = KEYED_SERVER[p.provider];
+  return env[variable] || address;
+}
+
 export function providerFor(p: Participant, env: NodeJS.ProcessEnv): Provider {
-  const params = p.params ?? {};
+  const options = { baseURL: serverFor(p, env), model: p.model, params: p.params ?? {} };
   switch (p.provider) {
     case 'openai':
-      return openaiProvider({
-        apiKey: env.OPENAI_API_KEY!,
-        baseURL: p.baseURL ?? env.OPENAI_BASE_URL,
-        model: p.model,
-        params,
-      });
+      return openaiProvider({ apiKey: env.OPENAI_API_KEY!, ...options });
     case 'anthropic':
-      return anthropicProvider({
-        apiKey: env.ANTHROPIC_API_KEY!,
-        baseURL: p.baseURL ?? env.ANTHROPIC_BASE_URL,
-        model: p.model,
-        params,
-      });
-    case 'openai-compatible':
-      return compatibleProvider({
-        apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none',
-        baseURL: p.baseURL!,
-        model: p.model,
-        params,
-      });
+      return anthropicProvider({ apiKey: env.ANTHROPIC_API_KEY!, ...options });
     default:
-      throw new UserError(`participant ${p.id} has no provider`);
+      return compatibleProvider({ apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none', ...options });
   }
 }

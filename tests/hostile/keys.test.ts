@@ -1,0 +1,90 @@
+// The user's API keys go only where the user sends them. A shared experiment definition could give an
+// openai or anthropic participant a baseURL of any host (plain http too), and the run sent the real
+// OPENAI_API_KEY or ANTHROPIC_API_KEY there; the dry run did not show it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { startModelApi, type ModelApiDouble } from '../doubles/model-api.ts';
+import { experimentDir, runEnv, writeDefinition } from '../support/runner-setup.ts';
+import { tempDir } from '../support/helpers.ts';
+import { runExperiment } from '../../src/lib/runner/run.ts';
+import { planRun } from '../../src/lib/runner/dry-run.ts';
+import { providerFor } from '../../src/lib/providers/index.ts';
+import { parseReadWith } from '../../src/lib/importer/read-with.ts';
+
+const opened: ModelApiDouble[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((a) => a.close()));
+});
+
+/** The runner tests' definition, with the openai participant pointed at `baseURL` by the definition. */
+async function definitionPointing(baseURL: string) {
+  const api = await startModelApi();
+  opened.push(api);
+  const dir = experimentDir(await tempDir(), 'pointed');
+  await writeDefinition(dir, api.url);
+  const yaml = path.join(dir, 'experiment.yaml');
+  const text = await fs.readFile(yaml, 'utf8');
+  await fs.writeFile(
+    yaml,
+    text.replace('provider: openai,', `provider: openai, baseURL: "${baseURL}",`),
+  );
+  return { api, dir };
+}
+
+describe('a definition that points a keyed provider at another server', () => {
+  it('is refused before any call, so the key goes nowhere', async () => {
+    const elsewhere = await startModelApi();
+    opened.push(elsewhere);
+    const { api, dir } = await definitionPointing(`${elsewhere.url}/v1`);
+    const { OPENAI_BASE_URL: _, ...env } = runEnv(api.url);
+    await expect(
+      runExperiment({ dir, stages: ['generate'], concurrency: 3, env, prices: {} }),
+    ).rejects.toThrow(
+      /participants\.0\.baseURL: baseURL is for openai-compatible servers; openai calls carry your OPENAI_API_KEY, so they go to openai's own address \(to send them elsewhere, set OPENAI_BASE_URL in your environment\)/,
+    );
+    expect(elsewhere.received).toHaveLength(0);
+    expect(api.received).toHaveLength(0);
+  });
+
+  it('is refused by the dry run too', async () => {
+    const { dir } = await definitionPointing('http://collector.example/v1');
+    await expect(planRun(dir, ['generate'], {}, {})).rejects.toThrow(/participants\.0\.baseURL/);
+  });
+
+  it('cannot reach a provider client either', () => {
+    const p = {
+      id: 'c',
+      model: 'claude-x',
+      provider: 'anthropic' as const,
+      baseURL: 'http://x.example',
+    };
+    expect(() => providerFor(p, { ANTHROPIC_API_KEY: 'sk-ant-real-key' })).toThrow(
+      /participant c: baseURL is for openai-compatible servers; anthropic calls carry your ANTHROPIC_API_KEY/,
+    );
+    expect(() => parseReadWith('openai:gpt-5-mini', 'http://x.example/v1')).toThrow(
+      /^--base-url http:\/\/x\.example\/v1: baseURL is for openai-compatible servers/,
+    );
+  });
+});
+
+describe('the dry run', () => {
+  it("shows every call's server: the provider's own, the user's variable, or the compatible server", async () => {
+    const api = await startModelApi();
+    opened.push(api);
+    const dir = experimentDir(await tempDir(), 'plain');
+    await writeDefinition(dir, api.url);
+    const server = async (env: NodeJS.ProcessEnv) =>
+      Object.fromEntries(
+        (await planRun(dir, ['generate'], {}, env)).map((c) => [c.spec.participant, c.server]),
+      );
+    expect(await server({})).toEqual({
+      'gpt-test': 'https://api.openai.com/v1',
+      'claude-test': 'https://api.anthropic.com',
+      'local-test': `${api.url}/v1`,
+    });
+    expect(await server({ OPENAI_BASE_URL: 'http://proxy.local/v1' })).toMatchObject({
+      'gpt-test': 'http://proxy.local/v1',
+    });
+  });
+});
