@@ -39,6 +39,8 @@ export interface DoubleOptions {
   judges?: Record<string, JudgeStyle>;
   /** Lines in each generated SKILL.md body. */
   skillLines?: number;
+  /** Each answer ends with the request's headers, as a server that echoes them would answer. */
+  echoHeaders?: boolean;
   /** What a model answers when asked to write a skill, instead of the skill the double writes. */
   skills?: Record<string, { path: string; content: string }[]>;
   /** What a model answers when asked to read an evaluation's verdict (the importer's --read-with). */
@@ -174,6 +176,12 @@ function wire(route: Route, model: string, text: string, usage: { input: number;
   };
 }
 
+/** Adds `text` to the answer's main text: the SKILL.md of a skill, a judge's evaluation. */
+function echo(answer: object, text: string) {
+  if ('files' in answer && Array.isArray(answer.files)) answer.files[0].content += text;
+  if ('evaluation' in answer && typeof answer.evaluation === 'string') answer.evaluation += text;
+}
+
 const ROUTES: Record<string, Route> = {
   '/v1/responses': 'responses',
   '/v1/chat/completions': 'chat',
@@ -223,11 +231,13 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       const answer =
         kind === 'generate'
           ? options.skills?.[model]
-            ? { files: options.skills[model] }
+            ? { files: options.skills[model].map((f) => ({ ...f })) }
             : generate(model, prompt, (options.skillLines ?? 12) + model.length)
           : kind === 'read'
             ? (options.reads?.[model] ?? { winner: 'none', evidence: '' })
             : judge(options.judges?.[model] ?? 'longest', labels, prompt);
+      if (options.echoHeaders)
+        echo(answer, `\n\nYour request's headers: ${JSON.stringify(req.headers)}\n`);
       const text = fault?.malformed ? '{"files": [unterminated' : JSON.stringify(answer);
       const usage = { input: Math.ceil(prompt.length / 4), output: Math.ceil(text.length / 4) };
       res

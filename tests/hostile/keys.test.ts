@@ -1,6 +1,8 @@
-// The user's API keys go only where the user sends them. A shared experiment definition could give an
-// openai or anthropic participant a baseURL of any host (plain http too), and the run sent the real
-// OPENAI_API_KEY or ANTHROPIC_API_KEY there; the dry run did not show it.
+// The user's API keys go only where the user sends them, and never into a file. A shared experiment
+// definition could give an openai or anthropic participant a baseURL of any host (plain http too),
+// and the run sent the real key there; the dry run did not show it. A server that echoed the
+// request's headers in a successful answer had the key stored and published; an error text was
+// stored, printed and published whole, however long.
 import { afterEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,8 @@ import { runExperiment } from '../../src/lib/runner/run.ts';
 import { planRun } from '../../src/lib/runner/dry-run.ts';
 import { providerFor } from '../../src/lib/providers/index.ts';
 import { parseReadWith } from '../../src/lib/importer/read-with.ts';
+import { readCalls } from '../../src/lib/content/experiment.ts';
+import { listFiles } from '../../src/lib/content/files.ts';
 
 const opened: ModelApiDouble[] = [];
 afterEach(async () => {
@@ -86,5 +90,67 @@ describe('the dry run', () => {
     expect(await server({ OPENAI_BASE_URL: 'http://proxy.local/v1' })).toMatchObject({
       'gpt-test': 'http://proxy.local/v1',
     });
+  });
+});
+
+describe('what a server says', () => {
+  const KEYS = Object.values(runEnv('')).filter((v) => v.startsWith('sk-'));
+
+  it('never stores the keys in use, even in a successful answer that echoes the headers', async () => {
+    const example = 'an example key: sk-example-0123456789';
+    const api = await startModelApi({
+      echoHeaders: true,
+      skills: {
+        'local-test': [
+          { path: 'SKILL.md', content: `---\nname: k\ndescription: d\n---\n\nShow ${example}.\n` },
+        ],
+      },
+    });
+    opened.push(api);
+    const dir = experimentDir(await tempDir(), 'echo');
+    await writeDefinition(dir, api.url);
+    const result = await runExperiment({
+      dir,
+      stages: ['generate', 'evaluate'],
+      concurrency: 3,
+      env: { ...runEnv(api.url), OPENAI_COMPATIBLE_API_KEY: 'local-server-key-789' },
+      prices: {},
+    });
+    expect(result.failures).toEqual([]);
+    const files = await listFiles(dir);
+    expect(files.filter((f) => f.startsWith('runs/calls/'))).toHaveLength(12);
+    let echoed = 0;
+    for (const f of files) {
+      const text = await fs.readFile(path.join(dir, f), 'utf8');
+      for (const key of [...KEYS, 'local-server-key-789']) expect(text, f).not.toContain(key);
+      if (/authorization|x-api-key/i.test(text)) echoed++;
+    }
+    expect(echoed).toBeGreaterThan(0); // the headers are there, with the keys redacted
+    // a key-shaped example in a model's text is the model's text, and stays
+    expect(await fs.readFile(path.join(dir, 'skills/local-test/SKILL.md'), 'utf8')).toContain(
+      example,
+    );
+  });
+
+  it('stores, reports and prints at most 2 KB of an error, saying its size', async () => {
+    const huge = `${KEYS[0]} ${'x'.repeat(3_000_000)} ${KEYS[0]}`;
+    const api = await startModelApi({
+      faults: [{ model: 'gpt-test', kind: 'generate', status: 400, message: huge, times: 1 }],
+    });
+    opened.push(api);
+    const dir = experimentDir(await tempDir(), 'huge');
+    await writeDefinition(dir, api.url);
+    const result = await runExperiment({
+      dir,
+      stages: ['generate'],
+      concurrency: 3,
+      env: runEnv(api.url),
+      prices: {},
+    });
+    const [failure] = result.failures;
+    expect(failure.error.length).toBeLessThan(2100);
+    expect(failure.error).toMatch(/^400 \[redacted\] x+… \[cut: 3\.0 M characters in all\]$/);
+    const stored = (await readCalls(dir)).find((c) => c.status === 'failed')!;
+    expect(stored.error).toBe(failure.error);
   });
 });

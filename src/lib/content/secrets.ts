@@ -1,4 +1,5 @@
-// Secrets never reach a file, a log line or a page: credentials in URLs, and API keys in error texts.
+// Secrets never reach a file, a log line or a page: credentials in URLs, the keys in use in anything a
+// model or a server says, and anything shaped like a key in error texts.
 // Every pattern here runs in time linear in the text: error texts and origins come from outside and
 // can be megabytes long.
 
@@ -59,5 +60,39 @@ export function redactSecrets(text: string, known: (string | undefined)[] = []):
     while (end > 0 && token[end - 1] === '.') end--;
     return end >= 8 ? `${scheme}${space}${REDACTED}${token.slice(end)}` : whole;
   });
-  return out.replace(OPAQUE_RUN, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) ? REDACTED : run));
+  return out.replace(OPAQUE_RUN, (run) =>
+    /\d/.test(run) && /[A-Za-z]/.test(run) ? REDACTED : run,
+  );
 }
+
+/** Every string in a model's answer (any JSON value) with the keys in use redacted. */
+export function redactKnownDeep<T>(value: T, known: (string | undefined)[]): T {
+  if (typeof value === 'string') return redactKnown(value, known) as T;
+  if (Array.isArray(value)) return value.map((v) => redactKnownDeep(v, known)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, redactKnownDeep(v, known)]),
+    ) as T;
+  return value;
+}
+
+/** The most of an error text that is stored, printed and published. */
+export const MAX_ERROR_CHARS = 2000;
+
+/**
+ * An error text from outside as it is stored, printed and published: its first line, with secrets
+ * redacted, and at most MAX_ERROR_CHARS of it, saying how long it was. The keys in use are redacted
+ * in the whole text first, so that no cut can split one.
+ */
+export function errorText(text: string, known: (string | undefined)[] = []): string {
+  const line = text.slice(0, text.indexOf('\n') >>> 0);
+  const head = redactKnown(line, known).slice(0, MAX_ERROR_CHARS * 8);
+  const clean = redactSecrets(head, known);
+  if (line.length <= MAX_ERROR_CHARS && clean.length <= MAX_ERROR_CHARS) return clean;
+  return `${clean.slice(0, MAX_ERROR_CHARS)}… [cut: ${sizeOf(line.length)} in all]`;
+}
+
+const sizeOf = (chars: number) =>
+  chars >= 1e6
+    ? `${(chars / 1e6).toFixed(1)} M characters`
+    : `${Math.ceil(chars / 1000)} K characters`;

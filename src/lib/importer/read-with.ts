@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PROVIDERS, type CallRecord, type Participant, type Verdict } from '../content/schema.ts';
 import { UserError } from '../content/experiment.ts';
+import { errorText } from '../content/secrets.ts';
 import { NameIndex, type Candidate } from '../text/names.ts';
 import { callKey } from '../runner/plan.ts';
 import { baseUrlProblem, type Provider } from '../providers/index.ts';
@@ -143,7 +144,7 @@ export async function readOpenVerdicts(opts: {
         out.made++;
       } catch (err) {
         out.notes.push(
-          `evaluations/${v.judge}.md: ${reader.model} could not be asked: ${(err as Error).message.split('\n')[0]}`,
+          `evaluations/${v.judge}.md: ${reader.model} could not be asked: ${errorText((err as Error).message)}`,
         );
         out.verdicts.push(v);
         continue;

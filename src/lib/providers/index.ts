@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import Anthropic from '@anthropic-ai/sdk';
 import type { Participant } from '../content/schema.ts';
 import { UserError } from '../content/errors.ts';
-import { redactSecrets } from '../content/secrets.ts';
+import { errorText, redactKnown, redactKnownDeep } from '../content/secrets.ts';
 import { openaiProvider } from './openai.ts';
 import { anthropicProvider } from './anthropic.ts';
 import { compatibleProvider } from './compatible.ts';
@@ -31,7 +31,7 @@ function rootCause(err: unknown): string {
 
 /**
  * An API error as it is recorded and published: its first line, the server named when it could not be
- * reached, and anything shaped like a key (or equal to one in use) redacted.
+ * reached, anything shaped like a key (or equal to one in use) redacted, and at most 2 KB of it.
  */
 export function describeApiError(
   err: unknown,
@@ -43,7 +43,7 @@ export function describeApiError(
   const text = isConnectionError(err)
     ? `cannot reach ${baseURL}: ${message}${cause ? ` (${cause})` : ''}`
     : message;
-  return redactSecrets(text, keys);
+  return errorText(text, keys);
 }
 
 /** The values of the key variables in the environment, to redact wherever they might show. */
@@ -99,12 +99,35 @@ export function serverFor(p: Participant, env: NodeJS.ProcessEnv): string {
 
 export function providerFor(p: Participant, env: NodeJS.ProcessEnv): Provider {
   const options = { baseURL: serverFor(p, env), model: p.model, params: p.params ?? {} };
-  switch (p.provider) {
-    case 'openai':
-      return openaiProvider({ apiKey: env.OPENAI_API_KEY!, ...options });
-    case 'anthropic':
-      return anthropicProvider({ apiKey: env.ANTHROPIC_API_KEY!, ...options });
-    default:
-      return compatibleProvider({ apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none', ...options });
-  }
+  const provider =
+    p.provider === 'openai'
+      ? openaiProvider({ apiKey: env.OPENAI_API_KEY!, ...options })
+      : p.provider === 'anthropic'
+        ? anthropicProvider({ apiKey: env.ANTHROPIC_API_KEY!, ...options })
+        : compatibleProvider({ apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none', ...options });
+  return withoutKeys(provider, keysIn(env));
+}
+
+/**
+ * The provider with the keys in use redacted from every answer (a server may echo the request's
+ * headers in it) and every error it throws, before anything stores or prints them.
+ */
+function withoutKeys(provider: Provider, keys: (string | undefined)[]): Provider {
+  return {
+    baseURL: provider.baseURL,
+    async ask(request) {
+      try {
+        const answer = await provider.ask(request);
+        const { parsed, model } = answer;
+        return {
+          ...answer,
+          parsed: redactKnownDeep(parsed, keys),
+          model: redactKnown(model, keys),
+        };
+      } catch (err) {
+        if (err instanceof Error) err.message = redactKnown(err.message, keys);
+        throw err;
+      }
+    },
+  };
 }

@@ -19,7 +19,7 @@ import {
   providerFor,
   type Provider,
 } from '../providers/index.ts';
-import { redactSecrets } from '../content/secrets.ts';
+import { errorText } from '../content/secrets.ts';
 import { CallStore } from './store.ts';
 import {
   checkDefinition,
@@ -142,12 +142,12 @@ async function askTwice(
           ? skillProblem((answer.parsed as { files: SkillFile[] }).files)
           : null;
       if (!problem) return { attempts, usage, parsed: answer.parsed, model: answer.model };
-      error = `malformed answer: ${problem}`;
+      error = `malformed answer: ${errorText(problem, keys)}`;
     } catch (err) {
       if (signal?.aborted) return null;
       if (isApiError(err))
         return { attempts, usage, error: describeApiError(err, provider.baseURL, keys) };
-      error = `malformed answer: ${redactSecrets((err as Error).message.split('\n')[0], keys)}`;
+      error = `malformed answer: ${errorText((err as Error).message, keys)}`;
     }
   }
   return { attempts: 2, usage, error };
