@@ -26,6 +26,8 @@ export interface Fault {
   /** An HTTP error status to answer with, or a malformed (not JSON) answer. */
   status?: number;
   malformed?: boolean;
+  /** Never answer (silent), or answer the headers and then a space now and then, never the end (drip). */
+  hold?: 'silent' | 'drip';
   /** The error's message (default "injected <status>"). */
   message?: string;
   /** How many times, from the first matching request. */
@@ -176,6 +178,15 @@ function wire(route: Route, model: string, text: string, usage: { input: number;
   };
 }
 
+/** Holds a request open: no answer at all, or headers and then a space every 100 ms. */
+function hold(res: http.ServerResponse, how: 'silent' | 'drip') {
+  if (how === 'silent') return;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.write('{');
+  const drip = setInterval(() => res.write(' '), 100);
+  res.on('close', () => clearInterval(drip));
+}
+
 /** Adds `text` to the answer's main text: the SKILL.md of a skill, a judge's evaluation. */
 function echo(answer: object, text: string) {
   if ('files' in answer && Array.isArray(answer.files)) answer.files[0].content += text;
@@ -215,6 +226,7 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       if (fault) fault.times--;
       const status = fault?.status ?? 200;
       received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed }); // counted on arrival
+      if (fault?.hold) return hold(res, fault.hold);
       if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       if (status !== 200) {
         const message = fault?.message ?? `injected ${status}`;
@@ -250,6 +262,10 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections(); // answers held open end here
+      }),
   };
 }

@@ -6,8 +6,14 @@ import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 /** The Messages API needs max_tokens; this is used when the definition gives none. */
 export const DEFAULT_MAX_TOKENS = 16_000;
 
-export function anthropicProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
-  const client = new Anthropic({ apiKey, baseURL, maxRetries: MAX_RETRIES });
+export function anthropicProvider({
+  apiKey,
+  baseURL,
+  model,
+  params,
+  timeoutMs,
+}: ClientOptions): Provider {
+  const client = new Anthropic({ apiKey, baseURL, maxRetries: MAX_RETRIES, timeout: timeoutMs });
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, signal }) {

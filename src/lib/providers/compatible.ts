@@ -4,8 +4,14 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
-export function compatibleProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
-  const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });
+export function compatibleProvider({
+  apiKey,
+  baseURL,
+  model,
+  params,
+  timeoutMs,
+}: ClientOptions): Provider {
+  const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES, timeout: timeoutMs });
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {

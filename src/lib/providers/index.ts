@@ -13,9 +13,17 @@ import type { Provider } from './types.ts';
 export type { Ask, Answer, Provider } from './types.ts';
 export { MAX_RETRIES } from './types.ts';
 
+/** A call that got no answer within its participant's timeout, the SDK's retries included. */
+export class CallTimeout extends Error {
+  override name = 'CallTimeout';
+}
+
 /** An error of the API or the connection (after the SDK's retries), as opposed to a malformed answer. */
 export const isApiError = (err: unknown) =>
-  err instanceof OpenAI.APIError || err instanceof Anthropic.APIError;
+  err instanceof OpenAI.APIError || err instanceof Anthropic.APIError || err instanceof CallTimeout;
+
+/** How long one API call may take, the SDK's retries included, unless the participant says. */
+export const DEFAULT_TIMEOUT_SECONDS = 300;
 
 const isConnectionError = (err: unknown) =>
   err instanceof OpenAI.APIConnectionError || err instanceof Anthropic.APIConnectionError;
@@ -98,14 +106,38 @@ export function serverFor(p: Participant, env: NodeJS.ProcessEnv): string {
 }
 
 export function providerFor(p: Participant, env: NodeJS.ProcessEnv): Provider {
-  const options = { baseURL: serverFor(p, env), model: p.model, params: p.params ?? {} };
+  const timeoutMs = Math.ceil((p.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000);
+  const options = { baseURL: serverFor(p, env), model: p.model, params: p.params ?? {}, timeoutMs };
   const provider =
     p.provider === 'openai'
       ? openaiProvider({ apiKey: env.OPENAI_API_KEY!, ...options })
       : p.provider === 'anthropic'
         ? anthropicProvider({ apiKey: env.ANTHROPIC_API_KEY!, ...options })
         : compatibleProvider({ apiKey: env.OPENAI_COMPATIBLE_API_KEY || 'none', ...options });
-  return withoutKeys(provider, keysIn(env));
+  return withDeadline(withoutKeys(provider, keysIn(env)), timeoutMs);
+}
+
+/**
+ * The provider with a deadline on each call, retries included: without one, a server that never
+ * answers, or drips its answer a byte at a time, holds a call for the SDKs' defaults (10 minutes
+ * for each of 5 attempts), and the SDKs' own timeout ends when the headers arrive.
+ */
+function withDeadline(provider: Provider, ms: number): Provider {
+  return {
+    baseURL: provider.baseURL,
+    async ask(request) {
+      const deadline = AbortSignal.timeout(ms);
+      const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
+      try {
+        return await provider.ask({ ...request, signal });
+      } catch (err) {
+        if (!deadline.aborted || request.signal?.aborted) throw err;
+        throw new CallTimeout(
+          `no answer from ${provider.baseURL} within ${ms / 1000} s (the participant's timeout; set timeout: <seconds> on it in experiment.yaml to allow longer)`,
+        );
+      }
+    },
+  };
 }
 
 /**
