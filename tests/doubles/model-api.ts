@@ -28,6 +28,8 @@ export interface Fault {
   malformed?: boolean;
   /** Never answer (silent), or answer the headers and then a space now and then, never the end (drip). */
   hold?: 'silent' | 'drip';
+  /** A raw answer instead of the API's: an HTML page from a proxy, a JSON object of another shape. */
+  raw?: { status: number; contentType: string; body: string };
   /** The error's message (default "injected <status>"). */
   message?: string;
   /** How many times, from the first matching request. */
@@ -227,6 +229,10 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       const status = fault?.status ?? 200;
       received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed }); // counted on arrival
       if (fault?.hold) return hold(res, fault.hold);
+      if (fault?.raw)
+        return void res
+          .writeHead(fault.raw.status, { 'content-type': fault.raw.contentType })
+          .end(fault.raw.body);
       if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       if (status !== 200) {
         const message = fault?.message ?? `injected ${status}`;

@@ -20,7 +20,10 @@ export function parseYamlText(text: string): unknown {
   return doc.toJS({ maxAliasCount: 100 });
 }
 
-/** The first key that repeats a key of the same map, if any. */
+/**
+ * The first key that repeats a key of the same map, or is "__proto__" (which JavaScript objects drop
+ * without a word, so such a key would vanish instead of being checked), if any.
+ */
 function badKey(doc: YAML.Document): { key: YAML.Node; why: string } | null {
   let found: { key: YAML.Node; why: string } | null = null;
   YAML.visit(doc, {
@@ -28,9 +31,12 @@ function badKey(doc: YAML.Document): { key: YAML.Node; why: string } | null {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
         const value = YAML.isScalar(key) ? key.value : key;
-        const why = seen.has(value)
-          ? `Map keys must be unique: "${String(value)}" appears twice`
-          : null;
+        const why =
+          value === '__proto__'
+            ? 'the key "__proto__" is not allowed'
+            : seen.has(value)
+              ? `Map keys must be unique: "${String(value)}" appears twice`
+              : null;
         if (why && YAML.isNode(key)) {
           found = { key, why };
           return YAML.visit.BREAK;

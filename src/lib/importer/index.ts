@@ -17,6 +17,7 @@ import {
   findPrompts,
   findSkills,
   findSource,
+  isMarkdown,
   judgeOf,
   participantsOf,
   rest,
@@ -268,6 +269,8 @@ export function planImport(
           throw new Error(
             `${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`,
           );
+        if (f.content === null && isMarkdown(f.path))
+          notes.push(`${f.path}: imported as a binary file, not as text: ${f.notText}`);
         out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
       }
     }

@@ -1,6 +1,7 @@
 // Anthropic through the official SDK's Messages API, with structured output.
 import Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
+import { apiFetch, notAnAnswerOf } from './wire.ts';
 import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
 /** The Messages API needs max_tokens; this is used when the definition gives none. */
@@ -13,20 +14,28 @@ export function anthropicProvider({
   params,
   timeoutMs,
 }: ClientOptions): Provider {
-  const client = new Anthropic({ apiKey, baseURL, maxRetries: MAX_RETRIES, timeout: timeoutMs });
+  const client = new Anthropic({
+    apiKey,
+    baseURL,
+    maxRetries: MAX_RETRIES,
+    timeout: timeoutMs,
+    fetch: apiFetch,
+  });
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, signal }) {
-      const m = await client.messages.parse(
-        {
-          model,
-          max_tokens: params.maxOutputTokens ?? DEFAULT_MAX_TOKENS,
-          messages: [{ role: 'user', content: prompt }],
-          output_config: { format: zodOutputFormat(schema) },
-          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-        },
-        { signal },
-      );
+      const m = await client.messages
+        .parse(
+          {
+            model,
+            max_tokens: params.maxOutputTokens ?? DEFAULT_MAX_TOKENS,
+            messages: [{ role: 'user', content: prompt }],
+            output_config: { format: zodOutputFormat(schema) },
+            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+          },
+          { signal },
+        )
+        .catch(notAnAnswerOf('Messages API'));
       if (m.parsed_output === null || m.parsed_output === undefined)
         throw new Error(`no structured answer (stop reason ${m.stop_reason})`);
       return {

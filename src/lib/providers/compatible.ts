@@ -2,6 +2,7 @@
 // Completions API, which they all speak, with a JSON schema response format.
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
+import { apiFetch, notAnAnswerOf } from './wire.ts';
 import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
 export function compatibleProvider({
@@ -11,21 +12,29 @@ export function compatibleProvider({
   params,
   timeoutMs,
 }: ClientOptions): Provider {
-  const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES, timeout: timeoutMs });
+  const client = new OpenAI({
+    apiKey,
+    baseURL,
+    maxRetries: MAX_RETRIES,
+    timeout: timeoutMs,
+    fetch: apiFetch,
+  });
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
-      const r = await client.chat.completions.parse(
-        {
-          model,
-          messages: [{ role: 'user', content: prompt }],
-          response_format: zodResponseFormat(schema, name),
-          ...(params.maxOutputTokens ? { max_completion_tokens: params.maxOutputTokens } : {}),
-          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-          ...(params.reasoningEffort ? { reasoning_effort: params.reasoningEffort } : {}),
-        },
-        { signal },
-      );
+      const r = await client.chat.completions
+        .parse(
+          {
+            model,
+            messages: [{ role: 'user', content: prompt }],
+            response_format: zodResponseFormat(schema, name),
+            ...(params.maxOutputTokens ? { max_completion_tokens: params.maxOutputTokens } : {}),
+            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+            ...(params.reasoningEffort ? { reasoning_effort: params.reasoningEffort } : {}),
+          },
+          { signal },
+        )
+        .catch(notAnAnswerOf('Chat Completions API'));
       const parsed = r.choices[0]?.message.parsed;
       if (parsed === null || parsed === undefined)
         throw new Error(`no structured answer (finish reason ${r.choices[0]?.finish_reason})`);

@@ -9,6 +9,7 @@ import { openaiProvider } from './openai.ts';
 import { anthropicProvider } from './anthropic.ts';
 import { compatibleProvider } from './compatible.ts';
 import type { Provider } from './types.ts';
+import { NOT_JSON_HEADER } from './wire.ts';
 
 export type { Ask, Answer, Provider } from './types.ts';
 export { MAX_RETRIES } from './types.ts';
@@ -46,7 +47,10 @@ export function describeApiError(
   baseURL: string,
   keys: (string | undefined)[],
 ): string {
-  const message = String((err as Error)?.message ?? err).split('\n')[0];
+  const said = String((err as Error)?.message ?? err).split('\n')[0];
+  // an answer that was not JSON is reported as what it was, not as the 502 made of it (wire.ts)
+  const notJson = (err as { headers?: Headers })?.headers?.get?.(NOT_JSON_HEADER);
+  const message = notJson ? said.replace(/^502 /, '') : said;
   const cause = isConnectionError(err) ? rootCause(err) : '';
   const text = isConnectionError(err)
     ? `cannot reach ${baseURL}: ${message}${cause ? ` (${cause})` : ''}`

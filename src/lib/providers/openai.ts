@@ -1,6 +1,7 @@
 // OpenAI through the official SDK's Responses API, with structured output.
 import OpenAI from 'openai';
 import { zodTextFormat } from 'openai/helpers/zod';
+import { apiFetch, notAnAnswerOf } from './wire.ts';
 import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
 
 export function openaiProvider({
@@ -10,21 +11,29 @@ export function openaiProvider({
   params,
   timeoutMs,
 }: ClientOptions): Provider {
-  const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES, timeout: timeoutMs });
+  const client = new OpenAI({
+    apiKey,
+    baseURL,
+    maxRetries: MAX_RETRIES,
+    timeout: timeoutMs,
+    fetch: apiFetch,
+  });
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
-      const r = await client.responses.parse(
-        {
-          model,
-          input: prompt,
-          text: { format: zodTextFormat(schema, name) },
-          ...(params.maxOutputTokens ? { max_output_tokens: params.maxOutputTokens } : {}),
-          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-          ...(params.reasoningEffort ? { reasoning: { effort: params.reasoningEffort } } : {}),
-        },
-        { signal },
-      );
+      const r = await client.responses
+        .parse(
+          {
+            model,
+            input: prompt,
+            text: { format: zodTextFormat(schema, name) },
+            ...(params.maxOutputTokens ? { max_output_tokens: params.maxOutputTokens } : {}),
+            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+            ...(params.reasoningEffort ? { reasoning: { effort: params.reasoningEffort } } : {}),
+          },
+          { signal },
+        )
+        .catch(notAnAnswerOf('Responses API'));
       if (r.output_parsed === null) throw new Error(`no structured answer (status ${r.status})`);
       return {
         parsed: r.output_parsed,

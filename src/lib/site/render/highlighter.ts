@@ -128,7 +128,8 @@ const ITALIC = 1; // shiki's FontStyle flags
 const BOLD = 2;
 
 export function styleOf(t: ThemedToken): string {
-  const style = [`color:${t.color}`];
+  // a token of a file of unknown type has no colour: it takes the text's
+  const style = t.color ? [`color:${t.color}`] : [];
   if ((t.fontStyle ?? 0) & BOLD) style.push('font-weight:bold');
   if ((t.fontStyle ?? 0) & ITALIC) style.push('font-style:italic');
   return style.join(';');
