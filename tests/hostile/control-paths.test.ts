@@ -4,22 +4,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { startModelApi, type ModelApiDouble } from '../doubles/model-api.ts';
-import { experimentDir, runEnv, writeDefinition } from '../support/runner-setup.ts';
 import { tempDir, writeTree } from '../support/helpers.ts';
-import { runExperiment } from '../../src/lib/runner/run.ts';
-import { skillProblem, type SkillFile } from '../../src/lib/runner/prompts.ts';
+import { skillProblem } from '../../src/lib/runner/prompts.ts';
+import {
+  SKILL_MD,
+  closeDoubles,
+  definitionWithDouble,
+  generateSkills,
+  skillWith,
+} from '../support/hostile.ts';
 import { listFiles, readTextFiles } from '../../src/lib/content/files.ts';
 import { planImport } from '../../src/lib/importer/index.ts';
-
-const SKILL_MD = {
-  path: 'SKILL.md',
-  content: '---\nname: planted\ndescription: A skill that plants files.\n---\n\n# Planted\n',
-};
-const skill = (...paths: string[]): SkillFile[] => [
-  SKILL_MD,
-  ...paths.map((p) => ({ path: p, content: 'x\n' })),
-];
 
 describe('control paths in a generated skill', () => {
   it.each([
@@ -36,18 +31,18 @@ describe('control paths in a generated skill', () => {
     'Node_Modules/x.js',
     '.hg/hgrc',
   ])('refuses %j', (p) => {
-    expect(skillProblem(skill(p))).toMatch(/which tools act on/);
+    expect(skillProblem(skillWith(p))).toMatch(/which tools act on/);
   });
 
   it('refuses files that make a git repository of a folder, whatever its name', () => {
     expect(
-      skillProblem(skill('repo/HEAD', 'repo/config', 'repo/objects/x', 'repo/refs/heads/m')),
+      skillProblem(skillWith('repo/HEAD', 'repo/config', 'repo/objects/x', 'repo/refs/heads/m')),
     ).toMatch(/"repo" \(HEAD, objects\/, refs\/\) would make a git repository/);
-    expect(skillProblem(skill('HEAD', 'objects/info/x', 'refs/tags/t'))).toMatch(/"\."/);
+    expect(skillProblem(skillWith('HEAD', 'objects/info/x', 'refs/tags/t'))).toMatch(/"\."/);
   });
 
   it('takes names that only look alike', () => {
-    const ok = skill(
+    const ok = skillWith(
       '.github/workflows/ci.yml',
       '.gitignore',
       'git.md',
@@ -59,10 +54,7 @@ describe('control paths in a generated skill', () => {
   });
 });
 
-const opened: ModelApiDouble[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.close()));
-});
+afterEach(closeDoubles);
 
 describe('a model that plants a nested git repository', () => {
   it('gets a failed cell, and nothing of it is written', async () => {
@@ -74,17 +66,8 @@ describe('a model that plants a nested git repository', () => {
       { path: '.git/objects/info/packs', content: '\n' },
       { path: '.git/refs/heads/.keep', content: '' },
     ];
-    const api = await startModelApi({ skills: { 'local-test': planted } });
-    opened.push(api);
-    const dir = experimentDir(await tempDir(), 'planted');
-    await writeDefinition(dir, api.url);
-    const result = await runExperiment({
-      dir,
-      stages: ['generate'],
-      concurrency: 3,
-      env: runEnv(api.url),
-      prices: {},
-    });
+    const { api, dir } = await definitionWithDouble({ skills: { 'local-test': planted } });
+    const result = await generateSkills(api, dir);
     expect(result.failures.map((f) => [f.participant, f.error])).toEqual([
       [
         'local-test',

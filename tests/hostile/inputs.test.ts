@@ -7,10 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { startModelApi, type ModelApiDouble } from '../doubles/model-api.ts';
-import { experimentDir, runEnv, writeDefinition } from '../support/runner-setup.ts';
+import { closeDoubles, definitionWithDouble, generateSkills } from '../support/hostile.ts';
 import { tempDir, writeTree } from '../support/helpers.ts';
-import { runExperiment } from '../../src/lib/runner/run.ts';
 import { readTextFiles, writeFileAtomic } from '../../src/lib/content/files.ts';
 import { parseImportMap, planImport } from '../../src/lib/importer/index.ts';
 import { renderCode } from '../../src/lib/site/render/markdown.ts';
@@ -107,26 +105,15 @@ describe('names and maps', () => {
   });
 });
 
-const opened: ModelApiDouble[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.close()));
-});
+afterEach(closeDoubles);
 
 describe('a server that answers something else', () => {
   async function generate(raw: { status: number; contentType: string; body: string }) {
     const models = ['gpt-test', 'claude-test', 'local-test'];
-    const api = await startModelApi({ faults: models.map((model) => ({ model, raw, times: 9 })) });
-    opened.push(api);
-    const dir = experimentDir(await tempDir(), 'other');
-    await writeDefinition(dir, api.url);
-    const env = runEnv(api.url);
-    const result = await runExperiment({
-      dir,
-      stages: ['generate'],
-      concurrency: 3,
-      env,
-      prices: {},
+    const { api, dir } = await definitionWithDouble({
+      faults: models.map((model) => ({ model, raw, times: 9 })),
     });
+    const result = await generateSkills(api, dir);
     const errors = Object.fromEntries(result.failures.map((f) => [f.participant, f.error]));
     return { api, errors };
   }

@@ -6,9 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { startModelApi, type ModelApiDouble } from '../doubles/model-api.ts';
-import { experimentDir, runEnv, writeDefinition } from '../support/runner-setup.ts';
-import { tempDir } from '../support/helpers.ts';
+import { runEnv } from '../support/runner-setup.ts';
+import { closeDoubles, definitionWithDouble, generateSkills } from '../support/hostile.ts';
 import { runExperiment } from '../../src/lib/runner/run.ts';
 import { planRun } from '../../src/lib/runner/dry-run.ts';
 import { providerFor } from '../../src/lib/providers/index.ts';
@@ -16,17 +15,11 @@ import { parseReadWith } from '../../src/lib/importer/read-with.ts';
 import { readCalls } from '../../src/lib/content/experiment.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
 
-const opened: ModelApiDouble[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.close()));
-});
+afterEach(closeDoubles);
 
 /** The runner tests' definition, with the openai participant pointed at `baseURL` by the definition. */
 async function definitionPointing(baseURL: string) {
-  const api = await startModelApi();
-  opened.push(api);
-  const dir = experimentDir(await tempDir(), 'pointed');
-  await writeDefinition(dir, api.url);
+  const { api, dir } = await definitionWithDouble();
   const yaml = path.join(dir, 'experiment.yaml');
   const text = await fs.readFile(yaml, 'utf8');
   await fs.writeFile(
@@ -38,8 +31,7 @@ async function definitionPointing(baseURL: string) {
 
 describe('a definition that points a keyed provider at another server', () => {
   it('is refused before any call, so the key goes nowhere', async () => {
-    const elsewhere = await startModelApi();
-    opened.push(elsewhere);
+    const { api: elsewhere } = await definitionWithDouble();
     const { api, dir } = await definitionPointing(`${elsewhere.url}/v1`);
     const { OPENAI_BASE_URL: _, ...env } = runEnv(api.url);
     await expect(
@@ -74,10 +66,7 @@ describe('a definition that points a keyed provider at another server', () => {
 
 describe('the dry run', () => {
   it("shows every call's server: the provider's own, the user's variable, or the compatible server", async () => {
-    const api = await startModelApi();
-    opened.push(api);
-    const dir = experimentDir(await tempDir(), 'plain');
-    await writeDefinition(dir, api.url);
+    const { api, dir } = await definitionWithDouble();
     const server = async (env: NodeJS.ProcessEnv) =>
       Object.fromEntries(
         (await planRun(dir, ['generate'], {}, env)).map((c) => [c.spec.participant, c.server]),
@@ -98,7 +87,7 @@ describe('what a server says', () => {
 
   it('never stores the keys in use, even in a successful answer that echoes the headers', async () => {
     const example = 'an example key: sk-example-0123456789';
-    const api = await startModelApi({
+    const { api, dir } = await definitionWithDouble({
       echoHeaders: true,
       skills: {
         'local-test': [
@@ -106,9 +95,6 @@ describe('what a server says', () => {
         ],
       },
     });
-    opened.push(api);
-    const dir = experimentDir(await tempDir(), 'echo');
-    await writeDefinition(dir, api.url);
     const result = await runExperiment({
       dir,
       stages: ['generate', 'evaluate'],
@@ -134,19 +120,10 @@ describe('what a server says', () => {
 
   it('stores, reports and prints at most 2 KB of an error, saying its size', async () => {
     const huge = `${KEYS[0]} ${'x'.repeat(3_000_000)} ${KEYS[0]}`;
-    const api = await startModelApi({
+    const { api, dir } = await definitionWithDouble({
       faults: [{ model: 'gpt-test', kind: 'generate', status: 400, message: huge, times: 1 }],
     });
-    opened.push(api);
-    const dir = experimentDir(await tempDir(), 'huge');
-    await writeDefinition(dir, api.url);
-    const result = await runExperiment({
-      dir,
-      stages: ['generate'],
-      concurrency: 3,
-      env: runEnv(api.url),
-      prices: {},
-    });
+    const result = await generateSkills(api, dir);
     const [failure] = result.failures;
     expect(failure.error.length).toBeLessThan(2100);
     expect(failure.error).toMatch(/^400 \[redacted\] x+… \[cut: 3\.0 M characters in all\]$/);

@@ -6,8 +6,8 @@ import { spawnSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { forTerminal, visibleControls } from '../../src/lib/text/controls.ts';
 import { renderCode, renderMarkdown } from '../../src/lib/site/render/markdown.ts';
-import { startModelApi, type ModelApiDouble } from '../doubles/model-api.ts';
-import { experimentDir, runEnv, writeDefinition } from '../support/runner-setup.ts';
+import { runEnv } from '../support/runner-setup.ts';
+import { closeDoubles, definitionWithDouble } from '../support/hostile.ts';
 import { tempDir, writeTree } from '../support/helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -73,24 +73,26 @@ describe('what the commands print', () => {
   });
 });
 
-const opened: ModelApiDouble[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.close()));
-});
+afterEach(closeDoubles);
 
 describe('a run', () => {
   it("escapes a server's error text", async () => {
-    const api = await startModelApi({
+    const { api, dir } = await definitionWithDouble({
       faults: [
         { model: 'gpt-test', kind: 'generate', status: 400, message: `bad ${FAKE}`, times: 9 },
       ],
     });
-    opened.push(api);
-    const content = await tempDir();
-    await writeDefinition(experimentDir(content, 'esc'), api.url);
+    const content = path.resolve(dir, '../..');
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'scripts/experiment.ts'), 'esc', '--only', 'generate'],
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'scripts/experiment.ts'),
+        path.basename(dir),
+        '--only',
+        'generate',
+      ],
       { cwd: ROOT, env: { ...process.env, ...runEnv(api.url), CROSSJUDGE_CONTENT: content } },
     );
     let out = '';

@@ -5,29 +5,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { startModelApi, type ModelApiDouble } from '../doubles/model-api.ts';
-import { experimentDir, runEnv, writeDefinition } from '../support/runner-setup.ts';
-import { tempDir } from '../support/helpers.ts';
-import { runExperiment } from '../../src/lib/runner/run.ts';
+import { closeDoubles, definitionWithDouble, generateSkills } from '../support/hostile.ts';
 import { readCalls, readManifest } from '../../src/lib/content/experiment.ts';
 import { listFiles } from '../../src/lib/content/files.ts';
 
-const opened: ModelApiDouble[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.close()));
-});
+afterEach(closeDoubles);
 
 describe('a server that holds its answer', () => {
   it("fails the call at the participant's timeout, and the rest of the run goes on", async () => {
-    const api = await startModelApi({
+    const { api, dir } = await definitionWithDouble({
       faults: [
         { model: 'gpt-test', kind: 'generate', hold: 'drip', times: 99 },
         { model: 'claude-test', kind: 'generate', hold: 'silent', times: 99 },
       ],
     });
-    opened.push(api);
-    const dir = experimentDir(await tempDir(), 'held');
-    await writeDefinition(dir, api.url);
     const yaml = path.join(dir, 'experiment.yaml');
     const text = await fs.readFile(yaml, 'utf8');
     await fs.writeFile(yaml, text.replace(/model: (gpt|claude)-test,/g, '$& timeout: 1.5,'));
@@ -37,13 +28,7 @@ describe('a server that holds its answer', () => {
       undefined,
     ]);
 
-    const result = await runExperiment({
-      dir,
-      stages: ['generate'],
-      concurrency: 3,
-      env: runEnv(api.url),
-      prices: {},
-    });
+    const result = await generateSkills(api, dir);
     const failed = Object.fromEntries(result.failures.map((f) => [f.participant, f.error]));
     expect(failed).toEqual({
       'gpt-test': `no answer from ${api.url}/v1 within 1.5 s (the participant's timeout; set timeout: <seconds> on it in experiment.yaml to allow longer)`,

@@ -1,26 +1,15 @@
 // Anthropic through the official SDK's Messages API, with structured output.
 import Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
-import { apiFetch, notAnAnswerOf } from './wire.ts';
-import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
+import { notAnAnswerOf, sdkOptions } from './wire.ts';
+import type { ClientOptions, Provider } from './types.ts';
 
 /** The Messages API needs max_tokens; this is used when the definition gives none. */
 export const DEFAULT_MAX_TOKENS = 16_000;
 
-export function anthropicProvider({
-  apiKey,
-  baseURL,
-  model,
-  params,
-  timeoutMs,
-}: ClientOptions): Provider {
-  const client = new Anthropic({
-    apiKey,
-    baseURL,
-    maxRetries: MAX_RETRIES,
-    timeout: timeoutMs,
-    fetch: apiFetch,
-  });
+export function anthropicProvider(options: ClientOptions): Provider {
+  const { model, params } = options;
+  const client = new Anthropic(sdkOptions(options));
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, signal }) {

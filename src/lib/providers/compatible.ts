@@ -2,23 +2,12 @@
 // Completions API, which they all speak, with a JSON schema response format.
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
-import { apiFetch, notAnAnswerOf } from './wire.ts';
-import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
+import { notAnAnswerOf, sdkOptions } from './wire.ts';
+import type { ClientOptions, Provider } from './types.ts';
 
-export function compatibleProvider({
-  apiKey,
-  baseURL,
-  model,
-  params,
-  timeoutMs,
-}: ClientOptions): Provider {
-  const client = new OpenAI({
-    apiKey,
-    baseURL,
-    maxRetries: MAX_RETRIES,
-    timeout: timeoutMs,
-    fetch: apiFetch,
-  });
+export function compatibleProvider(options: ClientOptions): Provider {
+  const { model, params } = options;
+  const client = new OpenAI(sdkOptions(options));
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {

@@ -1,23 +1,12 @@
 // OpenAI through the official SDK's Responses API, with structured output.
 import OpenAI from 'openai';
 import { zodTextFormat } from 'openai/helpers/zod';
-import { apiFetch, notAnAnswerOf } from './wire.ts';
-import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
+import { notAnAnswerOf, sdkOptions } from './wire.ts';
+import type { ClientOptions, Provider } from './types.ts';
 
-export function openaiProvider({
-  apiKey,
-  baseURL,
-  model,
-  params,
-  timeoutMs,
-}: ClientOptions): Provider {
-  const client = new OpenAI({
-    apiKey,
-    baseURL,
-    maxRetries: MAX_RETRIES,
-    timeout: timeoutMs,
-    fetch: apiFetch,
-  });
+export function openaiProvider(options: ClientOptions): Provider {
+  const { model, params } = options;
+  const client = new OpenAI(sdkOptions(options));
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {

@@ -2,6 +2,17 @@
 // wrong baseURL's) or JSON of another shape made the SDKs fail with "Cannot read properties of
 // undefined (reading 'map')"; these say what came back instead.
 
+import { MAX_RETRIES, type ClientOptions } from './types.ts';
+
+/** What every SDK client is made with: the key, the server, the retries, the timeout and apiFetch. */
+export const sdkOptions = ({ apiKey, baseURL, timeoutMs }: ClientOptions) => ({
+  apiKey,
+  baseURL,
+  maxRetries: MAX_RETRIES,
+  timeout: timeoutMs,
+  fetch: apiFetch,
+});
+
 /** Set on the error answer made for a successful answer that is not JSON. */
 export const NOT_JSON_HEADER = 'x-crossjudge-not-json';
 
