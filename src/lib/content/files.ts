@@ -19,8 +19,10 @@ export { isSafeRelativePath } from './contain.ts';
 export interface TextFile {
   /** Path relative to the folder it was read from, with forward slashes. */
   path: string;
-  /** The text, or null for a binary file. */
+  /** The text, or null for a file that is not text (binary, or not UTF-8 nor UTF-16). */
   content: string | null;
+  /** Why content is null, for messages. */
+  notText?: string;
   bytes: number;
   /** A binary file's bytes. */
   data?: Buffer;
@@ -31,9 +33,37 @@ export async function listFiles(dir: string): Promise<string[]> {
   return (await listContained(dir)).files.map((f) => f.path);
 }
 
+/**
+ * A file's text: UTF-8 (a byte order mark dropped), or UTF-16 with a byte order mark, with plain line
+ * ends; null when it is neither (whyNotText says why), never text with bytes silently replaced.
+ */
 export function decodeText(buf: Buffer): string | null {
-  if (buf.includes(0)) return null;
-  return buf.toString('utf8').replace(/\r\n?/g, '\n');
+  const text = hasUtf16Bom(buf)
+    ? decode(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', buf)
+    : buf.includes(0)
+      ? null
+      : decode('utf-8', buf);
+  return text === null ? null : text.replace(/\r\n?/g, '\n');
+}
+
+const hasUtf16Bom = (buf: Buffer) =>
+  (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
+
+function decode(encoding: string, buf: Buffer): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** Why decodeText gives null for these bytes. */
+export function whyNotText(buf: Buffer): string {
+  if (hasUtf16Bom(buf)) return 'it starts as UTF-16 text but is not valid UTF-16';
+  if (buf.includes(0))
+    return 'it holds NUL bytes: a binary file, or UTF-16 text without a byte order mark';
+  const at = Buffer.byteLength(buf.toString('utf8').split('\ufffd')[0]);
+  return `it is not UTF-8 text (byte 0x${buf[at]?.toString(16).toUpperCase()} at offset ${at}); save it as UTF-8`;
 }
 
 /** How much a folder may hold, for a folder that comes from outside (an import). */
@@ -66,8 +96,9 @@ export async function readTree(
     const at = rel ? `${rel}/${p}` : p;
     const buf = (await readContained(root, at, opts.limits?.fileBytes)) ?? Buffer.alloc(0);
     const content = decodeText(buf);
-    const data = content === null && opts.keepBinary ? { data: buf } : {};
-    return { path: p, content, bytes: buf.length, ...data };
+    const binary =
+      content === null ? { notText: whyNotText(buf), ...(opts.keepBinary ? { data: buf } : {}) } : {};
+    return { path: p, content, bytes: buf.length, ...binary };
   };
   const files = await Promise.all(listing.files.map((f) => limit(() => read(f.path))));
   return { files, skipped: listing.skipped };
@@ -99,7 +130,8 @@ export async function readTextFiles(dir: string, keepBinary = false): Promise<Te
 /** Writes a file so that readers see the old content or the new, never a part. */
 export async function writeFileAtomic(file: string, content: string | Buffer): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  // a short name beside it: a suffix would make a legal name of 250 characters too long
+  const tmp = path.join(path.dirname(file), `.${randomBytes(6).toString('hex')}.tmp`);
   await fs.writeFile(tmp, content);
   await fs.rename(tmp, file);
 }

@@ -35,6 +35,8 @@ export const ParticipantSchema = z
     /** For openai-compatible servers (Ollama, vLLM, ...). */
     baseURL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),
     params: ParamsSchema.optional(),
+    /** Seconds one API call may take, the SDK's retries included (default 300). */
+    timeout: z.number().positive().max(86_400).optional(),
     /** The skill's folder name where it came from, when imported. */
     skillFolder: z.string().optional(),
   })

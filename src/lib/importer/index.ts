@@ -2,8 +2,9 @@
 // model. layout.ts reads who is who from the folder; this plans each experiment's manifest and files
 // and merges a re-import into what a person edited.
 import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
-import { UserError, type Location } from '../content/experiment.ts';
+import { UserError, pathOf, type Location } from '../content/experiment.ts';
 import type { Limits, TextFile } from '../content/files.ts';
+import { pathSetProblem } from '../content/safe-paths.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
 import { readVerdict } from '../reading/verdict/index.ts';
 import { artifactNoun } from '../analysis/analysis.ts';
@@ -16,6 +17,7 @@ import {
   findPrompts,
   findSkills,
   findSource,
+  isMarkdown,
   judgeOf,
   participantsOf,
   rest,
@@ -198,10 +200,15 @@ function planGroup(files: TextFile[], group: Group, c: Context, first: boolean):
   });
   const verdicts = judges.map((j) => verdictFor(j, group, named, c));
   const manifest = manifestFor(files, group, c, { members, verdicts, sourceAuthor });
+  const planned = filesFor(group, judges, c.notes);
+  const refused = pathSetProblem(
+    planned.map((f) => pathOf(f.at, { source: manifest.source ?? null })),
+  );
+  if (refused) throw new UserError(`${c.origin.origin}: cannot import it as it is: ${refused}`);
   return {
     slug: c.several ? `${base}-${slugify(group.name)}` : base,
     manifest,
-    files: filesFor(group, judges),
+    files: planned,
     named,
   };
 }
@@ -311,7 +318,7 @@ function manifestFor(
 }
 
 /** The files of the experiment: its source, every file of each skill, each judge's evaluation. */
-function filesFor(group: Group, judges: Judged[]): PlannedFile[] {
+function filesFor(group: Group, judges: Judged[], notes: string[]): PlannedFile[] {
   const out: PlannedFile[] = group.source
     ? [{ at: { kind: 'source' }, content: group.source.content! }]
     : [];
@@ -322,6 +329,8 @@ function filesFor(group: Group, judges: Judged[]): PlannedFile[] {
         throw new Error(
           `${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`,
         );
+      if (f.content === null && isMarkdown(f.path))
+        notes.push(`${f.path}: imported as a binary file, not as text: ${f.notText}`);
       const file = rest(f.path, s.prefix);
       out.push({ at: { kind: 'skill', participant, file }, content: f.content ?? f.data! });
     }

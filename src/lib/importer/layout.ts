@@ -47,7 +47,7 @@ const GENERIC_SOURCE_WORDS = new Set([
   'x',
 ]);
 
-const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+export const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 const top = (p: string) => p.split('/')[0];
 export const rest = (p: string, prefix: string) => (prefix ? p.slice(prefix.length + 1) : p);
 
@@ -90,7 +90,7 @@ export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
     const f = files.find((x) => x.path === map.source);
     if (!f || f.content === null)
       throw new UserError(
-        `${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`,
+        `${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment${f?.notText ? `: ${f.notText}` : ''}`,
       );
     return f;
   }
@@ -104,8 +104,13 @@ export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
   const inFolder = files.filter(
     (f) => /^(source|sources)\/[^/]+$/i.test(f.path) && isMarkdown(f.path),
   );
-  const all = candidates.length ? candidates : inFolder;
-  if (all.length === 1 && all[0].content !== null) return all[0];
+  const found = candidates.length ? candidates : inFolder;
+  const all = found.filter((f) => f.content !== null);
+  if (all.length === 1) return all[0];
+  if (!all.length && found.length)
+    throw new UserError(
+      `The source material cannot be read: ${found.map((f) => `${f.path}: ${f.notText ?? 'it is not text'}`).join('; ')}`,
+    );
   if (!all.length)
     throw new UserError(
       `No source material found: expected one markdown file at the folder's root (README.md and PROVENANCE.md do not count); ${pinHint('as "source: <file>"')}`,
@@ -345,6 +350,11 @@ export function judgeOf(
 }
 
 export function evaluationText(entry: EvalEntry): string {
-  if (entry.files.length === 1) return entry.files[0].content ?? '';
-  return entry.files.map((f) => `<!-- ${f.path} -->\n\n${f.content ?? ''}`).join('\n\n');
+  const unread = entry.files.find((f) => f.content === null);
+  if (unread)
+    throw new UserError(
+      `${unread.path}: an evaluation that cannot be read: ${unread.notText ?? 'it is not text'}`,
+    );
+  if (entry.files.length === 1) return entry.files[0].content!;
+  return entry.files.map((f) => `<!-- ${f.path} -->\n\n${f.content}`).join('\n\n');
 }

@@ -12,9 +12,10 @@ import {
   type Verdict,
 } from '../content/schema.ts';
 import { UserError, pathOf } from '../content/experiment.ts';
+import { errorText } from '../content/secrets.ts';
 import { NameIndex, type Candidate } from '../text/names.ts';
 import { callKey } from '../runner/plan.ts';
-import type { Provider } from '../providers/index.ts';
+import { baseUrlProblem, type Provider } from '../providers/index.ts';
 import type { CallStore } from '../runner/store.ts';
 
 /** "openai:gpt-5-mini" -> a participant-shaped reader the providers can serve. */
@@ -29,7 +30,15 @@ export function parseReadWith(spec: string, baseURL?: string): Participant {
     throw new UserError(
       `--read-with ${spec}: an openai-compatible model needs --base-url (e.g. http://127.0.0.1:11434/v1)`,
     );
-  return { id: 'reader', model: m[2], provider, ...(baseURL ? { baseURL } : {}) };
+  const reader: Participant = {
+    id: 'reader',
+    model: m[2],
+    provider,
+    ...(baseURL ? { baseURL } : {}),
+  };
+  const problem = baseUrlProblem(reader);
+  if (problem) throw new UserError(`--base-url ${baseURL}: ${problem}`);
+  return reader;
 }
 
 export const readSchema = (ids: string[]) =>
@@ -183,7 +192,7 @@ async function askReader(
     return { answer: got.parsed, key };
   } catch (err) {
     out.notes.push(
-      `${evaluationName(judge)}: ${reader.model} could not be asked: ${(err as Error).message.split('\n')[0]}`,
+      `${evaluationName(judge)}: ${reader.model} could not be asked: ${errorText((err as Error).message)}`,
     );
     return null;
   }

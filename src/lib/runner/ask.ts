@@ -7,7 +7,7 @@ import {
   type Judgment,
 } from '../content/schema.ts';
 import { describeApiError, isApiError, type Provider } from '../providers/index.ts';
-import { redactSecrets } from '../content/secrets.ts';
+import { errorText } from '../content/secrets.ts';
 import type { CallSpec } from './plan.ts';
 import { judgmentSchema, skillProblem } from './prompts.ts';
 
@@ -60,7 +60,7 @@ export async function askTwice(
         usage.input += spent.input;
         usage.output += spent.output;
       }
-      error = `malformed answer: ${redactSecrets((err as Error).message.split('\n')[0], keys)}`;
+      error = `malformed answer: ${errorText((err as Error).message, keys)}`;
     }
   }
   return { attempts: 2, usage, error };

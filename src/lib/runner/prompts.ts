@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { JudgmentSchema, type Manifest, type Participant } from '../content/schema.ts';
 import { displayModelName, tokens } from '../text/names.ts';
-import { isSafeRelativePath } from '../content/files.ts';
+import { pathSetProblem } from '../content/safe-paths.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 
 export interface SkillFile {
@@ -20,13 +20,10 @@ export const LIMITS = { files: 20, fileBytes: 100_000, totalBytes: 300_000 };
 export function skillProblem(files: SkillFile[]): string | null {
   if (!files.length) return 'no files';
   if (files.length > LIMITS.files) return `${files.length} files, more than ${LIMITS.files}`;
-  const seen = new Set<string>();
+  const paths = pathSetProblem(files.map((f) => f.path));
+  if (paths) return paths;
   let total = 0;
   for (const f of files) {
-    if (!isSafeRelativePath(f.path))
-      return `unsafe path "${f.path}" (paths are relative, without ..)`;
-    if (seen.has(f.path)) return `"${f.path}" appears twice`;
-    seen.add(f.path);
     const bytes = Buffer.byteLength(f.content);
     if (bytes > LIMITS.fileBytes)
       return `${f.path} is ${bytes} bytes, more than ${LIMITS.fileBytes}`;

@@ -14,6 +14,7 @@ import {
 } from '../content/experiment.ts';
 import type { CallRecord, Manifest, PriceTable } from '../content/schema.ts';
 import { costOf } from '../content/prices.ts';
+import { ioReason } from '../content/errors.ts';
 import { recoverSwaps } from '../content/swap.ts';
 import { checkKeys, keysIn, providerFor, type Provider } from '../providers/index.ts';
 import { CallStore } from './store.ts';
@@ -25,7 +26,7 @@ import {
   type CallSpec,
   type Stage,
 } from './plan.ts';
-import type { SkillFile } from './prompts.ts';
+import { skillProblem, type SkillFile } from './prompts.ts';
 import { askTwice, recordOf } from './ask.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
 
@@ -170,7 +171,7 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
     return providers.get(id)!;
   };
   return async (spec) => {
-    const stored = store.done(spec.key);
+    const stored = usable(store.done(spec.key));
     if (stored) {
       tally.count(spec, 'stored', stored);
       return stored;
@@ -200,9 +201,24 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
 /** Every participant writes its skill; each written replaces the participant's skill folder. */
 async function generate(run: Run): Promise<void> {
   const records = await Promise.all(generationCalls(run.manifest, run.source).map(run.call));
-  for (const r of records)
-    if (r?.kind === 'generate' && r.output)
-      await writeSkill(run.dir, r.participant, r.output.files);
+  for (const r of records) {
+    if (r?.kind !== 'generate' || !r.output) continue;
+    // a skill that cannot be written fails its cell; the others are still written
+    const error = await writeSkill(run.dir, r.participant, r.output.files).then(
+      () => null,
+      (err) => `the skill could not be written: ${ioReason(err)}`,
+    );
+    if (error) {
+      run.tally.failures.push({ kind: 'generate', participant: r.participant, error });
+      run.tally.totals.failed++;
+    }
+  }
+}
+
+/** A stored call to reuse: a skill stored by an older check that it no longer passes is asked again. */
+function usable(record: CallRecord | undefined): CallRecord | undefined {
+  if (record?.kind !== 'generate' || !record.output) return record;
+  return skillProblem(record.output.files) ? undefined : record;
 }
 
 /** Every judge judges the skills on disk in every order; none is judged when a skill is missing. */

@@ -79,7 +79,30 @@ function figureNode(f: Figure, width: number): Node {
   );
 }
 
-export async function renderCard(input: CardInput, fonts: CardFont[]): Promise<Buffer> {
+/** Draws an emoji (a grapheme no font has) as an image: a data URI, or '' for none. */
+export type EmojiImages = (segment: string) => Promise<string>;
+
+export async function renderCard(
+  input: CardInput,
+  fonts: CardFont[],
+  emoji?: EmojiImages,
+): Promise<Buffer> {
+  const svg = await cardSvg(input, fonts, emoji);
+  const { Resvg } = await import('@resvg/resvg-js');
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: WIDTH },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
+}
+
+/** The card as SVG, its text drawn as paths from `fonts` (prepareCard in card-fonts.ts). */
+export async function cardSvg(
+  input: CardInput,
+  fonts: CardFont[],
+  emoji?: EmojiImages,
+): Promise<string> {
   const figure = input.figure && input.figure.judges.length ? input.figure : undefined;
   // the figure below the text, as large as the room left allows
   const figureWidth = figure
@@ -132,20 +155,12 @@ export async function renderCard(input: CardInput, fonts: CardFont[]): Promise<B
         : []),
     ],
   );
-  // loaded on first use: a rebuild that finds every card in the cache never loads them
-  const [{ default: satori }, { Resvg }] = await Promise.all([
-    import('satori'),
-    import('@resvg/resvg-js'),
-  ]);
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
+  // loaded on first use: a rebuild that finds every card in the cache never loads it (nor resvg)
+  const { default: satori } = await import('satori');
+  return satori(tree as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
     fonts: fonts.map((f) => ({ ...f, style: 'normal' as const })),
+    loadAdditionalAsset: async (code, segment) => (code === 'emoji' && emoji ? emoji(segment) : []),
   });
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: WIDTH },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
 }

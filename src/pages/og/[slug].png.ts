@@ -1,11 +1,9 @@
 // Social cards: og/<slug>.png for each experiment (title, headline finding, verdict figure) and
 // og/site.png for the other pages, rendered at build and kept in the render cache.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { allEntries, formatDate, type Entry } from '../../lib/site/entries.ts';
-import { renderCard, type CardFont, type CardInput } from '../../lib/site/card.ts';
+import { renderCard, type CardInput } from '../../lib/site/card.ts';
+import { prepareCard } from '../../lib/site/card-fonts.ts';
 import { layoutFigure } from '../../lib/site/figure.ts';
 import { displayName } from '../../lib/content/schema.ts';
 import { cached } from '../../lib/site/render/cache.ts';
@@ -17,20 +15,6 @@ export const getStaticPaths: GetStaticPaths = async () => [
   })),
   { params: { slug: 'site' }, props: { entry: null } },
 ];
-
-// Inter from @fontsource (woff: satori reads it; a fresh machine has no system fonts)
-const require = createRequire(path.join(process.cwd(), 'package.json'));
-let fonts: Promise<CardFont[]> | null = null;
-const loadFonts = () =>
-  (fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
-      name: 'Inter',
-      weight,
-      data: await fs.readFile(
-        require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
-      ),
-    })),
-  ));
 
 function cardOf(entry: Entry | null): CardInput {
   if (!entry)
@@ -57,8 +41,9 @@ function cardOf(entry: Entry | null): CardInput {
 
 export const GET: APIRoute = async ({ props }) => {
   const input = cardOf((props as { entry: Entry | null }).entry);
-  const base64 = await cached('card', [input], async () =>
-    (await renderCard(input, await loadFonts())).toString('base64'),
-  );
+  const base64 = await cached('card', [input], async () => {
+    const drawable = await prepareCard(input);
+    return (await renderCard(drawable.input, drawable.fonts, drawable.emoji)).toString('base64');
+  });
   return new Response(Buffer.from(base64, 'base64'), { headers: { 'Content-Type': 'image/png' } });
 };

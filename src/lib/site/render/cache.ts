@@ -6,7 +6,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../../content/files.ts';
 
 /** Bump when rendering changes, so old cache entries are not used. */
-const VERSION = '11';
+const VERSION = '14';
 const dir = () => path.resolve(process.env.CROSSJUDGE_CACHE ?? 'node_modules/.cache/crossjudge');
 const memory = new Map<string, Promise<unknown>>();
 

@@ -2,6 +2,7 @@
 // Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
 // dark: one tokenization serves both themes (two themes would tokenize every file twice).
 import { lineId } from './lines.ts';
+import { visibleControls } from '../../text/controls.ts';
 import {
   createHighlighter,
   createCssVariablesTheme,
@@ -115,14 +116,20 @@ export async function tokensOf(text: string, lang: string): Promise<ThemedToken[
   return tokens;
 }
 
+/** Text as HTML, with the characters that reorder text shown as what they are (controls.ts). */
 export const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  visibleControls(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 const ITALIC = 1; // shiki's FontStyle flags
 const BOLD = 2;
 
 export function styleOf(t: ThemedToken): string {
-  const style = [`color:${t.color}`];
+  // a token of a file of unknown type has no colour: it takes the text's
+  const style = t.color ? [`color:${t.color}`] : [];
   if ((t.fontStyle ?? 0) & BOLD) style.push('font-weight:bold');
   if ((t.fontStyle ?? 0) & ITALIC) style.push('font-style:italic');
   return style.join(';');

@@ -15,6 +15,7 @@ import { cached } from './cache.ts';
 import { rehypeAccessible } from './accessible.ts';
 import { rehypeDocLinks, type DocLinks } from './links.ts';
 import { rehypeLineAnchors } from './lines.ts';
+import { visibleControls } from '../../text/controls.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
@@ -31,6 +32,15 @@ function remarkHtmlAsText() {
       parent.children[index] = block
         ? { type: 'code', lang: 'html', value: node.value, position: node.position }
         : { type: 'text', value: node.value, position: node.position };
+    });
+  };
+}
+
+/** Characters that reorder text (a right-to-left override) shown as what they are: "⟨U+202E⟩". */
+function rehypeVisibleControls() {
+  return (tree: HastRoot) => {
+    visit(tree, 'text', (node) => {
+      node.value = visibleControls(node.value);
     });
   };
 }
@@ -59,6 +69,7 @@ async function render(markdown: string, top: number, links: DocLinks): Promise<s
     .use(remarkHtmlAsText)
     .use(remarkRehype)
     .use(rehypeSanitize)
+    .use(rehypeVisibleControls)
     .use(rehypeShiftHeadings, top)
     .use(rehypeAccessible)
     .use(rehypeDocLinks, links)
