@@ -3,7 +3,8 @@
 import { nameById, type Manifest, type Participant, type Verdict } from '../content/schema.ts';
 import type { Experiment } from '../content/experiment.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
-import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
+import { isFinding, type QuoteCheck } from '../reading/quotes.ts';
+import { checkExperimentQuotes } from './quote-check.ts';
 import { compact } from '../text/names.ts';
 import { claimChecker, countLines, type Claim } from './fact-check.ts';
 import { countWords } from '../text/words.ts';
@@ -212,29 +213,12 @@ export function analyze(exp: Experiment): Analysis {
     self: v.winner !== null && v.winner === v.judge,
   }));
 
-  const authors = authorNames(manifest.sourceAuthor);
-  const sourceIndex = new ReferenceIndex([{ where: 'source', text: exp.source }]);
-  const skillTexts = exp.skills.flatMap((s) =>
-    s.files
-      .filter((f) => f.content !== null)
-      .map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
-  );
-  const everything = new ReferenceIndex([{ where: 'source', text: exp.source }, ...skillTexts]);
   const named = manifest.participants.map((p) => ({
     id: p.id,
     aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name),
   }));
-  const skillNames = named.flatMap((n) => n.aliases);
-  const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
   const checkClaims = claimChecker(exp.skills, named);
-  const quotes = [
-    ...skillTexts
-      .filter((t) => isMarkdown(t.where))
-      .flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
-    ...exp.evaluations.flatMap((e) =>
-      checkQuotes(e.path, e.content, everything, [...authors, ...skillNames]),
-    ),
-  ];
+  const quotes = checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named);
   return {
     skills,
     verdicts,
