@@ -311,6 +311,40 @@ describe('claims about skills, true and false', () => {
   });
 });
 
+describe('which skill a claim is about, and whether that is a guess', () => {
+  const about = (text: string) => check(text).map((c) => [c.about, c.claimed, c.guess ?? null]);
+
+  it('a skill the sentence names is no guess', () => {
+    expect(about('The Beta skill is 90 lines long.')).toEqual([['beta', 90, null]]);
+  });
+
+  it('a pronoun carries the one skill its paragraph named; after others, it is a guess', () => {
+    expect(about('**Beta** is compact. Its SKILL.md is about 25 lines.')).toEqual([
+      ['beta', 25, null],
+    ]);
+    const [[id, , guess]] = about('Alpha is long. Beta is compact. Its SKILL.md is 25 lines.');
+    expect(id).toBe('beta');
+    expect(guess).toMatch(/pronoun/);
+  });
+
+  it('a numbered skill the evaluation does not map stays open, whatever was named before', () => {
+    const text = 'I number the skills as I read them. Beta is fine.\n\nSkill 2 has 25 lines.';
+    expect(about(text)).toEqual([[null, 25, null]]);
+    expect(about("Beta is tidy; the second skill's SKILL.md is 25 lines.")).toEqual([
+      [null, 25, null],
+    ]);
+    expect(about('## Skill 1\n\nIt is 25 lines.')).toEqual([[null, 25, null]]);
+  });
+
+  it("a numbered skill is told through the evaluation's own mapping, as a guess", () => {
+    const text =
+      '| Label | Model |\n|---|---|\n| Skill 1 | beta |\n| Skill 2 | alpha |\n\nSkill 1 is 25 lines.';
+    const [[id, claimed, guess]] = about(text);
+    expect([id, claimed]).toEqual(['beta', 25]);
+    expect(guess).toMatch(/number or letter/);
+  });
+});
+
 describe('when a claim holds', () => {
   it.each([
     ['exact lines, one off', { measure: 'lines', claimed: 70, qualifier: 'exact' }, 71, true],

@@ -3,7 +3,7 @@
 //   exact counts: lines within one (editors show one more line than `wc -l`), all else equal;
 //   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the
 //   bound.
-import { FRONT_MATTER, parseMarkdown, plainText } from '../text/markdown.ts';
+import { blocks, FRONT_MATTER, parseMarkdown, plainText } from '../text/markdown.ts';
 import type { RootContent, List } from 'mdast';
 import {
   findClaims,
@@ -14,6 +14,8 @@ import {
   type Measure,
 } from '../reading/claims/index.ts';
 import type { Named } from '../reading/verdict/index.ts';
+import { labelTable } from '../reading/verdict/rules/label-table.ts';
+import { labelMentions } from '../reading/claims/labels.ts';
 import { NameIndex, tokens } from '../text/names.ts';
 import { countWords, isFunctionWord } from '../text/words.ts';
 import { GENERIC_SKILL_WORDS } from '../text/words/name-words.ts';
@@ -233,6 +235,22 @@ export function mentionFinder(named: Named[], skills: SkillText[]): (text: strin
 }
 
 /**
+ * The context of one evaluation: its numbered and lettered references ("Skill 2", "the second
+ * skill") found too, each of the participant the evaluation's own mapping gives, or of no one.
+ */
+function withLabels(ctx: ClaimContext, markdown: string, names: NameIndex): ClaimContext {
+  const labels = labelTable(blocks(markdown), names, {});
+  return {
+    ...ctx,
+    mentions: (text) => {
+      const found = ctx.mentions(text);
+      const free = (m: Mention) => !found.some((x) => m.at < x.end && x.at < m.end);
+      return [...found, ...labelMentions(text, labels).filter(free)].sort((a, b) => a.at - b.at);
+    },
+  };
+}
+
+/**
  * The fact checker of one experiment: each skill's markdown is parsed once, however many
  * evaluations are checked against it.
  */
@@ -259,8 +277,9 @@ export function claimChecker(
     mentions: mentionFinder(named, skills),
     sections,
   };
+  const names = new NameIndex(named);
   return (file, markdown) =>
-    findClaims(markdown, ctx).map((c) => {
+    findClaims(markdown, withLabels(ctx, markdown, names)).map((c) => {
       const m = measureClaim(
         c,
         skills.find((s) => s.participant === c.about),
