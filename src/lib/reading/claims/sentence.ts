@@ -42,6 +42,8 @@ const WHOLE = wordsRegExp([
 ]);
 /** Between a claim and a file named after it: "lines in the SKILL.md", "of its README". */
 const FILE_AFTER = /^[\s-]*(?:(?:lines?|words?)\s+)?(?:in\s+|of\s+)?(?:the\s+|its\s+)?$/i;
+/** Between two files a size adds up: "SKILL.md and examples.md", "SKILL.md + refs.md". */
+const JOINED = /^\s*(?:,\s*)?(?:and|&|\+|plus|,)\s*(?:the\s+|its\s+|their\s+)?$/i;
 /** "At 86 lines, the Codex skill ...": the skill named after the number. */
 const AT_FIRST = /^\W*(?:at|with)\b/i;
 
@@ -80,6 +82,8 @@ export interface ClaimOptions {
   relativeTo?: string | null;
   /** The words after the claim. */
   after?: string;
+  /** The files a size adds up. */
+  files?: string[];
 }
 
 export class ClaimSentence {
@@ -176,6 +180,22 @@ export class ClaimSentence {
     return next && FILE_AFTER.test(this.plain.slice(endAt, next.at)) ? next : null;
   }
 
+  /**
+   * "Its SKILL.md and examples.md come to 40 lines": the files a size before `at` adds up, when its
+   * clause names several joined by "and", "+" or a comma (the file fileOf gives last); or null.
+   */
+  filesAddedUp(at: number): Mention[] | null {
+    const files = this.names.filter((x) => x.file && x.end <= at);
+    const last = files.pop();
+    if (!last || /;/.test(this.plain.slice(last.end, at))) return null;
+    const out = [last];
+    for (let prev = files.pop(); prev; prev = files.pop()) {
+      if (!JOINED.test(this.plain.slice(prev.end, out[0].at))) break;
+      out.unshift(prev);
+    }
+    return out.length >= 2 ? out : null;
+  }
+
   /** The claims a number at `at` makes: one for each skill it is about. */
   claims(
     at: number,
@@ -202,6 +222,7 @@ export class ClaimSentence {
         target: measure === 'files' ? null : (opts.target ?? null),
         section: section ? { file: section.file, heading: section.heading } : null,
         relativeTo: opts.relativeTo ?? null,
+        ...(opts.files ? { files: opts.files } : {}),
         ...(guess ? { guess } : {}),
       };
     });

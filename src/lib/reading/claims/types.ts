@@ -44,6 +44,8 @@ export interface FoundClaim {
   about: string | null;
   /** A file of the skill the claim is about, when the text names one. */
   target: string | null;
+  /** The files a size adds up, when the text names several ("SKILL.md and examples.md"). */
+  files?: string[];
   /** A section (heading) of the skill the count is scoped to. */
   section: { file: string; heading: string } | null;
   /** For "twice as long as X": the participant compared with. */
