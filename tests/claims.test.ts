@@ -412,16 +412,20 @@ describeFixture("the fixture's size claims", () => {
     const sizes = claims
       .filter((c) => c.measure === 'lines' || c.measure === 'files')
       .map((c) => [c.line, c.about, c.measure, c.claimed, c.qualifier, c.measured, c.holds]);
-    // the Opus skill is 70 + 178 = 248 lines in two files; the Codex skill 121 + 4 = 125 lines in two
-    // (SKILL.md and agents/openai.yaml), so "~120 lines" holds and "in one file" does not
+    // the Opus skill is 70 + 178 = 248 lines in two files; the Codex skill 121 + 4 = 125 lines in
+    // SKILL.md and a 4-line agents/openai.yaml, so "~120 lines" holds, and "in one file" holds with
+    // a note: the metadata file beside the skill is not counted
     expect(sizes).toEqual([
       [59, 'opus-4-6', 'lines', 250, 'approx', 248, true],
       [59, 'opus-4-6', 'files', 2, 'exact', 2, true],
       [59, 'codex-5-3', 'lines', 120, 'approx', 125, true],
-      [59, 'codex-5-3', 'files', 1, 'exact', 2, false],
+      [59, 'codex-5-3', 'files', 1, 'exact', 1, true],
       [143, 'opus-4-6', 'files', 2, 'exact', 2, true],
       [143, 'opus-4-6', 'lines', 250, 'approx', 248, true],
     ]);
+    const oneFile = claims.find((c) => c.about === 'codex-5-3' && c.measure === 'files');
+    expect(oneFile).toMatchObject({ counted: ['SKILL.md'] });
+    expect(oneFile!.note).toMatch(/not counting agents\/openai\.yaml \(4 lines\)/);
     // counts scoped to a named section: the 7-step default workflow, the 8 rules of a section
     const counts = claims
       .filter((c) => c.section)

@@ -7,7 +7,15 @@ import { findClaims, type ClaimContext, type FoundClaim } from '../reading/claim
 import type { Named } from '../reading/verdict/index.ts';
 import { NameIndex } from '../text/names.ts';
 import { mentionFinder, withLabels } from './claim-names.ts';
-import { isMarkdown, measureClaim, outline, type Outline, type SkillText } from './measure.ts';
+import {
+  countLines,
+  isMarkdown,
+  isMetadata,
+  measureClaim,
+  outline,
+  type Outline,
+  type SkillText,
+} from './measure.ts';
 
 export { countLines, type SkillText } from './measure.ts';
 export { mentionFinder } from './claim-names.ts';
@@ -19,6 +27,85 @@ export interface Claim extends FoundClaim {
   /** true or false, or null when the claim cannot be checked (`why` says why). */
   holds: boolean | null;
   why?: string;
+  /** For a size of a whole skill: the files measured. */
+  counted?: string[];
+  /** What a reader should know of a claim that holds: "not counting agents/openai.yaml, …". */
+  note?: string;
+  /**
+   * For a claim that does not hold, when that rests on a reading of the words rather than on a
+   * measure beyond doubt: why it is only tentative.
+   */
+  tentative?: string;
+}
+
+type Measuring = (c: FoundClaim, skill: SkillText | undefined) => ReturnType<typeof measureClaim>;
+
+/** A size of the whole skill: its lines, words or files, no file or section named. */
+const isWholeSkill = (c: FoundClaim) =>
+  !c.target && !c.section && !c.files && !c.relativeTo && STRUCTURE[c.measure] === undefined;
+
+/** Counts of the markdown's structure: what counts as one is a reading of the words. */
+const STRUCTURE: Partial<Record<FoundClaim['measure'], string>> = {
+  'list-items': 'list items',
+  headings: 'headings',
+  steps: 'numbered steps',
+};
+
+/** Why a claim that does not hold is only tentative, if it is. */
+function doubtOf(c: FoundClaim): string | undefined {
+  if (c.guess) return c.guess;
+  const structure = STRUCTURE[c.measure];
+  if (structure)
+    return `the words are read as a count of ${structure}; they may count something else`;
+  return undefined;
+}
+
+const lineCount = (f: SkillText['files'][number]) =>
+  `${f.path} (${countLines(f.content ?? '')} line${countLines(f.content ?? '') === 1 ? '' : 's'})`;
+
+/**
+ * A size of a whole skill that does not hold, but holds without the tiny metadata files beside
+ * it ("one file" for a SKILL.md and a 4-line agents/openai.yaml): it holds, with a note.
+ */
+function withoutMetadata(claim: Claim, skill: SkillText, measure: Measuring): Claim | null {
+  const metadata = skill.files.filter(isMetadata);
+  if (!metadata.length) return null;
+  const content = { ...skill, files: skill.files.filter((f) => !isMetadata(f)) };
+  const m = measure(claim, content);
+  if (!('value' in m) || !holds(claim, m.value)) return null;
+  return {
+    ...claim,
+    measured: m.value,
+    holds: true,
+    counted: content.files.map((f) => f.path),
+    note: `not counting ${metadata.map(lineCount).join(', ')}: metadata beside the skill`,
+  };
+}
+
+/** One claim measured and judged. */
+function judge(
+  c: FoundClaim,
+  file: string,
+  skill: SkillText | undefined,
+  measure: Measuring,
+): Claim {
+  const m = measure(c, skill);
+  if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
+  const whole = !!skill && isWholeSkill(c);
+  const claim: Claim = {
+    ...c,
+    target: c.target && m.file ? m.file : c.target,
+    file,
+    measured: m.value,
+    holds: holds(c, m.value),
+    ...(whole ? { counted: skill.files.map((f) => f.path) } : {}),
+  };
+  if (claim.holds) return claim;
+  const doubt = doubtOf(c);
+  return (
+    (whole && withoutMetadata(claim, skill, measure)) ||
+    (doubt ? { ...claim, tentative: doubt } : claim)
+  );
 }
 
 export function holds(
@@ -70,23 +157,12 @@ export function claimChecker(
     sections,
   };
   const names = new NameIndex(named);
+  const measure: Measuring = (c, skill) => measureClaim(c, skill, skills, outlineOf);
+  const skillOf = (id: string | null) => skills.find((s) => s.participant === id);
   return (file, markdown) =>
-    findClaims(markdown, withLabels(ctx, markdown, names)).map((c) => {
-      const m = measureClaim(
-        c,
-        skills.find((s) => s.participant === c.about),
-        skills,
-        outlineOf,
-      );
-      if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
-      return {
-        ...c,
-        target: c.target && m.file ? m.file : c.target,
-        file,
-        measured: m.value,
-        holds: holds(c, m.value),
-      };
-    });
+    findClaims(markdown, withLabels(ctx, markdown, names)).map((c) =>
+      judge(c, file, skillOf(c.about), measure),
+    );
 }
 
 /** Every claim of one evaluation, measured. */

@@ -14,6 +14,14 @@ export interface SkillText {
 export const countLines = (s: string) =>
   s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
 
+/** Data or a dotfile (agents/openai.yaml, .meta.json) of a dozen lines or fewer. */
+const METADATA = /(?:^|\/)\.[^/]+$|\.(?:ya?ml|json|toml|ini|cfg|conf)$/i;
+const METADATA_LINES = 12;
+
+/** A tiny file of data beside the skill (agents/openai.yaml, .meta.json): metadata, not content. */
+export const isMetadata = (f: SkillText['files'][number]) =>
+  f.content !== null && METADATA.test(f.path) && countLines(f.content) <= METADATA_LINES;
+
 export const isMarkdown = (p: string) => /\.(md|markdown|mdx)$/i.test(p);
 
 /** The skill's markdown structure: each heading with the top-level nodes below it. */
