@@ -96,12 +96,6 @@ function authorOf(file: string, name: (id: string) => string, noun: string): str
   return file;
 }
 
-/** A verdict read by a model, where the prose reader could not tell: a guess. */
-const verdictDoubt = (v: Verdict) =>
-  v.readBy && !v.pinned
-    ? `the verdict was read by ${v.readBy}, where the evaluation's words left it open`
-    : undefined;
-
 function verdictFindings(exp: Experiment, a: Analysis, name: (id: string) => string): Finding[] {
   const hasEvaluation = (judge: string) => exp.evaluations.some((e) => e.judge === judge);
   return a.verdicts.flatMap((v) => {
@@ -112,7 +106,7 @@ function verdictFindings(exp: Experiment, a: Analysis, name: (id: string) => str
           'self-vote',
           `${name(v.judge)} voted for its own ${a.noun.one}`,
           hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'],
-          verdictDoubt(v),
+          v.doubt,
         ),
       );
     if (v.consistent === false) {
