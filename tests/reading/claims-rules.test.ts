@@ -149,6 +149,10 @@ claimRule(ratio, [
     'Alpha is three times the length of beta.',
     [['three times the length of', 'lines', 3, 'approx', 'alpha', null, 'beta']],
   ],
+  [
+    'Alpha is about a third longer than beta.',
+    [['a third longer than', 'lines', 4 / 3, 'approx', 'alpha', null, 'beta']],
+  ],
   ['Alpha would be half the length of beta.', []],
   ['Alpha is twice as long.', []],
 ]);

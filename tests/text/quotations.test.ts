@@ -12,8 +12,24 @@ describe('quotations', () => {
     ]);
   });
 
-  it('do not pair straight quotes across lines', () => {
-    expect(quotations('a "b\nc" d')).toEqual([]);
+  it('pair straight quotes across the line breaks of a paragraph (hard-wrapped prose)', () => {
+    const text =
+      'The one that matters: "Subject under 60 chars, body only\nwhen someone will thank you." Yes.';
+    expect(quotations(text).map((q) => q.inner)).toEqual([
+      'Subject under 60 chars, body only\nwhen someone will thank you.',
+    ]);
+    // in a blockquote, whose lines go on with ">"
+    expect(quotations('> She wrote "keep it\n> short" once.').map((q) => q.inner)).toEqual([
+      'keep it\n> short',
+    ]);
+  });
+
+  it('do not pair straight quotes across paragraphs, list items, or an odd count of marks', () => {
+    expect(quotations('a "b\n\nc" d')).toEqual([]);
+    expect(quotations('- a "b\n- c" d')).toEqual([]);
+    expect(quotations('| a "b |\n| c" d |')).toEqual([]);
+    // a 5" screen: the marks do not pair up, so only a quotation on one line counts
+    expect(quotations('A 5" screen\nand "a quote" here').map((q) => q.inner)).toEqual(['a quote']);
   });
 
   it('are blanked with every offset and line break kept', () => {

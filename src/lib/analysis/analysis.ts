@@ -4,7 +4,8 @@ import { nameById, type Manifest, type Participant, type Verdict } from '../cont
 import type { Experiment } from '../content/experiment.ts';
 import { pathOf, type Location } from '../content/experiment/location.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
-import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
+import { isFinding, type QuoteCheck } from '../reading/quotes.ts';
+import { checkExperimentQuotes } from './quote-check.ts';
 import { compact } from '../text/names.ts';
 import { claimChecker, countLines, type Claim } from './fact-check.ts';
 import { countWords } from '../text/words.ts';
@@ -30,6 +31,17 @@ export interface SkillSummary {
 
 export interface VerdictView extends Verdict {
   self: boolean;
+  /** For a winner told by a guess (a model's reading where the words left it open): what was guessed. */
+  doubt?: string;
+}
+
+/**
+ * Why a verdict's winner is only a guess, if it is: read by a model where the evaluation's words
+ * left it open (and no person pinned it).
+ */
+export function verdictDoubt(v: Verdict): string | undefined {
+  if (v.winner === null || v.pinned || !v.readBy) return undefined;
+  return `the verdict was read by ${v.readBy}, where the evaluation's words left it open`;
 }
 
 export interface RunSummary {
@@ -129,6 +141,68 @@ export function artifactNoun(m: { artifacts: Manifest['artifacts']; artifactName
   return { one, many: /(s|sh|ch|x)$/.test(one) ? `${one}es` : `${one}s` };
 }
 
+/** Why the verdicts without a winner have none: a changed pick, a tie, or words not read. */
+function undecided(verdicts: Verdict[], name: (id: string) => string): string[] {
+  const open = verdicts.filter((v) => v.winner === null);
+  const changed = open.filter((v) => v.consistent === false);
+  const ties = open.filter(
+    (v) => v.consistent !== false && v.runs?.length && v.runs.every((r) => r.tie),
+  );
+  const unread = open.filter((v) => !changed.includes(v) && !ties.includes(v));
+  return [
+    ...changed.map((v) => `${name(v.judge)} changed its pick when the order changed`),
+    ...ties.map((v) => `${name(v.judge)} called it a tie`),
+    ...(unread.length === 0
+      ? []
+      : unread.length === 1 && verdicts.length <= 2
+        ? [`${possessive(name(unread[0].judge))} verdict could not be read`]
+        : [`${unread.length} of ${verdicts.length} verdicts could not be read`]),
+  ];
+}
+
+/** One line a verdict: "A voted for itself", "B voted for C" ("as read by X" for a guess). */
+const eachVerdict = (decided: Verdict[], name: (id: string) => string) =>
+  decided
+    .map(
+      (v) =>
+        (v.winner === v.judge
+          ? `${name(v.judge)} voted for itself`
+          : `${name(v.judge)} voted for ${name(v.winner!)}`) +
+        (verdictDoubt(v) ? ` (as ${v.readBy} read it)` : ''),
+    )
+    .join('; ');
+
+/** The lead when every verdict was read from the judges' own words. */
+function leadOfAll(decided: Verdict[], name: (id: string) => string, noun: Noun): string {
+  const self = decided.filter((v) => v.winner === v.judge);
+  const winners = new Set(decided.map((v) => v.winner));
+  const two = decided.length === 2;
+  if (decided.length === 1) {
+    const v = decided[0];
+    return v.winner === v.judge
+      ? `${name(v.judge)} voted for its own ${noun.one}`
+      : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
+  }
+  if (!self.length) {
+    const lead = two ? 'Neither model voted for itself' : 'No model voted for itself';
+    return winners.size === 1
+      ? `${lead}; ${two ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`
+      : lead;
+  }
+  if (self.length === decided.length)
+    return two ? 'Both models voted for themselves' : 'Every model voted for itself';
+  if (winners.size === 1) {
+    const w = [...winners][0]!;
+    return `${two ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
+  }
+  return eachVerdict(decided, name);
+}
+
+/**
+ * The headline: who voted for whom. It says "neither", "no model" or "every" only when every
+ * verdict was read from the judges' own words; otherwise it names each verdict read, and says how
+ * many could not be read.
+ */
 export function headline(
   participants: Participant[],
   verdicts: Verdict[],
@@ -137,44 +211,18 @@ export function headline(
   const name = nameById(participants);
   if (!verdicts.length) return 'No verdicts recorded';
   const decided = verdicts.filter((v) => v.winner !== null);
-  const unclear = verdicts
-    .filter((v) => v.winner === null)
-    .map((v) =>
-      v.consistent === false
-        ? `${name(v.judge)} changed its pick when the order changed`
-        : v.runs?.length && v.runs.every((r) => r.tie)
-          ? `${name(v.judge)} called it a tie`
-          : `${possessive(name(v.judge))} verdict is open`,
-    );
-  if (!decided.length) return verdicts.length === 1 ? unclear[0] : 'No verdict could be read';
-  const self = decided.filter((v) => v.winner === v.judge);
-  const winners = new Set(decided.map((v) => v.winner));
-  let lead: string;
-  if (decided.length === 1) {
-    const v = decided[0];
-    lead =
-      v.winner === v.judge
-        ? `${name(v.judge)} voted for its own ${noun.one}`
-        : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
-  } else if (!self.length) {
-    lead = decided.length === 2 ? 'Neither model voted for itself' : 'No model voted for itself';
-    if (winners.size === 1)
-      lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`;
-  } else if (self.length === decided.length) {
-    lead =
-      decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
-  } else if (winners.size === 1) {
-    const w = [...winners][0]!;
-    lead = `${decided.length === 2 ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
-  } else {
-    lead = decided
-      .map((v) =>
-        v.winner === v.judge
-          ? `${name(v.judge)} voted for itself`
-          : `${name(v.judge)} voted for ${name(v.winner!)}`,
-      )
-      .join('; ');
-  }
+  const unclear = undecided(verdicts, name);
+  if (!decided.length)
+    return verdicts.length === 1
+      ? unclear[0]
+      : [`No verdict could be read`, ...unclear.filter((u) => !/could not be read/.test(u))].join(
+          '; ',
+        );
+  const sure = decided.length === verdicts.length && !decided.some(verdictDoubt);
+  const lead =
+    sure || (decided.length === 1 && !verdictDoubt(decided[0]))
+      ? leadOfAll(decided, name, noun)
+      : eachVerdict(decided, name);
   return [lead, ...unclear].join('; ');
 }
 
@@ -235,21 +283,9 @@ function textsOf(exp: Experiment): { source: Text; skills: Text[]; evaluations: 
   };
 }
 
-/** Every quote of the skills (checked against the source) and of the evaluations (against everything). */
-function checkAllQuotes(exp: Experiment, names: string[]): LocatedQuote[] {
+/** Each quote with the location of the text it stands in, and of the text it was found in. */
+function locateQuotes(exp: Experiment, quotes: QuoteCheck[]): LocatedQuote[] {
   const { source, skills, evaluations } = textsOf(exp);
-  const authors = authorNames(exp.manifest.sourceAuthor);
-  const index = (texts: Text[]) =>
-    new ReferenceIndex(texts.map((t) => ({ where: t.key, text: t.text })));
-  const sourceIndex = index([source]);
-  const everything = index([source, ...skills]);
-  const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
-  const quotes = [
-    ...skills
-      .filter((t) => isMarkdown(t.key))
-      .flatMap((t) => checkQuotes(t.key, t.text, sourceIndex, authors)),
-    ...evaluations.flatMap((t) => checkQuotes(t.key, t.text, everything, [...authors, ...names])),
-  ];
   const at = new Map([source, ...skills, ...evaluations].map((t) => [t.key, t.at]));
   return quotes.map((q) => ({
     ...q,
@@ -268,15 +304,16 @@ export function analyze(exp: Experiment): Analysis {
   const verdicts = manifest.verdicts.map((v) => ({
     ...v,
     self: v.winner !== null && v.winner === v.judge,
+    ...(verdictDoubt(v) ? { doubt: verdictDoubt(v) } : {}),
   }));
   const named = manifest.participants.map((p) => ({
     id: p.id,
     aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name),
   }));
   const checkClaims = claimChecker(exp.skills, named);
-  const quotes = checkAllQuotes(
+  const quotes = locateQuotes(
     exp,
-    named.flatMap((n) => n.aliases),
+    checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named),
   );
   return {
     skills,

@@ -1,28 +1,24 @@
 // Pure logic: the fact check. Finds the measurable claims of each evaluation (reading/claims/),
-// measures the skill, file or section each is about, and says whether it holds.
+// measures the skill, file or section each is about (measure.ts), and says whether it holds.
 //   exact counts: lines within one (editors show one more line than `wc -l`), all else equal;
 //   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the
 //   bound.
-import { FRONT_MATTER, parseMarkdown, plainText } from '../text/markdown.ts';
-import type { RootContent, List } from 'mdast';
-import {
-  findClaims,
-  SCRIPT,
-  type ClaimContext,
-  type FoundClaim,
-  type Mention,
-  type Measure,
-} from '../reading/claims/index.ts';
+import { findClaims, type ClaimContext, type FoundClaim } from '../reading/claims/index.ts';
 import type { Named } from '../reading/verdict/index.ts';
-import { NameIndex, tokens } from '../text/names.ts';
-import { countWords, isFunctionWord } from '../text/words.ts';
-import { GENERIC_SKILL_WORDS } from '../text/words/name-words.ts';
+import { NameIndex } from '../text/names.ts';
+import { mentionFinder, withLabels } from './claim-names.ts';
+import {
+  countLines,
+  isMarkdown,
+  isMetadata,
+  measureClaim,
+  outline,
+  type Outline,
+  type SkillText,
+} from './measure.ts';
 
-export interface SkillText {
-  participant: string;
-  /** Every file of the skill; `content` null for binary files. */
-  files: { path: string; content: string | null }[];
-}
+export { countLines, type SkillText } from './measure.ts';
+export { mentionFinder } from './claim-names.ts';
 
 export interface Claim extends FoundClaim {
   /** The evaluation the claim is in. */
@@ -31,130 +27,85 @@ export interface Claim extends FoundClaim {
   /** true or false, or null when the claim cannot be checked (`why` says why). */
   holds: boolean | null;
   why?: string;
+  /** For a size of a whole skill: the files measured. */
+  counted?: string[];
+  /** What a reader should know of a claim that holds: "not counting agents/openai.yaml, …". */
+  note?: string;
+  /**
+   * For a claim that does not hold, when that rests on a reading of the words rather than on a
+   * measure beyond doubt: why it is only tentative.
+   */
+  tentative?: string;
 }
 
-export const countLines = (s: string) =>
-  s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
+type Measuring = (c: FoundClaim, skill: SkillText | undefined) => ReturnType<typeof measureClaim>;
 
-const isMarkdown = (p: string) => /\.(md|markdown|mdx)$/i.test(p);
+/** A size of the whole skill: its lines, words or files, no file or section named. */
+const isWholeSkill = (c: FoundClaim) =>
+  !c.target && !c.section && !c.files && !c.relativeTo && STRUCTURE[c.measure] === undefined;
 
-/** The skill's markdown structure: each heading with the top-level nodes below it. */
-function outline(text: string) {
-  const nodes = parseMarkdown(text.replace(FRONT_MATTER, '')).children;
-  const headings = nodes.flatMap((n, i) =>
-    n.type === 'heading' ? [{ depth: n.depth, text: plainText(n.children).trim(), index: i }] : [],
-  );
-  return { nodes, headings };
-}
-type Outline = ReturnType<typeof outline>;
+/** Counts of the markdown's structure: what counts as one is a reading of the words. */
+const STRUCTURE: Partial<Record<FoundClaim['measure'], string>> = {
+  'list-items': 'list items',
+  headings: 'headings',
+  steps: 'numbered steps',
+};
 
-/** The top-level nodes of a section: from its heading to the next heading as high or higher. */
-function sectionNodes(o: Outline, heading: string): RootContent[] | null {
-  const h = o.headings.find((x) => x.text === heading);
-  if (!h) return null;
-  const end =
-    o.headings.find((x) => x.index > h.index && x.depth <= h.depth)?.index ?? o.nodes.length;
-  return o.nodes.slice(h.index + 1, end);
+/** Why a claim that does not hold is only tentative, if it is. */
+function doubtOf(c: FoundClaim): string | undefined {
+  if (c.guess) return c.guess;
+  const structure = STRUCTURE[c.measure];
+  if (structure)
+    return `the words are read as a count of ${structure}; they may count something else`;
+  return undefined;
 }
 
-const lists = (nodes: RootContent[]) => nodes.filter((n): n is List => n.type === 'list');
+const lineCount = (f: SkillText['files'][number]) =>
+  `${f.path} (${countLines(f.content ?? '')} line${countLines(f.content ?? '') === 1 ? '' : 's'})`;
 
-type Measured = { value: number; file?: string } | { why: string };
-
-function measureStructure(measure: Measure, o: Outline, section: string | null): Measured {
-  const nodes = section ? sectionNodes(o, section) : o.nodes;
-  if (!nodes) return { why: `no section "${section}"` };
-  if (measure === 'headings') {
-    return { value: nodes.filter((n) => n.type === 'heading').length };
-  }
-  const all = lists(nodes);
-  if (measure === 'list-items') return { value: all.reduce((n, l) => n + l.children.length, 0) };
-  // steps: a numbered list; without a named section only when there is one
-  const ordered = all.filter((l) => l.ordered);
-  if (ordered.length === 1) return { value: ordered[0].children.length };
-  if (section && ordered.length)
-    return { value: ordered.reduce((n, l) => n + l.children.length, 0) };
-  // no numbered list: the one list of a section called steps, workflow, process or procedure
-  const stepSections = section
-    ? []
-    : o.headings
-        .filter((h) => /\b(?:steps?|workflow|process|procedure)\b/i.test(h.text))
-        .map((h) => lists(sectionNodes(o, h.text) ?? []));
-  if (!ordered.length && stepSections.length === 1 && stepSections[0].length === 1)
-    return { value: stepSections[0][0].children.length };
+/**
+ * A size of a whole skill that does not hold, but holds without the tiny metadata files beside
+ * it ("one file" for a SKILL.md and a 4-line agents/openai.yaml): it holds, with a note.
+ */
+function withoutMetadata(claim: Claim, skill: SkillText, measure: Measuring): Claim | null {
+  const metadata = skill.files.filter(isMetadata);
+  if (!metadata.length) return null;
+  const content = { ...skill, files: skill.files.filter((f) => !isMetadata(f)) };
+  const m = measure(claim, content);
+  if (!('value' in m) || !holds(claim, m.value)) return null;
   return {
-    why: ordered.length
-      ? 'several numbered lists; the claim does not name one'
-      : 'no numbered list',
+    ...claim,
+    measured: m.value,
+    holds: true,
+    counted: content.files.map((f) => f.path),
+    note: `not counting ${metadata.map(lineCount).join(', ')}: metadata beside the skill`,
   };
 }
 
-/** Whether a skill's file is the file a text names: "SKILL.md", "references/guide.md". */
-const isFile = (path: string, name: string) =>
-  path.toLowerCase() === name.toLowerCase() ||
-  path.toLowerCase().endsWith(`/${name.toLowerCase()}`);
-
-const SCRIPT_FILE = /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i;
-
-/** The file of the skill a claim names (the skill's one script for SCRIPT), or why there is none. */
-function namedFile(skill: SkillText, file: string): SkillText['files'][number] | { why: string } {
-  if (file !== SCRIPT) {
-    const found = skill.files.find((f) => isFile(f.path, file));
-    return found ?? { why: `the skill has no file ${file}` };
-  }
-  const scripts = skill.files.filter((f) => SCRIPT_FILE.test(f.path));
-  if (scripts.length === 1) return scripts[0];
-  return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
-}
-
-const COUNTS = { lines: countLines, words: countWords };
-
-/** "twice as long as X": the ratio of line counts, the same file on both sides when one is named. */
-function measureRatio(
+/** One claim measured and judged. */
+function judge(
   c: FoundClaim,
-  skill: SkillText,
-  skills: SkillText[],
-  outlineOf: (text: string) => Outline,
-): Measured {
-  const other = skills.find((s) => s.participant === c.relativeTo);
-  const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
-  const theirs = measureClaim(
-    { ...c, relativeTo: null, about: c.relativeTo },
-    other,
-    skills,
-    outlineOf,
-  );
-  if (!('value' in mine)) return mine;
-  if (!('value' in theirs) || theirs.value === 0)
-    return { why: 'the skill it is compared with cannot be measured' };
-  return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
-}
-
-function measureClaim(
-  c: FoundClaim,
+  file: string,
   skill: SkillText | undefined,
-  skills: SkillText[],
-  outlineOf: (text: string) => Outline,
-): Measured {
-  if (!skill)
-    return {
-      why: c.about ? 'that skill is not in the experiment' : 'cannot tell which skill it is about',
-    };
-  if (c.relativeTo) return measureRatio(c, skill, skills, outlineOf);
-  const file = c.target ?? c.section?.file ?? null;
-  const one = file === null ? null : namedFile(skill, file);
-  if (one && 'why' in one) return one;
-  if (c.measure === 'files') return { value: skill.files.length };
-  if (c.measure === 'lines' || c.measure === 'words') {
-    const texts = one ? [one.content ?? ''] : skill.files.flatMap((f) => f.content ?? []);
-    const count = COUNTS[c.measure];
-    return { value: texts.reduce((n, t) => n + count(t), 0), file: one?.path };
-  }
-  const doc = one ?? skill.files.find((f) => f.path.toLowerCase() === 'skill.md');
-  if (!doc || doc.content === null || !isMarkdown(doc.path))
-    return { why: 'no markdown file to count in' };
-  const m = measureStructure(c.measure, outlineOf(doc.content), c.section?.heading ?? null);
-  return 'value' in m ? { ...m, file: c.target || c.section ? doc.path : undefined } : m;
+  measure: Measuring,
+): Claim {
+  const m = measure(c, skill);
+  if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
+  const whole = !!skill && isWholeSkill(c);
+  const claim: Claim = {
+    ...c,
+    target: c.target && m.file ? m.file : c.target,
+    file,
+    measured: m.value,
+    holds: holds(c, m.value),
+    ...(whole ? { counted: skill.files.map((f) => f.path) } : {}),
+  };
+  if (claim.holds) return claim;
+  const doubt = doubtOf(c);
+  return (
+    (whole && withoutMetadata(claim, skill, measure)) ||
+    (doubt ? { ...claim, tentative: doubt } : claim)
+  );
 }
 
 export function holds(
@@ -176,60 +127,6 @@ export function holds(
     case 'at-most':
       return measured <= c.claimed;
   }
-}
-
-const GENERIC = new Set<string>(GENERIC_SKILL_WORDS);
-const isGeneric = (word: string) => GENERIC.has(word) || isFunctionWord(word);
-
-/**
- * A word only one skill's names have, as readers shorten them: "the curator", "the discipline
- * skill".
- */
-function ownWords(n: Named, named: Named[]): string[] {
-  const others = new Set(
-    named.filter((x) => x.id !== n.id).flatMap((x) => x.aliases.flatMap(tokens)),
-  );
-  const own = [...new Set(n.aliases.flatMap(tokens))].filter(
-    (t) => t.length >= 4 && !/\d/.test(t) && !isGeneric(t) && !others.has(t),
-  );
-  return own.flatMap((t) => [`the ${t}`, `${t} skill`]);
-}
-
-/**
- * Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets
- * in the text.
- */
-export function mentionFinder(named: Named[], skills: SkillText[]): (text: string) => Mention[] {
-  const index = new NameIndex(
-    named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })),
-  );
-  const files = skills.flatMap((s) => s.files.map((f) => ({ id: s.participant, path: f.path })));
-  const fileNames = [...new Set(files.flatMap((f) => [f.path, f.path.split('/').pop()!]))].sort(
-    (a, b) => b.length - a.length,
-  );
-  return (text: string) => {
-    const skillsNamed: Mention[] = index
-      .mentions(text)
-      .map((m) => ({ id: m.id, at: m.start, end: m.end }));
-    const filesNamed: Mention[] = [];
-    const lower = text.toLowerCase();
-    const taken = new Set<number>();
-    for (const name of fileNames) {
-      const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of lower.matchAll(new RegExp(`(?<![\\w/.-])${escaped}(?![\\w/-])`, 'g'))) {
-        if (taken.has(m.index!)) continue;
-        taken.add(m.index! + m[0].length - name.split('/').pop()!.length);
-        const owners = [...new Set(files.filter((f) => isFile(f.path, name)).map((f) => f.id))];
-        filesNamed.push({
-          id: owners.length === 1 ? owners[0] : null,
-          file: name,
-          at: m.index!,
-          end: m.index! + m[0].length,
-        });
-      }
-    }
-    return [...skillsNamed, ...filesNamed].sort((a, b) => a.at - b.at);
-  };
 }
 
 /**
@@ -259,23 +156,13 @@ export function claimChecker(
     mentions: mentionFinder(named, skills),
     sections,
   };
+  const names = new NameIndex(named);
+  const measure: Measuring = (c, skill) => measureClaim(c, skill, skills, outlineOf);
+  const skillOf = (id: string | null) => skills.find((s) => s.participant === id);
   return (file, markdown) =>
-    findClaims(markdown, ctx).map((c) => {
-      const m = measureClaim(
-        c,
-        skills.find((s) => s.participant === c.about),
-        skills,
-        outlineOf,
-      );
-      if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
-      return {
-        ...c,
-        target: c.target && m.file ? m.file : c.target,
-        file,
-        measured: m.value,
-        holds: holds(c, m.value),
-      };
-    });
+    findClaims(markdown, withLabels(ctx, markdown, names)).map((c) =>
+      judge(c, file, skillOf(c.about), measure),
+    );
 }
 
 /** Every claim of one evaluation, measured. */

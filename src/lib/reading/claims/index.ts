@@ -33,36 +33,54 @@ function sentenceClaims(s: ClaimSentence): FoundClaim[] {
   return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
 }
 
-const ids = (ms: Mention[]) => [...new Set(ms.flatMap((m) => (m.id ? [m.id] : [])))];
+/** The skills a sentence names; null for one it calls by a label the evaluation does not map. */
+const skillsNamed = (ms: Mention[]) => [
+  ...new Set(ms.flatMap((m) => (m.id ? [m.id] : m.label ? [null] : []))),
+];
 
 /** The claims of a block's sentences; the skill a sentence names alone carries to the next. */
 function blockClaims(block: ClaimBlock, mentions: Mention[], scan: Scan): FoundClaim[] {
   const out: FoundClaim[] = [];
   for (const { start, text } of sentences(block.blanked)) {
     out.push(...sentenceClaims(new ClaimSentence(block, start, text, mentions, scan)));
-    const named = ids(mentions.filter((m) => m.at >= start && m.at < start + text.length));
+    const named = skillsNamed(mentions.filter((m) => m.at >= start && m.at < start + text.length));
     if (named.length) scan.carried = named.length === 1 ? named[0] : null;
+    for (const id of named) scan.named!.add(id);
+    for (const m of mentions) if (m.label && m.id) scan.labelled!.add(m.id);
   }
   return out;
+}
+
+/** A paragraph's scan, under the heading above it. */
+function newScan(ctx: ClaimContext, heading: { id: string | null; label: boolean } | null): Scan {
+  const id = heading?.id ?? null;
+  return {
+    ctx,
+    carried: null,
+    heading: id,
+    named: new Set(),
+    labelled: new Set(heading?.label && id ? [id] : []),
+  };
 }
 
 /** Finds every measurable claim in an evaluation. */
 export function findClaims(markdown: string, ctx: ClaimContext): FoundClaim[] {
   const out: FoundClaim[] = [];
-  let heading: { id: string | null; depth: number } | null = null;
+  let heading: { id: string | null; depth: number; label: boolean } | null = null;
   let scan: Scan | null = null;
   let leads = false;
   for (const block of claimBlocks(markdown, ctx.mentions)) {
     const mentions = ctx.mentions(block.text);
     if (block.heading !== null) {
-      const named = ids(mentions);
+      const named = skillsNamed(mentions);
       const depth = block.heading;
-      if (named.length === 1) heading = { id: named[0], depth };
+      const label = mentions.some((m) => m.label);
+      if (named.length === 1) heading = { id: named[0], depth, label };
       else if (!heading || heading.depth >= depth) heading = null;
       continue;
     }
     // a bold lead line and the rest of its paragraph are read as one
-    if (!scan || !leads) scan = { ctx, carried: null, heading: heading?.id ?? null };
+    if (!scan || !leads) scan = newScan(ctx, heading);
     out.push(...blockClaims(block, mentions, scan));
     leads = !!block.leads;
   }

@@ -42,6 +42,8 @@ const WHOLE = wordsRegExp([
 ]);
 /** Between a claim and a file named after it: "lines in the SKILL.md", "of its README". */
 const FILE_AFTER = /^[\s-]*(?:(?:lines?|words?)\s+)?(?:in\s+|of\s+)?(?:the\s+|its\s+)?$/i;
+/** Between two files a size adds up: "SKILL.md and examples.md", "SKILL.md + refs.md". */
+const JOINED = /^\s*(?:,\s*)?(?:and|&|\+|plus|,)\s*(?:the\s+|its\s+|their\s+)?$/i;
 /** "At 86 lines, the Codex skill ...": the skill named after the number. */
 const AT_FIRST = /^\W*(?:at|with)\b/i;
 
@@ -55,7 +57,23 @@ export interface Scan {
   carried: string | null;
   /** The skill the heading above names. */
   heading: string | null;
+  /** Every skill the paragraph named so far (null for one it calls by an unmapped label). */
+  named?: Set<string | null>;
+  /** The skills the paragraph or its heading told by a label the evaluation maps. */
+  labelled?: Set<string>;
 }
+
+/** Which skill a claim is about, and what was guessed to tell it. */
+export interface Subject {
+  id: string | null;
+  guess?: string;
+}
+
+const GUESSED = {
+  pronoun: 'the skill is told by a pronoun, after the paragraph named other skills',
+  label: 'the skill is told by the number or letter the evaluation gave it',
+  section: 'the skill is told by a section only it has',
+};
 
 /** How a claim is tied beyond its words: a file, its owner, a skill compared with. */
 export interface ClaimOptions {
@@ -64,6 +82,8 @@ export interface ClaimOptions {
   relativeTo?: string | null;
   /** The words after the claim. */
   after?: string;
+  /** The files a size adds up. */
+  files?: string[];
 }
 
 export class ClaimSentence {
@@ -110,24 +130,40 @@ export class ClaimSentence {
     return NOT_A_SKILL.test(lead.replace(/\b(?:skill|file)s?\b/gi, '')) || HYPOTHETICAL.test(lead);
   }
 
-  /** Which skills a claim at `at` is about: [null] when it cannot be told. */
-  subjects(at: number, after: string): (string | null)[] {
+  /** Which skills a claim at `at` is about: [{ id: null }] when it cannot be told. */
+  subjects(at: number, after: string): Subject[] {
     const before = this.skills.filter((x) => x.end <= at);
     const clause = this.plain.slice(this.clauseStart(at), at);
     if (EVERY.test(clause) || /^\s*each\b/.test(after)) {
       const named = [...new Set(before.map((x) => x.id))];
-      return named.length >= 2 ? named : this.scan.ctx.participants;
+      return (named.length >= 2 ? named : this.scan.ctx.participants).map((id) => ({ id }));
     }
     const subject = before[before.length - 1];
+    // "Skill 2's SKILL.md": a skill the evaluation numbers, and does not map
+    const unmapped = this.names.filter((x) => x.label && x.id === null && x.end <= at).pop();
+    if (unmapped && (!subject || unmapped.at > subject.at)) return [{ id: null }];
     const lead = this.plain.slice(subject ? subject.end : 0, at);
-    if (OWN.test(lead)) return [null];
-    if (subject)
-      return PRONOUN.test(lead) && new Set(before.map((x) => x.id)).size >= 2
-        ? [null]
-        : [subject.id];
+    if (OWN.test(lead)) return [{ id: null }];
+    if (subject) {
+      if (PRONOUN.test(lead) && new Set(before.map((x) => x.id)).size >= 2) return [{ id: null }];
+      return [{ id: subject.id, ...(subject.label ? { guess: GUESSED.label } : {}) }];
+    }
     const next = this.skills.find((x) => x.at >= at);
-    if (next && AT_FIRST.test(this.plain.slice(0, at))) return [next.id];
-    return [this.block.cell?.about ?? this.scan.carried ?? this.scan.heading];
+    if (next && AT_FIRST.test(this.plain.slice(0, at))) return [{ id: next.id }];
+    if (this.block.cell?.about) return [{ id: this.block.cell.about }];
+    return [this.fromParagraph()];
+  }
+
+  /**
+   * The skill a sentence naming none is about: the one its paragraph named last, else the one its
+   * heading names; a guess when the paragraph named others, or one it does not map.
+   */
+  private fromParagraph(): Subject {
+    const id = this.scan.carried ?? this.scan.heading;
+    const others = [...(this.scan.named ?? [])].filter((x) => x !== id);
+    if (!id || (this.scan.carried === null && others.includes(null))) return { id: null };
+    if (others.length) return { id, guess: GUESSED.pronoun };
+    return this.scan.labelled?.has(id) ? { id, guess: GUESSED.label } : { id };
   }
 
   /** The file a claim at `at` names: the nearest before it in its clause, or "in/of FILE" after. */
@@ -144,6 +180,22 @@ export class ClaimSentence {
     return next && FILE_AFTER.test(this.plain.slice(endAt, next.at)) ? next : null;
   }
 
+  /**
+   * "Its SKILL.md and examples.md come to 40 lines": the files a size before `at` adds up, when its
+   * clause names several joined by "and", "+" or a comma (the file fileOf gives last); or null.
+   */
+  filesAddedUp(at: number): Mention[] | null {
+    const files = this.names.filter((x) => x.file && x.end <= at);
+    const last = files.pop();
+    if (!last || /;/.test(this.plain.slice(last.end, at))) return null;
+    const out = [last];
+    for (let prev = files.pop(); prev; prev = files.pop()) {
+      if (!JOINED.test(this.plain.slice(prev.end, out[0].at))) break;
+      out.unshift(prev);
+    }
+    return out.length >= 2 ? out : null;
+  }
+
   /** The claims a number at `at` makes: one for each skill it is about. */
   claims(
     at: number,
@@ -154,8 +206,10 @@ export class ClaimSentence {
     opts: ClaimOptions = {},
   ): Located[] {
     return this.subjects(at, opts.after ?? '').map((subject) => {
-      const about = opts.fileOwner || subject;
+      const about = opts.fileOwner || subject.id;
       const section = this.sectionOf(at, measure, about, opts.target);
+      const bySection = !!section && about === null;
+      const guess = opts.fileOwner ? undefined : bySection ? GUESSED.section : subject.guess;
       return {
         at,
         phrase,
@@ -164,10 +218,12 @@ export class ClaimSentence {
         measure,
         claimed,
         qualifier,
-        about: section && about === null ? section.id : about,
+        about: bySection ? section.id : about,
         target: measure === 'files' ? null : (opts.target ?? null),
         section: section ? { file: section.file, heading: section.heading } : null,
         relativeTo: opts.relativeTo ?? null,
+        ...(opts.files ? { files: opts.files } : {}),
+        ...(guess ? { guess } : {}),
       };
     });
   }

@@ -11,6 +11,11 @@ export interface Mention {
   /** null for a file name more than one skill has ("SKILL.md"). */
   id: string | null;
   file?: string;
+  /**
+   * A number or letter reference ("Skill 2", "the second skill"): id is the participant the
+   * evaluation's own mapping gives, or null.
+   */
+  label?: string;
   /** Offsets in the searched text: where the name starts and ends. */
   at: number;
   end: number;
@@ -39,10 +44,17 @@ export interface FoundClaim {
   about: string | null;
   /** A file of the skill the claim is about, when the text names one. */
   target: string | null;
+  /** The files a size adds up, when the text names several ("SKILL.md and examples.md"). */
+  files?: string[];
   /** A section (heading) of the skill the count is scoped to. */
   section: { file: string; heading: string } | null;
   /** For "twice as long as X": the participant compared with. */
   relativeTo: string | null;
+  /**
+   * When the skill it is about was told by a guess (a pronoun after other skills were named, a
+   * numbered label, a section only one skill has): what was guessed. A claim so told is tentative.
+   */
+  guess?: string;
 }
 
 /** The target of "a 45-line script": the skill's one script, found when measured. */

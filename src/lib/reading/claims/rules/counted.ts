@@ -59,6 +59,15 @@ function claimsOf(c: Count, s: ClaimSentence): Located[] {
     c.qual?.toLowerCase() === 'over' && SIZE_BEFORE.test(s.plain.slice(0, c.at))
       ? 'exact'
       : qualifierOf(c.qual);
+  const sized = c.measure === 'lines' || c.measure === 'words';
+  const summed = sized ? s.filesAddedUp(c.at) : null;
+  const owners = [...new Set(summed?.flatMap((f) => (f.id ? [f.id] : [])))];
+  if (summed)
+    return s.claims(c.at, c.phrase.trim(), c.measure, numberOf(c.num), qualifier, {
+      fileOwner: owners.length === 1 ? owners[0] : null,
+      files: summed.map((f) => f.file!),
+      after: c.after,
+    });
   const file = c.measure === 'files' ? null : s.fileOf(c.at, c.at + c.phrase.length);
   const fileAfter = c.hyphen
     ? (c.after.match(FILE_NAME_AFTER)?.[1] ?? (/^\s*script\b/i.test(c.after) ? SCRIPT : undefined))

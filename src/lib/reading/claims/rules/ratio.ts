@@ -2,7 +2,7 @@ import { QUALIFIER, RATIO_WORD, ratioOf, numberOf } from '../numbers.ts';
 import { HYPOTHETICAL, type ClaimRule } from '../sentence.ts';
 import { anyOf } from '../../../text/patterns.ts';
 
-/** "twice as long as X", "half the length of X", "three times the size of X". */
+/** "twice as long as X", "half the length of X", "three times the size of X", "a third longer than X". */
 const RATIO = new RegExp(
   `\\b(?<ratio>${RATIO_WORD}|(?<times>\\d+|two|three|four|five|ten)\\s+times)\\s+` +
     anyOf([
@@ -33,7 +33,9 @@ export const ratio: ClaimRule = {
       if (!object || HYPOTHETICAL.test(s.plain.slice(s.leadStart(at), at))) return [];
       const file = s.fileOf(at, at);
       const times = g.times ? numberOf(g.times) : ratioOf(g.ratio);
-      return s.claims(at, m[0].trim(), 'lines', times, 'approx', {
+      // "a third longer than X" is 4/3 of X; "half the length of X" is half
+      const more = times < 1 && /longer|bigger|larger/i.test(m[0]) ? 1 : 0;
+      return s.claims(at, m[0].trim(), 'lines', more + times, 'approx', {
         target: file?.file ?? null,
         fileOwner: file?.id ?? null,
         relativeTo: object.id,
