@@ -6,6 +6,7 @@ import { pathOf, type Location } from '../content/experiment/location.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
 import { compact } from '../text/names.ts';
+import { withoutJson } from '../reading/verdict/json.ts';
 import { claimChecker, countLines, type Claim } from './fact-check.ts';
 import { countWords } from '../text/words.ts';
 
@@ -248,7 +249,9 @@ function checkAllQuotes(exp: Experiment, names: string[]): LocatedQuote[] {
     ...skills
       .filter((t) => isMarkdown(t.key))
       .flatMap((t) => checkQuotes(t.key, t.text, sourceIndex, authors)),
-    ...evaluations.flatMap((t) => checkQuotes(t.key, t.text, everything, [...authors, ...names])),
+    ...evaluations.flatMap((t) =>
+      checkQuotes(t.key, withoutJson(t.text), everything, [...authors, ...names]),
+    ),
   ];
   const at = new Map([source, ...skills, ...evaluations].map((t) => [t.key, t.at]));
   return quotes.map((q) => ({
