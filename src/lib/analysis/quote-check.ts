@@ -9,6 +9,7 @@ import type { Candidate } from '../text/names.ts';
 import { NameIndex } from '../text/names.ts';
 import { checkQuotes, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
 import type { Policy, Reference } from '../reading/references.ts';
+import { withoutJson } from '../reading/verdict/json.ts';
 
 const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 
@@ -72,7 +73,7 @@ export function checkExperimentQuotes(
   const evaluationQuotes = exp.evaluations
     .filter((e) => !isJson(e.content))
     .flatMap((e) =>
-      checkQuotes(e.path, e.content, index, authors, {
+      checkQuotes(e.path, withoutJson(e.content), index, authors, {
         participants,
         policy: forEvaluation(e.path),
       }),

@@ -97,7 +97,9 @@ export async function readTree(
     const buf = (await readContained(root, at, opts.limits?.fileBytes)) ?? Buffer.alloc(0);
     const content = decodeText(buf);
     const binary =
-      content === null ? { notText: whyNotText(buf), ...(opts.keepBinary ? { data: buf } : {}) } : {};
+      content === null
+        ? { notText: whyNotText(buf), ...(opts.keepBinary ? { data: buf } : {}) }
+        : {};
     return { path: p, content, bytes: buf.length, ...binary };
   };
   const files = await Promise.all(listing.files.map((f) => limit(() => read(f.path))));

@@ -84,7 +84,10 @@ export const ProvenanceSchema = z
     /** Where it came from; credentials in a URL are dropped as it is read, so they are never published. */
     origin: z.string().transform(stripCredentials).optional(),
     /** A web link to the origin, when there is one: shown as a link, so http and https only. */
-    url: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).transform(stripCredentials).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'an http:// or https:// address' })
+      .transform(stripCredentials)
+      .optional(),
     commit: z.string().optional(),
     path: z.string().optional(),
     note: z.string().optional(),
@@ -113,7 +116,10 @@ export const ManifestSchema = z
     /** What each participant made: a skill (a folder with SKILL.md) or files of any other kind (an essay, a review). */
     artifacts: z.enum(['skills', 'files']).default('skills'),
     /** What the page calls one artifact ("essay", "statblock"); by default "skill", or "piece" for files. */
-    artifactName: z.string().regex(/^[a-z][a-z -]*[a-z]$/, 'a lowercase noun, e.g. essay').optional(),
+    artifactName: z
+      .string()
+      .regex(/^[a-z][a-z -]*[a-z]$/, 'a lowercase noun, e.g. essay')
+      .optional(),
     sourceTitle: z.string().optional(),
     /** Who wrote the source: quotes attributed to this name are checked against it. */
     sourceAuthor: z.string().optional(),
@@ -131,13 +137,26 @@ export const ManifestSchema = z
   .superRefine((m, ctx) => {
     const ids = new Set(m.participants.map((p) => p.id));
     if (ids.size !== m.participants.length)
-      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participant ids must be unique' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['participants'],
+        message: 'participant ids must be unique',
+      });
     m.verdicts.forEach((v, i) => {
       v.ranking?.forEach((id, k) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['verdicts', i, 'ranking', k], message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})` });
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['verdicts', i, 'ranking', k],
+            message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})`,
+          });
       });
       if (v.ranking && v.winner !== null && v.ranking[0] !== v.winner)
-        ctx.addIssue({ code: 'custom', path: ['verdicts', i, 'ranking'], message: `the ranking's first (${v.ranking[0]}) is not the winner (${v.winner})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verdicts', i, 'ranking'],
+          message: `the ranking's first (${v.ranking[0]}) is not the winner (${v.winner})`,
+        });
       for (const key of ['judge', 'winner'] as const) {
         const id = v[key];
         if (id !== null && id !== undefined && !ids.has(id))
@@ -211,7 +230,9 @@ export const CallRecordSchema = z.discriminatedUnion('kind', [
   z
     .object({ ...callFields, kind: z.literal('evaluate'), output: JudgmentSchema.optional() })
     .strict(),
-  z.object({ ...callFields, kind: z.literal('read'), output: ReadAnswerSchema.optional() }).strict(),
+  z
+    .object({ ...callFields, kind: z.literal('read'), output: ReadAnswerSchema.optional() })
+    .strict(),
 ]);
 
 /**
@@ -253,7 +274,11 @@ export type PostMeta = z.infer<typeof PostMetaSchema>;
 export type ManifestInput = z.input<typeof ManifestSchema>;
 
 /** Turns a zod error into lines that name the file and each field. */
-export function describeIssues(file: string, error: z.ZodError, what = 'experiment manifest'): string {
+export function describeIssues(
+  file: string,
+  error: z.ZodError,
+  what = 'experiment manifest',
+): string {
   const lines = error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     return `  ${field}: ${issue.message}`;

@@ -99,7 +99,10 @@ export function swapSteps(parent: string, name: string, id: string): Step[] {
     { name: 'filled', run: () => fs.rename(at('fill'), at('ready')) },
     {
       name: 'old aside',
-      run: () => fs.rename(dir, at('old')).catch((err) => (isMissing(err) ? undefined : Promise.reject(err))),
+      run: () =>
+        fs
+          .rename(dir, at('old'))
+          .catch((err) => (isMissing(err) ? undefined : Promise.reject(err))),
     },
     { name: 'new in place', run: () => fs.rename(at('ready'), dir) },
     { name: 'old removed', run: () => remove(at('old')) },

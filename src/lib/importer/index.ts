@@ -19,6 +19,8 @@ import {
   findSource,
   isMarkdown,
   judgeOf,
+  judgeOnly,
+  labelFile,
   participantsOf,
   rest,
   type EvalEntry,
@@ -85,9 +87,10 @@ function sourceOf(
   files: TextFile[],
   map: ImportMap,
   declared: string | null | undefined,
+  notes: string[],
 ): TextFile | null {
-  if (declared === undefined) return findSource(files, map);
-  return findSource(files, { ...map, source: declared });
+  if (declared === undefined) return findSource(files, map, notes);
+  return findSource(files, { ...map, source: declared }, notes);
 }
 
 /** The experiments of the folder: declared by patterns in the map, else inferred from the layout. */
@@ -101,7 +104,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
         name: g.name,
         path: '',
         title: g.title,
-        source: sourceOf(files, map, g.source),
+        source: sourceOf(files, map, g.source, notes),
         skills: g.skills,
         participants,
         sides,
@@ -115,7 +118,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
       `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`,
     );
   const participants = participantsOf(skills, map, notes);
-  const source = findSource(files, map);
+  const source = findSource(files, map, notes);
   const pairs = findPairs(files, participants, skills, notes);
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (
@@ -158,6 +161,8 @@ interface Context {
   notes: string[];
   /** Several experiments from one folder: each slug gets the group's name. */
   several: boolean;
+  /** The blind labels a label file at the root maps. */
+  labels: Record<string, string>;
 }
 
 export function planImport(
@@ -175,7 +180,14 @@ export function planImport(
   checkMapKeys(map, groups);
   const sources = new Set(groups.map((g) => g.source?.path ?? null));
   for (const s of sources) notes.push(s ? `source material: ${s}` : 'source material: none');
-  const context: Context = { map, origin, slug, notes, several: groups.length > 1 };
+  const labels = labelFile(files, groups[0]?.participants ?? []);
+  if (Object.keys(labels).length)
+    notes.push(
+      `blind labels: ${Object.entries(labels)
+        .map(([l, id]) => `${l} = ${id}`)
+        .join(', ')}`,
+    );
+  const context: Context = { map, origin, slug, notes, several: groups.length > 1, labels };
   const experiments = groups.map((group, i) => planGroup(files, group, context, i === 0));
   return { experiments, notes };
 }
@@ -189,7 +201,7 @@ interface Judged {
 function planGroup(files: TextFile[], group: Group, c: Context, first: boolean): PlannedExperiment {
   const sourceAuthor = authorFor(group, c, first);
   const base = c.slug ?? slugify(c.origin.name);
-  const judges = judgesFor(group, c.map);
+  const judges = judgesFor(group, c.map, c.notes);
   const members = group.participants.filter(
     (p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id),
   );
@@ -225,7 +237,14 @@ function authorFor(group: Group, c: Context, first: boolean): string | undefined
 }
 
 /** Who wrote each evaluation; two evaluations read as one judge's stop the import. */
-function judgesFor(group: Group, map: ImportMap): Judged[] {
+function judgesFor(group: Group, map: ImportMap, notes: string[]): Judged[] {
+  for (const entry of group.entries) {
+    const judge = judgeOnly(entry, group.participants);
+    if (!judge || group.participants.some((p) => p.id === judge.id)) continue;
+    group.participants.push(judge);
+    group.judges.push(judge.id);
+    notes.push(`judge ${judge.id} (model "${judge.model}"): judged and made no artifact`);
+  }
   const judges = group.entries.map((entry) => ({
     entry,
     judge: judgeOf(entry, group.participants, map, group.judges),
@@ -259,7 +278,9 @@ function verdictFor(
     notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
     return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
   }
-  const v = readVerdict(evaluationText(entry), named, { labels: labelsFor(map, entry.path) });
+  const v = readVerdict(evaluationText(entry), named, {
+    labels: { ...c.labels, ...labelsFor(map, entry.path) },
+  });
   notes.push(
     `${entry.path}: judge ${judge}${entry.judge ? '' : ' (from the name)'}, winner ${v.winner ?? `undetermined: ${v.reason}`}${v.ranking ? `, ranking ${v.ranking.join(' > ')}` : ''}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`,
   );

@@ -15,7 +15,9 @@ const UPPER = new Set<string>(UPPERCASE_FAMILIES);
 export const tokens = (name: string): string[] => wordList(name);
 /** "codex-5-3" and "codex5-3" both give "codex53". */
 export const compact = (name: string) => tokens(name).join('');
-export const isFamily = (token: string) => token in FAMILIES || /^(gpt|o)\d/.test(token);
+/** A model family's word, also with its version run in: "gpt4o", "o3", "qwen3". */
+export const isFamily = (token: string) =>
+  token in FAMILIES || /^(gpt|o)\d/.test(token) || token.replace(/\d[\d.]*$/, '') in FAMILIES;
 const isNumber = (t: string) => /^\d+$/.test(t);
 const hasDigit = (t: string) => /\d/.test(t);
 

@@ -55,7 +55,8 @@ async function filesToKeep(dir: string, previous: Manifest | null): Promise<stri
   const record = await readImportRecord(dir);
   const listing = await listContained(dir, '', new Set());
   const all = [...listing.files.map((f) => f.path), ...listing.skipped];
-  const ours = (rel: string) => wroteBefore(rel, record, previous) || rel.split('/').some(isLeftover);
+  const ours = (rel: string) =>
+    wroteBefore(rel, record, previous) || rel.split('/').some(isLeftover);
   return all.filter((rel) => !ours(rel)).sort();
 }
 
@@ -91,7 +92,8 @@ export async function writeImport(
   const manifest = checkManifest(write.manifest, path.join(dir, MANIFEST));
   const written = write.files.map((f) => pathOf(f.at, manifest));
   const reserved = written.find((w) => w === IMPORT_RECORD || w === MANIFEST);
-  if (reserved) throw new UserError(`${path.join(dir, reserved)}: the import cannot write this file`);
+  if (reserved)
+    throw new UserError(`${path.join(dir, reserved)}: the import cannot write this file`);
   const kept = await filesToKeep(dir, previous);
   checkClashes(dir, kept, written);
   await replaceFolder(path.dirname(dir), dir, async (tmp) => {

@@ -159,8 +159,7 @@ export function parsePost(text: string, file: string): Post {
       `${file}: no front matter; start the file with ---, then title, description, author and date, then ---`,
     );
   const parsed = PostMetaSchema.safeParse(fm.data);
-  if (!parsed.success)
-    throw new UserError(describeIssues(file, parsed.error, 'post front matter'));
+  if (!parsed.success) throw new UserError(describeIssues(file, parsed.error, 'post front matter'));
   const bodyOffset = text.slice(0, text.length - fm.body.length).split('\n').length - 1;
   return { meta: parsed.data, body: fm.body, bodyOffset, file };
 }
@@ -190,13 +189,15 @@ export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
     .filter((n) => !n.includes('/') && n.endsWith('.json'));
   const limit = readLimit();
   return Promise.all(
-    names.map(async (n) => limit(async () => {
-      const rel = `${CALLS_DIR}/${n}`;
-      const file = path.join(experimentDir, rel);
-      const text = await readText(experimentDir, rel);
-      if (text === null) throw new UserError(`${file}: removed while it was read`);
-      return parseCall(text, file);
-    })),
+    names.map(async (n) =>
+      limit(async () => {
+        const rel = `${CALLS_DIR}/${n}`;
+        const file = path.join(experimentDir, rel);
+        const text = await readText(experimentDir, rel);
+        if (text === null) throw new UserError(`${file}: removed while it was read`);
+        return parseCall(text, file);
+      }),
+    ),
   );
 }
 
@@ -216,7 +217,9 @@ export async function readAllExperiments(root: string): Promise<Experiment[]> {
     throw readFailure(root, err);
   });
   const dirs = entries.filter((e) => e.isDirectory() && isExperimentFolder(e.name));
-  const results = await Promise.allSettled(dirs.map((e) => readExperiment(path.join(root, e.name))));
+  const results = await Promise.allSettled(
+    dirs.map((e) => readExperiment(path.join(root, e.name))),
+  );
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   const bug = errors.find((e) => !(e instanceof UserError));
   if (bug) throw bug;

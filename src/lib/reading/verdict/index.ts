@@ -11,6 +11,7 @@ import { blocks } from '../../text/markdown.ts';
 import { NameIndex, type Candidate } from '../../text/names.ts';
 import type { VerdictDocument } from './decision.ts';
 import { decisionsOf, settle } from './document.ts';
+import { jsonVerdict } from './json.ts';
 import { noVerdictReason } from './rules/blind-labels.ts';
 import { labelTable } from './rules/label-table.ts';
 import { evaluatorOf } from './rules/own-skill.ts';
@@ -61,6 +62,9 @@ export function readVerdict(
   options: ReadOptions = {},
 ): ReadVerdict {
   const doc = documentOf(markdown, named, options.labels ?? {});
+  // structure before prose: a JSON judgment's ranking, scores or winner field decide
+  const structured = jsonVerdict(markdown, doc.ctx.index);
+  if (structured) return structured;
   // a verdict revised further down ("Edit: I'm revising my verdict") replaces what came before
   const revised = revisionStart(doc.blocks);
   const later =
