@@ -12,6 +12,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import type { Experiment } from '../../src/lib/content/experiment.ts';
 import type { Analysis } from '../../src/lib/analysis/analysis.ts';
+import { quoteDoubt } from '../../src/lib/analysis/findings.ts';
 
 export const CORPUS = path.resolve(import.meta.dirname, 'experiments');
 
@@ -254,19 +255,20 @@ function scoreFindings(c: Case, imported: Imported, m: Matcher): FindingScore[] 
     if (!already) out.push({ kind, text, outcome: hit ? 'true' : 'false alarm' });
   };
   for (const { experiment: e, analysis: a } of imported.experiments) {
-    for (const v of a.verdicts.filter((x) => x.self))
+    // what stands at the top of the page: the certain findings only (findings.ts)
+    for (const v of a.verdicts.filter((x) => x.self && !x.doubt))
       claim(
         'self-vote',
         `${e.slug}: ${v.judge} voted for itself`,
         (f) => f.judge === m.modelOf(e.slug, v.judge),
       );
-    for (const q of a.findings)
+    for (const q of a.findings.filter((x) => !quoteDoubt(x)))
       claim(
         'fabricated-quote',
         `${e.slug}: “${q.text}” (${q.file})`,
         (f) => overlap(f.quote ?? '', q.text) >= 0.8,
       );
-    for (const k of a.claims.filter((x) => x.holds === false)) {
+    for (const k of a.claims.filter((x) => x.holds === false && !x.tentative)) {
       const judge = e.evaluations.find((x) => x.path === k.file)?.judge ?? k.file;
       const artifact = k.about ? m.artifactOf.get(`${e.slug}/${k.about}`) : undefined;
       claim(

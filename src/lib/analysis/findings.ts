@@ -159,10 +159,13 @@ function claimFindings(a: Analysis, name: (id: string) => string): Finding[] {
     // a count of files names them, so that a reader sees what was counted
     const files = c.measure === 'files' ? (c.counted ?? []) : [];
     const which = files.length && files.length <= 4 ? ` (${files.join(', ')})` : '';
+    // "Gemini’s SKILL.md and examples.md have about 40 lines; they have 96 lines"
+    const several = (c.files?.length ?? 0) > 1;
+    const [has, they] = several ? ['have', 'they have'] : ['has', 'it has'];
     return [
       finding(
         'claim',
-        `${judge}’s evaluation says ${claimSubject(c, name)} has ${claimedText(c)}; it has ${measuredText(c)}${which}`,
+        `${judge}’s evaluation says ${claimSubject(c, name)} ${has} ${claimedText(c)}; ${they} ${measuredText(c)}${which}`,
         ['claim', String(i + 1)],
         c.tentative,
       ),
