@@ -5,7 +5,7 @@ import { UserError, readAllExperiments } from './lib/content/experiment.ts';
 import { analyzeCached } from './lib/analysis/cache.ts';
 import { experimentsDir } from './lib/content/paths.ts';
 import { planPost } from './lib/post/plan.ts';
-import { findingsOf } from './lib/analysis/findings.ts';
+import { topFindings } from './lib/analysis/findings.ts';
 
 /** Astro prints an error's stack under "Stack trace:"; a UserError (bad content) has none to show. */
 const withoutStack = (err: unknown) => {
@@ -29,7 +29,7 @@ const experiments = defineCollection({
             analysis,
             post: planPost(
               experiment,
-              findingsOf(experiment, analysis).map((f) => f.kind),
+              topFindings(experiment, analysis).map((f) => f.kind),
             ),
           };
         } catch (err) {

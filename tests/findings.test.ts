@@ -3,7 +3,9 @@ import { analyze } from '../src/lib/analysis/analysis.ts';
 import {
   findingsOf,
   followedPosition,
+  nothingFlagged,
   positionName,
+  tentativeNote,
   topFindings,
 } from '../src/lib/analysis/findings.ts';
 import { makeExperiment, run } from './support/experiments.ts';
@@ -209,6 +211,53 @@ describe('certain and tentative findings', () => {
       verdicts: [{ judge: 'bob', winner: 'bob', readBy: 'openai:gpt-5' }],
     });
     expect(brief(e)).toEqual([['self-vote', false, expect.stringMatching(/read by openai:gpt-5/)]]);
+  });
+});
+
+describe('the lead when nothing certain was found', () => {
+  const lead = (e: ReturnType<typeof makeExperiment>) => nothingFlagged(e, analyze(e));
+
+  it('names the checks that were made, and what they found', () => {
+    const e = makeExperiment({
+      participants,
+      sourceAuthor: 'Jo Writer',
+      source: 'Keep every change small and easy to review.\n',
+      verdicts: [
+        { judge: 'ann', winner: 'bob' },
+        { judge: 'bob', winner: 'ann' },
+      ],
+      evaluations: {
+        ann: 'As Jo Writer says, "keep every change small and easy to review". Winner: bob.',
+        bob: 'The Ann skill is 8 lines long. Winner: ann.',
+      },
+    });
+    expect(lead(e)).toBe(
+      'Nothing flagged: no self-vote, every quote attributed to Jo Writer was found (1 quote checked), and the 1 checked claim about the skills holds.',
+    );
+  });
+
+  it('claims no check that was not made: verdicts not read, no order changed, no source', () => {
+    const e = makeExperiment({
+      participants: [...participants, { id: 'cat', model: 'Cat 3' }],
+      verdicts: [
+        { judge: 'ann', winner: 'bob' },
+        { judge: 'bob', winner: null },
+        { judge: 'cat', winner: null },
+      ],
+    });
+    e.manifest.source = null;
+    e.source = '';
+    expect(lead(e)).toBe(
+      'Nothing flagged: no self-vote in the 1 verdict with a winner (2 of 3 have none that could be read from the judge’s words), and no source to check quotes against.',
+    );
+  });
+
+  it('says how many tentative findings the appendix holds', () => {
+    const f = (certain: boolean) => ({ kind: 'claim' as const, text: '', anchor: [], certain });
+    expect(tentativeNote([f(true), f(false), f(false)])).toBe(
+      '2 tentative findings, resting on a guess, are in the appendix, marked.',
+    );
+    expect(tentativeNote([f(true)])).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import type { Experiment } from '../../src/lib/content/experiment.ts';
 import type { Analysis } from '../../src/lib/analysis/analysis.ts';
-import { topFindings } from '../../src/lib/analysis/findings.ts';
+import { quoteDoubt } from '../../src/lib/analysis/findings.ts';
 
 export const CORPUS = path.resolve(import.meta.dirname, 'experiments');
 
@@ -255,24 +255,20 @@ function scoreFindings(c: Case, imported: Imported, m: Matcher): FindingScore[] 
     if (!already) out.push({ kind, text, outcome: hit ? 'true' : 'false alarm' });
   };
   for (const { experiment: e, analysis: a } of imported.experiments) {
-    // what stands at the top of the page: the certain findings (a tentative one stays below)
-    const top = topFindings(e, a);
-    const at = (kind: string) =>
-      top.filter((f) => f.kind === kind).map((f) => Number(f.anchor[1]) - 1);
-    if (top.some((f) => f.kind === 'self-vote'))
-      for (const v of a.verdicts.filter((x) => x.self && !x.doubt))
-        claim(
-          'self-vote',
-          `${e.slug}: ${v.judge} voted for itself`,
-          (f) => f.judge === m.modelOf(e.slug, v.judge),
-        );
-    for (const q of at('quote').map((i) => a.findings[i]))
+    // what stands at the top of the page: the certain findings only (findings.ts)
+    for (const v of a.verdicts.filter((x) => x.self && !x.doubt))
+      claim(
+        'self-vote',
+        `${e.slug}: ${v.judge} voted for itself`,
+        (f) => f.judge === m.modelOf(e.slug, v.judge),
+      );
+    for (const q of a.findings.filter((x) => !quoteDoubt(x)))
       claim(
         'fabricated-quote',
         `${e.slug}: “${q.text}” (${q.file})`,
         (f) => overlap(f.quote ?? '', q.text) >= 0.8,
       );
-    for (const k of at('claim').map((i) => a.claims[i])) {
+    for (const k of a.claims.filter((x) => x.holds === false && !x.tentative)) {
       const judge = k.at.judge;
       const artifact = k.about ? m.artifactOf.get(`${e.slug}/${k.about}`) : undefined;
       claim(

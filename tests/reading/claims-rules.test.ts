@@ -90,6 +90,8 @@ describe('table-cell', () => {
 });
 
 claimRule(counted, [
+  // "all four files": every skill's files together, no size of one skill
+  ["Alpha's rule is the most practical across all four files.", []],
   [
     'Alpha is ~60 lines across two files.',
     [

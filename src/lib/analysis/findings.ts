@@ -126,7 +126,7 @@ function verdictFindings(exp: Experiment, a: Analysis, name: (id: string) => str
 }
 
 /** Why a quote finding is only tentative, if it is. */
-function quoteDoubt(q: LocatedQuote): string | undefined {
+export function quoteDoubt(q: LocatedQuote): string | undefined {
   if (q.match === 'close')
     return 'a passage has these words with others changed: a paraphrase, or a misquote';
   if (q.attribution === 'implied')
@@ -158,10 +158,13 @@ function claimFindings(a: Analysis, name: (id: string) => string): Finding[] {
     // a count of files names them, so that a reader sees what was counted
     const files = c.measure === 'files' ? (c.counted ?? []) : [];
     const which = files.length && files.length <= 4 ? ` (${files.join(', ')})` : '';
+    // "Gemini’s SKILL.md and examples.md have about 40 lines; they have 96 lines"
+    const several = (c.files?.length ?? 0) > 1;
+    const [has, they] = several ? ['have', 'they have'] : ['has', 'it has'];
     return [
       finding(
         'claim',
-        `${judge}’s evaluation says ${claimSubject(c, name)} has ${claimedText(c)}; it has ${measuredText(c)}${which}`,
+        `${judge}’s evaluation says ${claimSubject(c, name)} ${has} ${claimedText(c)}; ${they} ${measuredText(c)}${which}`,
         ['claim', String(i + 1)],
         c.tentative,
       ),
@@ -182,3 +185,55 @@ export function findingsOf(exp: Experiment, a: Analysis): Finding[] {
 /** The findings that stand at the top of the page, on its card and in the feed: the certain ones. */
 export const topFindings = (exp: Experiment, a: Analysis): Finding[] =>
   findingsOf(exp, a).filter((f) => f.certain);
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the verdicts were checked for: "no self-vote", or in how many of them. */
+function verdictsChecked(a: Analysis): string {
+  const all = a.verdicts.length;
+  const read = a.verdicts.filter((v) => v.winner !== null && !v.doubt).length;
+  if (!all) return 'no verdict recorded';
+  if (!read) return 'no verdict could be read';
+  if (read === all) return 'no self-vote';
+  const none = all - read;
+  return `no self-vote in the ${plural(read, 'verdict')} with a winner (${none} of ${all} ${none === 1 ? 'has' : 'have'} none that could be read from the judge’s words)`;
+}
+
+/** What the quotes were checked for, when the check could be made. */
+function quotesChecked(exp: Experiment, a: Analysis): string | null {
+  const author = exp.manifest.sourceAuthor ?? 'the source';
+  if (exp.manifest.source === null || !exp.source.trim())
+    return 'no source to check quotes against';
+  const attributed = a.quotes.filter((q) => q.kind === 'attributed');
+  if (a.findings.length) return null;
+  return attributed.length
+    ? `every quote attributed to ${author} was found (${plural(attributed.length, 'quote')} checked)`
+    : `no quote is attributed to ${author}`;
+}
+
+/**
+ * The lead when nothing certain was found: the checks that were made and what they found, and
+ * nothing about a check that was not made (no order was changed, no source, a verdict not read).
+ */
+export function nothingFlagged(exp: Experiment, a: Analysis): string {
+  const ordered = a.verdicts.some((v) => (v.runs?.length ?? 0) > 1);
+  const checked = a.claims.filter((c) => c.holds !== null).length;
+  const failing = a.claims.some((c) => c.holds === false);
+  const parts = [
+    verdictsChecked(a),
+    ...(ordered ? ['no judge changed its pick with the order'] : []),
+    quotesChecked(exp, a),
+    checked && !failing
+      ? `the ${plural(checked, 'checked claim')} about the ${a.noun.many} ${checked === 1 ? 'holds' : 'hold'}`
+      : null,
+  ].filter((p): p is string => !!p);
+  const last = parts.length > 1 ? `, and ${parts.pop()}` : '';
+  return `Nothing flagged: ${parts.join(', ')}${last}.`;
+}
+
+/** The tentative findings, in a line for the top: how many, and that they are in the appendix. */
+export function tentativeNote(findings: Finding[]): string | null {
+  const n = findings.filter((f) => !f.certain).length;
+  if (!n) return null;
+  return `${plural(n, 'tentative finding')}, resting on a guess, ${n === 1 ? 'is' : 'are'} in the appendix, marked.`;
+}

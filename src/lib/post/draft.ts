@@ -5,7 +5,7 @@ import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
 import { locateQuote } from './pullquote.ts';
-import { findingsOf } from '../analysis/findings.ts';
+import { topFindings } from '../analysis/findings.ts';
 import { blocks } from '../text/markdown.ts';
 import { sentences } from '../text/sentences.ts';
 import { countWords } from '../text/words.ts';
@@ -127,7 +127,7 @@ export function draftPost(e: Experiment, a: Analysis, today: Date): string {
       `::compare{a="${e.skills[0].participant}" b="${e.skills[1].participant}"}`,
       '',
     );
-  const findings = findingsOf(e, a);
+  const findings = topFindings(e, a);
   if (findings.length) {
     out.push('## Findings', '');
     findings.forEach((_, i) => out.push(`::finding{n="${i + 1}"}`, ''));

@@ -9,7 +9,7 @@
 //   ::figure                                       the verdict figure
 //   ::prompt{kind="generation"}                    a prompt, collapsible (generation or evaluation)
 //   ::compare{a="gpt-5" b="claude-sonnet-4-5"}     two skills side by side (file="SKILL.md" by default)
-//   ::finding{n="1"}                               the experiment's n-th finding (findings.ts)
+//   ::finding{n="1"}                               the experiment's n-th certain finding (findings.ts)
 //   ::finding{kind="quote"}                        its first finding of a kind (n="2": the second)
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';

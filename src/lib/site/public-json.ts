@@ -68,6 +68,8 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
       match: q.match,
       where: q.where ?? null,
       ...(q.closest ? { closest: q.closest } : {}),
+      ...(q.attribution ? { attribution: q.attribution } : {}),
+      ...(q.attributedTo ? { attributedTo: q.attributedTo } : {}),
     })),
     claims: a.claims.map((c) => ({
       text: c.sentence,
@@ -84,12 +86,26 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
       measured: c.measured,
       holds: c.holds,
       ...(c.why ? { why: c.why } : {}),
+      ...(c.files ? { files: c.files } : {}),
+      ...(c.counted ? { counted: c.counted } : {}),
+      ...(c.note ? { note: c.note } : {}),
+      ...(c.tentative ? { tentative: c.tentative } : {}),
     })),
-    findings: findingsOf(e, a).map((f) => ({
-      kind: f.kind,
-      text: f.text,
-      evidence: `${url}#${ids.id(...f.anchor)}`,
-    })),
+    ...findingLists(e, a, url, ids),
+  };
+}
+
+/** The certain findings (the page's top), and the tentative ones (its appendix), with why. */
+function findingLists(e: Experiment, a: Analysis, url: string, ids: Anchors) {
+  const all = findingsOf(e, a).map((f) => ({
+    kind: f.kind,
+    text: f.text,
+    evidence: `${url}#${ids.id(...f.anchor)}`,
+    ...(f.doubt ? { doubt: f.doubt } : {}),
+  }));
+  return {
+    findings: all.filter((f) => !f.doubt),
+    tentativeFindings: all.filter((f) => f.doubt),
   };
 }
 

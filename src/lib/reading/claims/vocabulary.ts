@@ -122,8 +122,12 @@ export const SIZE_OF = [
   '\\d+',
 ] as const;
 
-/** Words before a count that make it a part, not a total: "the first 20 lines", "every 3 steps". */
+/**
+ * Words before a count that make it a part, not a total ("the first 20 lines", "every 3 steps"),
+ * or the skills together ("across all four files").
+ */
 export const PART_WORDS = [
+  'all',
   'first',
   'last',
   'top',
