@@ -239,14 +239,13 @@ describe('the lead when nothing certain was found', () => {
   it('claims no check that was not made: verdicts not read, no order changed, no source', () => {
     const e = makeExperiment({
       participants: [...participants, { id: 'cat', model: 'Cat 3' }],
-      source: null,
+      source: '',
       verdicts: [
         { judge: 'ann', winner: 'bob' },
         { judge: 'bob', winner: null },
         { judge: 'cat', winner: null },
       ],
     });
-    e.source = '';
     expect(lead(e)).toBe(
       'Nothing flagged: no self-vote in the 1 verdict with a winner (2 of 3 have none that could be read from the judge’s words), and no source to check quotes against.',
     );
