@@ -7,6 +7,7 @@ import { findClaims, type ClaimContext, type FoundClaim } from '../reading/claim
 import type { Named } from '../reading/verdict/index.ts';
 import { NameIndex } from '../text/names.ts';
 import { words } from '../text/words.ts';
+import { blocks } from '../text/markdown.ts';
 import { mentionFinder, withLabels } from './claim-names.ts';
 import {
   countLines,
@@ -182,10 +183,12 @@ export function claimChecker(
   const names = new NameIndex(named);
   const measure: Measuring = (c, skill) => measureClaim(c, skill, skills, outlineOf);
   const skillOf = (id: string | null) => skills.find((s) => s.participant === id);
-  return (file, markdown) =>
-    findClaims(markdown, withLabels(ctx, markdown, names))
+  return (file, markdown) => {
+    const bs = blocks(markdown);
+    return findClaims(markdown, withLabels(ctx, bs, names), bs)
       .filter((c) => !wordsBeside(c).some(isQuoted))
       .map((c) => judge(c, file, skillOf(c.about), measure));
+  };
 }
 
 /** Every claim of one evaluation, measured. */
