@@ -206,6 +206,17 @@ describe('certain and tentative findings', () => {
     expect(analyze(ofTheSkill).quotes.at(-1)).toMatchObject({ where: 'skills/bob/SKILL.md' });
   });
 
+  it("a size in the source's own words, repeated without quotation marks, is no claim", () => {
+    const e = makeExperiment({
+      participants,
+      source: 'Most guides are the 1000-line skill when 100 would do.\n',
+      evaluations: {
+        bob: 'Ann avoids the 1000-line skill when 100 would do. The Ann skill is 40 lines long.\n',
+      },
+    });
+    expect(analyze(e).claims.map((c) => c.claimed)).toEqual([40]);
+  });
+
   it('a self-vote a model read where the words left it open is tentative', () => {
     const e = experiment('Hmm.', {
       verdicts: [{ judge: 'bob', winner: 'bob', readBy: 'openai:gpt-5' }],

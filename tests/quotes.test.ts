@@ -200,6 +200,16 @@ describe('where a quote comes from, in an experiment', () => {
       ],
     ],
     [
+      "a judge quoting the other model's report quotes that report, not the source",
+      {
+        evaluations: {
+          bob: 'Ann misses the point: the rubric is useful for triage but stops at green CI.',
+          ann: 'As the author says, "the rubric is useful for triage but stops at green CI".',
+        },
+      },
+      [{ file: 'evaluations/ann.md', match: 'exact', where: 'evaluations/bob.md', finding: false }],
+    ],
+    [
       "an evaluation repeating a skill's made-up quote does not make it found",
       {
         ann: 'Mara Quist wrote: "A commit message is a letter to your future self."',

@@ -5,7 +5,8 @@ import type { Experiment } from '../content/experiment.ts';
 import { pathOf, type Location } from '../content/experiment/location.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 import { isFinding, type QuoteCheck } from '../reading/quotes.ts';
-import { checkExperimentQuotes } from './quote-check.ts';
+import { checkExperimentQuotes, notEvaluations, references } from './quote-check.ts';
+import { ReferenceIndex } from '../reading/references.ts';
 import { compact } from '../text/names.ts';
 import { claimChecker, countLines, type Claim } from './fact-check.ts';
 import { countWords } from '../text/words.ts';
@@ -310,10 +311,15 @@ export function analyze(exp: Experiment): Analysis {
     id: p.id,
     aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name),
   }));
-  const checkClaims = claimChecker(exp.skills, named);
+  const index = new ReferenceIndex(references(exp));
+  const checkClaims = claimChecker(
+    exp.skills,
+    named,
+    (words) => !!index.exact(words, notEvaluations),
+  );
   const quotes = locateQuotes(
     exp,
-    checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named),
+    checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named, index),
   );
   return {
     skills,

@@ -5,7 +5,7 @@ import type { ClaimContext, Mention } from '../reading/claims/index.ts';
 import { labelMentions } from '../reading/claims/labels.ts';
 import type { Named } from '../reading/verdict/index.ts';
 import { labelTable } from '../reading/verdict/rules/label-table.ts';
-import { blocks } from '../text/markdown.ts';
+import type { Block } from '../text/markdown.ts';
 import { NameIndex, tokens } from '../text/names.ts';
 import { isFunctionWord } from '../text/words.ts';
 import { GENERIC_SKILL_WORDS } from '../text/words/name-words.ts';
@@ -69,8 +69,8 @@ export function mentionFinder(named: Named[], skills: SkillText[]): (text: strin
  * The context of one evaluation: its numbered and lettered references ("Skill 2", "the second
  * skill") found too, each of the participant the evaluation's own mapping gives, or of no one.
  */
-export function withLabels(ctx: ClaimContext, markdown: string, names: NameIndex): ClaimContext {
-  const labels = labelTable(blocks(markdown), names, {});
+export function withLabels(ctx: ClaimContext, bs: Block[], names: NameIndex): ClaimContext {
+  const labels = labelTable(bs, names, {});
   return {
     ...ctx,
     mentions: (text) => {

@@ -6,6 +6,8 @@
 import { findClaims, type ClaimContext, type FoundClaim } from '../reading/claims/index.ts';
 import type { Named } from '../reading/verdict/index.ts';
 import { NameIndex } from '../text/names.ts';
+import { words } from '../text/words.ts';
+import { blocks } from '../text/markdown.ts';
 import { mentionFinder, withLabels } from './claim-names.ts';
 import {
   countLines,
@@ -129,13 +131,35 @@ export function holds(
   }
 }
 
+/** How many words beside a claim, on either side or both, show it is someone else's words. */
+const BESIDE = 4;
+
+/**
+ * A claim with words beside it, as its sentence writes them, every way round: "the 1000-line
+ * version when 100 would do" (the source's words, repeated without quotation marks).
+ */
+function wordsBeside(c: FoundClaim): string[] {
+  const at = c.sentence.indexOf(c.phrase);
+  const ws = words(c.sentence);
+  const first = ws.findIndex((w) => w.end > at);
+  const last = ws.findLastIndex((w) => w.start < at + c.phrase.length);
+  if (at < 0 || first < 0 || last < 0) return [];
+  return Array.from({ length: BESIDE + 1 }, (_, before) => {
+    const from = first - before;
+    const to = last + BESIDE - before;
+    return from < 0 || to >= ws.length ? '' : c.sentence.slice(ws[from].start, ws[to].end);
+  }).filter(Boolean);
+}
+
 /**
  * The fact checker of one experiment: each skill's markdown is parsed once, however many
- * evaluations are checked against it.
+ * evaluations are checked against it. `isQuoted` tells words the source, a prompt or a skill has
+ * (a claim in them is theirs, repeated, not the evaluator's).
  */
 export function claimChecker(
   skills: SkillText[],
   named: Named[],
+  isQuoted: (words: string) => boolean = () => false,
 ): (file: string, markdown: string) => Claim[] {
   const outlines = new Map<string, Outline>();
   const outlineOf = (text: string) =>
@@ -159,10 +183,12 @@ export function claimChecker(
   const names = new NameIndex(named);
   const measure: Measuring = (c, skill) => measureClaim(c, skill, skills, outlineOf);
   const skillOf = (id: string | null) => skills.find((s) => s.participant === id);
-  return (file, markdown) =>
-    findClaims(markdown, withLabels(ctx, markdown, names)).map((c) =>
-      judge(c, file, skillOf(c.about), measure),
-    );
+  return (file, markdown) => {
+    const bs = blocks(markdown);
+    return findClaims(markdown, withLabels(ctx, bs, names), bs)
+      .filter((c) => !wordsBeside(c).some(isQuoted))
+      .map((c) => judge(c, file, skillOf(c.about), measure));
+  };
 }
 
 /** Every claim of one evaluation, measured. */

@@ -3,7 +3,13 @@
 import type { List, RootContent } from 'mdast';
 import { FRONT_MATTER, parseMarkdown, plainText } from '../text/markdown.ts';
 import { countWords } from '../text/words.ts';
-import { SCRIPT, type FoundClaim, type Measure } from '../reading/claims/index.ts';
+import {
+  ONE_FILE,
+  REFERENCE,
+  SCRIPT,
+  type FoundClaim,
+  type Measure,
+} from '../reading/claims/index.ts';
 
 export interface SkillText {
   participant: string;
@@ -82,15 +88,33 @@ export const isFile = (path: string, name: string) =>
 
 const SCRIPT_FILE = /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i;
 
-/** The file of the skill a claim names (the skill's one script for SCRIPT), or why there is none. */
+/** The files of each kind a claim may name by its kind alone ("a 45-line script"). */
+const KINDS: Record<string, { is: (f: SkillText['files'][number]) => boolean; name: string }> = {
+  [SCRIPT]: { is: (f) => SCRIPT_FILE.test(f.path), name: 'script' },
+  [REFERENCE]: {
+    is: (f) => /(?:^|\/)references?\/|reference/i.test(f.path),
+    name: 'reference file',
+  },
+  [ONE_FILE]: { is: (f) => !isMetadata(f), name: 'file' },
+};
+
+/**
+ * The file of the skill a claim names (for a kind, "a 45-line script", the skill's one file of
+ * it), or why there is none.
+ */
 function namedFile(skill: SkillText, file: string): SkillText['files'][number] | { why: string } {
-  if (file !== SCRIPT) {
+  const kind = KINDS[file];
+  if (!kind) {
     const found = skill.files.find((f) => isFile(f.path, file));
     return found ?? { why: `the skill has no file ${file}` };
   }
-  const scripts = skill.files.filter((f) => SCRIPT_FILE.test(f.path));
-  if (scripts.length === 1) return scripts[0];
-  return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
+  const of = skill.files.filter(kind.is);
+  if (of.length === 1) return of[0];
+  return {
+    why: of.length
+      ? `the skill has several ${kind.name}s; the claim does not name one`
+      : `the skill has no ${kind.name}`,
+  };
 }
 
 const COUNTS = { lines: countLines, words: countWords };

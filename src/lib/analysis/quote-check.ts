@@ -25,7 +25,7 @@ function isJson(text: string): boolean {
 }
 
 /** Everything a quote may come from, the source first. */
-function references(exp: Experiment): Reference[] {
+export function references(exp: Experiment): Reference[] {
   const { manifest: m } = exp;
   const source =
     m.source !== null && exp.source.trim() ? [{ where: 'source', text: exp.source }] : [];
@@ -42,6 +42,10 @@ function references(exp: Experiment): Reference[] {
 }
 
 const isOpen = (where: string) => where === 'source' || where.startsWith('prompts/');
+
+/** The source, the prompts and the skills: what an evaluation may repeat in their own words. */
+export const notEvaluations: Policy = (where) =>
+  isOpen(where) || where.startsWith('skills/') ? 'any' : 'skip';
 
 /** For a skill's file: the source and prompts, and the other texts' own words. */
 const forSkill =
@@ -63,9 +67,9 @@ export function checkExperimentQuotes(
   exp: Experiment,
   authors: string[],
   named: Candidate[],
+  index = new ReferenceIndex(references(exp)),
 ): QuoteCheck[] {
   const refs = references(exp);
-  const index = new ReferenceIndex(refs);
   const participants = new NameIndex(named);
   const skillQuotes = refs
     .filter((r) => r.where.startsWith('skills/') && isMarkdown(r.where))

@@ -1,7 +1,6 @@
 // Pure logic: the texts a quote may come from (the source, the prompts, the skills, the
 // evaluations), indexed by their words, and the ways a quote is found in them: word for word, in
 // pieces around "…", with words left out (abridged), or only something like it (closest).
-import { regions } from '../text/markdown.ts';
 import { blankQuotations } from '../text/quotations.ts';
 import { sentences } from '../text/sentences.ts';
 import { words as wordsWithOffsets, type Word } from '../text/words.ts';
@@ -37,13 +36,12 @@ function indexed(text: string): Indexed {
   return { spans, words, joined: ` ${words.join(' ')} ` };
 }
 
-/** The text with its quotations and blockquotes blanked, offsets kept: its own words. */
-function ownWords(text: string): string {
-  let out = blankQuotations(text);
-  for (const [a, b] of regions(text).blockquotes)
-    out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
-  return out;
-}
+/** A line of a blockquote. */
+const BLOCKQUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
+
+/** The text with its quotations and blockquote lines blanked, offsets kept: its own words. */
+const ownWords = (text: string): string =>
+  blankQuotations(text).replace(BLOCKQUOTE_LINE, (line) => ' '.repeat(line.length));
 
 class Indexes {
   private own: Indexed | null = null;

@@ -2,7 +2,7 @@
 // text/markdown.ts: paragraphs, list items and headings, and a table's cells with the skill of
 // their column and the measure their row names. Quotations and blockquotes (other people's words)
 // and code stay out.
-import { blocks, type Block } from '../../text/markdown.ts';
+import type { Block } from '../../text/markdown.ts';
 import { blankQuotations } from '../../text/quotations.ts';
 import { wordList } from '../../text/words.ts';
 import { unitOf } from './numbers.ts';
@@ -47,8 +47,8 @@ function cells(row: Block, mentions: ClaimContext['mentions']): ClaimBlock[] {
 }
 
 /** The paragraphs, headings and table cells of a document, in order, outside code and quotes. */
-export function claimBlocks(markdown: string, mentions: ClaimContext['mentions']): ClaimBlock[] {
-  return blocks(markdown).flatMap((b) => {
+export function claimBlocks(bs: Block[], mentions: ClaimContext['mentions']): ClaimBlock[] {
+  return bs.flatMap((b) => {
     if (b.quoted) return [];
     if (b.kind === 'row') return b.row === 0 ? [] : cells(b, mentions);
     // a bold line is a heading to the verdict reader, a sentence here

@@ -4,6 +4,7 @@
 // (blocks.ts): code, quotations and blockquotes (other people's words) stay out; a table's cells
 // are read with their row and column. Each sentence is read by the rules in rules/, one form of
 // claim each. Measuring the claims is analysis/fact-check.ts's job.
+import { blocks, type Block } from '../../text/markdown.ts';
 import { sentences } from '../../text/sentences.ts';
 import { claimBlocks, type ClaimBlock } from './blocks.ts';
 import { ClaimSentence, type ClaimRule, type Located, type Scan } from './sentence.ts';
@@ -63,13 +64,17 @@ function newScan(ctx: ClaimContext, heading: { id: string | null; label: boolean
   };
 }
 
-/** Finds every measurable claim in an evaluation. */
-export function findClaims(markdown: string, ctx: ClaimContext): FoundClaim[] {
+/** Finds every measurable claim in an evaluation (`bs`: its blocks, when they were read already). */
+export function findClaims(
+  markdown: string,
+  ctx: ClaimContext,
+  bs: Block[] = blocks(markdown),
+): FoundClaim[] {
   const out: FoundClaim[] = [];
   let heading: { id: string | null; depth: number; label: boolean } | null = null;
   let scan: Scan | null = null;
   let leads = false;
-  for (const block of claimBlocks(markdown, ctx.mentions)) {
+  for (const block of claimBlocks(bs, ctx.mentions)) {
     const mentions = ctx.mentions(block.text);
     if (block.heading !== null) {
       const named = skillsNamed(mentions);

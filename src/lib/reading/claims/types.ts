@@ -59,3 +59,7 @@ export interface FoundClaim {
 
 /** The target of "a 45-line script": the skill's one script, found when measured. */
 export const SCRIPT = '(script)';
+/** The target of "a 179-line reference doc": the skill's one reference file, found when measured. */
+export const REFERENCE = '(reference)';
+/** The target of "a 70-line document": the skill's one file (metadata aside), found when measured. */
+export const ONE_FILE = '(file)';

@@ -1,7 +1,7 @@
 import { anyOf, wordPattern } from '../../../text/patterns.ts';
 import { NUM, QUALIFIER, UNIT, isSectionItem, numberOf, qualifierOf, unitOf } from '../numbers.ts';
 import type { ClaimRule, ClaimSentence, Located } from '../sentence.ts';
-import { SCRIPT, type Measure } from '../types.ts';
+import { ONE_FILE, REFERENCE, SCRIPT, type Measure } from '../types.ts';
 import { PART_WORDS, SIZED_THINGS, SIZE_OF } from '../vocabulary.ts';
 
 /** "~250 lines", "about 86 lines", "seven steps", "8 tight rules", "a 70-line", "7-step". */
@@ -22,6 +22,13 @@ const SIZED = new RegExp(`^\\s*${anyOf(SIZED_THINGS)}`, 'i');
 /** "spreads 60 lines over two files": "over" after a size is "across". */
 const SIZE_BEFORE = /\b(?:lines?|words?)\s*$/i;
 const FILE_NAME_AFTER = /^\s*([\w./-]+\.[a-z]{1,8})\b/i;
+const ONE_BEFORE = /\b(?:a single|single|one|only one)\s*$/i;
+/** After "N-line", a kind of file that is one file of the skill: "script", "reference doc", "document". */
+const KIND_AFTER: [RegExp, string][] = [
+  [/^\s*script\b/i, SCRIPT],
+  [/^\s*references?\b/i, REFERENCE],
+  [/^\s*(?:doc|document|file|guide)\b/i, ONE_FILE],
+];
 
 const isSize = (m: Measure) => m === 'lines' || m === 'files' || m === 'words';
 
@@ -69,11 +76,16 @@ function claimsOf(c: Count, s: ClaimSentence): Located[] {
       after: c.after,
     });
   const file = c.measure === 'files' ? null : s.fileOf(c.at, c.at + c.phrase.length);
+  // "a single 90-line file" is the whole skill, said to be one file
+  const whole = ONE_BEFORE.test(s.plain.slice(0, c.at));
+  const kinds = KIND_AFTER.filter(([, kind]) => !(whole && kind === ONE_FILE));
   const fileAfter = c.hyphen
-    ? (c.after.match(FILE_NAME_AFTER)?.[1] ?? (/^\s*script\b/i.test(c.after) ? SCRIPT : undefined))
+    ? (c.after.match(FILE_NAME_AFTER)?.[1] ?? kinds.find(([re]) => re.test(c.after))?.[1])
     : undefined;
+  // the words after a size name what it sizes ("a 178-line reference doc"), unless only "file"
+  const named = fileAfter && fileAfter !== ONE_FILE ? fileAfter : undefined;
   const found = s.claims(c.at, c.phrase.trim(), c.measure, numberOf(c.num), qualifier, {
-    target: file?.file ?? fileAfter ?? null,
+    target: named ?? file?.file ?? fileAfter ?? null,
     fileOwner: file?.id ?? null,
     after: c.after,
   });
