@@ -99,11 +99,15 @@ describe('the reader of an experiment folder', () => {
     }
   });
 
-  it('refuses a pipe in place of the source instead of hanging on it', async () => {
+  it('refuses a pipe in place of the source or a skill file instead of hanging on it', async () => {
     const { dir } = await setUp();
     await fs.rm(path.join(dir, 'source.md'));
     execFileSync('mkfifo', [path.join(dir, 'source.md')]);
     expect(await refusal(dir)).toContain('source.md: not a plain file');
+    execFileSync('mkfifo', [path.join(dir, 'skills/a/notes.md')]);
+    await fs.rm(path.join(dir, 'source.md'));
+    await fs.writeFile(path.join(dir, 'source.md'), 'The source.\n');
+    expect(await refusal(dir)).toContain('skills/a/notes.md: not a plain file');
   });
 
   it('fails npm run build naming the file, and the page never shows what is outside', async () => {

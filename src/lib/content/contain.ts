@@ -17,6 +17,8 @@ export function isSafeRelativePath(p: string): boolean {
 export const LINK =
   'a symbolic link; only plain files inside the folder are read (a link could lead anywhere)';
 
+export const SPECIAL = 'not a plain file (a device, a pipe or a socket); not read';
+
 /** Why `rel` cannot name a file inside a folder, or null when it can. */
 export const pathProblem = (rel: string) =>
   isSafeRelativePath(rel) ? null : 'not a relative path inside the folder (no "..", no leading /)';
@@ -88,7 +90,7 @@ export async function readContained(
   try {
     const stat = await handle.stat();
     if (!stat.isFile() && !stat.isDirectory())
-      throw new UserError(`${file}: not a plain file (a device, a pipe or a socket); not read`);
+      throw new UserError(`${file}: ${SPECIAL}`);
     if (stat.size > maxBytes) throw new UserError(`${file}: ${tooBig(stat.size, maxBytes)}`);
     await checkInside(root, file);
     return await handle.readFile().catch((err) => Promise.reject(readFailure(file, err)));

@@ -15,7 +15,7 @@ import {
 import { parseFrontMatter } from '../frontmatter.ts';
 import { experimentsDir } from '../paths.ts';
 import { readTree, type TextFile } from '../files.ts';
-import { LINK, listContained, readContainedText, readLimit } from '../contain.ts';
+import { LINK, SPECIAL, listContained, readContainedText, readLimit } from '../contain.ts';
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
 import { recoverFolder, recoverSwaps } from '../swap.ts';
@@ -56,12 +56,12 @@ export interface Experiment {
 /** A text file of the experiment folder, or null when it is not there; links are refused (contain.ts). */
 const readText = readContainedText;
 
-/** Links and special files are refused in an experiment folder: each could publish a file outside it. */
-function refuseSkipped(dir: string, skipped: string[]): void {
-  if (skipped.length)
-    throw new UserError(
-      `${path.join(dir, skipped[0])}: ${LINK.replace('a symbolic link', 'a symbolic link or a special file')}`,
-    );
+/** Links and special files are refused in an experiment folder: a link could publish a file outside it. */
+async function refuseSkipped(dir: string, skipped: string[]): Promise<void> {
+  if (!skipped.length) return;
+  const file = path.join(dir, skipped[0]);
+  const link = (await fs.lstat(file)).isSymbolicLink();
+  throw new UserError(`${file}: ${link ? LINK : SPECIAL}`);
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -114,7 +114,7 @@ export async function readSkills(dir: string, manifest: Manifest): Promise<Skill
   const skills: Skill[] = [];
   for (const p of manifest.participants) {
     const tree = await readTree(dir, skillDir(p.id));
-    refuseSkipped(path.join(dir, skillDir(p.id)), tree.skipped);
+    await refuseSkipped(path.join(dir, skillDir(p.id)), tree.skipped);
     if (tree.files.length) skills.push({ participant: p.id, files: tree.files });
   }
   return skills;
@@ -183,7 +183,7 @@ export const parseCall = (text: string, file: string): CallRecord =>
 /** Every stored call (runs/calls/<key>.json), sorted by file name. */
 export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
   const listing = await listContained(experimentDir, CALLS_DIR);
-  refuseSkipped(path.join(experimentDir, CALLS_DIR), listing.skipped);
+  await refuseSkipped(path.join(experimentDir, CALLS_DIR), listing.skipped);
   const names = listing.files
     .map((f) => f.path)
     .filter((n) => !n.includes('/') && n.endsWith('.json'));
