@@ -90,11 +90,13 @@ function made(t: Teller, avoid: string[]): string[] {
       s.files.find((f) => f.content);
     const { files, lines, words } = summary.totals;
     const others = s.files.filter((f) => f !== main).map((f) => `\`${f.path}\``);
-    const sections = main?.content ? headingsOf(main.content) : [];
+    const all = main?.content ? headingsOf(main.content) : [];
+    const more = all.length > 6 ? [`${all.length - 5} more`] : [];
+    const sections = [...all.slice(0, more.length ? 5 : 6).map((h) => `“${h}”`), ...more];
     out.push(
       `### ${name(s.participant)}`,
       '',
-      `${name(s.participant)} wrote \`${summary.name}\`: ${files === 1 ? 'one file' : `${files} files`}, ${lines} lines, ${words} words${others.length ? ` (\`${main?.path}\` and ${list(others)})` : ''}.${sections.length ? ` Its sections: ${list(sections.map((h) => `“${h}”`))}.` : ''}`,
+      `${name(s.participant)} wrote \`${summary.name}\`: ${files === 1 ? 'one file' : `${files} files`}, ${lines} lines, ${words} words${others.length ? ` (\`${main?.path}\` and ${list(others)})` : ''}.${sections.length ? ` Its sections: ${list(sections)}.` : ''}`,
       '',
     );
     if (main?.content)

@@ -6,10 +6,11 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis, LocatedClaim, LocatedQuote } from '../analysis/analysis.ts';
 import { pathOf } from '../content/experiment/location.ts';
-import { claimSubject, claimedText, measuredText, topFindings } from '../analysis/findings.ts';
+import { claimSubject, measuredText, topFindings } from '../analysis/findings.ts';
 import { locateQuote } from './pullquote.ts';
 import { proseSentences, type Sentence } from './quotable.ts';
-import { isFunctionWord, stem, wordList } from '../text/words.ts';
+import { stem, wordList } from '../text/words.ts';
+import { FREQUENT_WORDS, FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { wordsRegExp } from '../text/patterns.ts';
 
 /** What a story needs: the experiment, its analysis, and a participant's display name. */
@@ -52,11 +53,16 @@ const DOUBT = wordsRegExp([
   'misquot\\w*',
   'unsupported',
   'not supported',
+  "(?:could not|couldn't|cannot|can't|did not|didn't) find",
+  "(?:is not|isn't|does not appear|doesn't appear) (?:in|anywhere)",
+  'nowhere in',
 ]);
 
+/** Words that say little about an idea. */
+const STOP = new Set<string>([...FUNCTION_WORDS, ...FREQUENT_WORDS]);
 const contentStems = (text: string) =>
   wordList(text)
-    .filter((w) => w.length >= 4 && !isFunctionWord(w))
+    .filter((w) => w.length >= 4 && !STOP.has(w))
     .map(stem);
 
 /** The quote's words the source does not have: what marks the idea as the skill's own. */
@@ -159,7 +165,7 @@ function claimPassage(evaluation: string, sentence: string): string {
 
 /** One claim as measured: "Opus 4.6’s skill has 248 lines (said: about 250 lines)". */
 const measured = (c: LocatedClaim, name: (id: string) => string) =>
-  `${claimSubject(c, name)} has ${measuredText(c)}${c.counted?.length ? ` (${c.counted.join(', ')})` : ''}, where it says ${claimedText(c)}${c.note ? `, ${c.note}` : ''}`;
+  `- “${c.phrase}”: ${claimSubject(c, name)} has ${measuredText(c)}${c.counted?.length ? ` (${c.counted.join(', ')})` : ''}${c.note ? `, ${c.note}` : ''}; ${c.holds ? 'it holds' : '**it does not hold**'}.`;
 
 /** The judge's sentence that says most about its own artifact, or any sentence of checked claims. */
 function bestClaimSentence(a: Analysis): LocatedClaim[] {
@@ -196,7 +202,9 @@ function sizes(t: Teller): string[] {
     `${name(judge)}’s evaluation says:`,
     '',
     ...quote,
-    `The fact check measured the files: ${claims.map((c) => measured(c, name)).join('; ')}. ${hold ? (claims.length === 1 ? 'It holds.' : 'Each holds.') : 'Not all of it holds.'}`,
+    `The fact check measured the files${hold ? `, and ${claims.length === 1 ? 'it holds' : 'each holds'}` : ''}:`,
+    '',
+    ...claims.map((c) => measured(c, name)),
     '',
   ];
 }
@@ -207,13 +215,14 @@ function verdictStories(t: Teller): string[] {
   const out: string[] = [];
   for (const v of a.verdicts) {
     const ev = e.evaluations.find((x) => x.judge === v.judge);
+    const words = ev ? pullQuote(e, ev.path, v.evidence) : [];
     if (v.self && !v.doubt)
       out.push(
         `### ${name(v.judge)} voted for itself`,
         '',
-        `${name(v.judge)} picked its own ${a.noun.one}${v.evidence && ev ? ':' : '.'}`,
+        `${name(v.judge)} judged its own ${a.noun.one} the better one${words.length ? ', in these words:' : '.'}`,
         '',
-        ...(ev ? pullQuote(e, ev.path, v.evidence) : []),
+        ...words,
       );
     const order = topFindings(e, a).find((f) => f.kind === 'order' && f.anchor[1] === v.judge);
     if (order) out.push(`### ${name(v.judge)} followed the order`, '', `${order.text}.`, '');

@@ -2,6 +2,7 @@
 // comparison, with its changed words marked: <del> on one side, <ins> on the other. The marks are
 // set on the markdown's characters, carried through rendering as private-use characters, and put
 // back as tags closed and reopened around every other tag, so they never break its nesting.
+// Task-list boxes get a label; relative links keep their text only.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -9,6 +10,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { remarkHtmlAsText, rehypeVisibleControls } from './markdown.ts';
+import { rehypeAccessible } from './accessible.ts';
+import { rehypeDocLinks } from './links.ts';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -20,6 +23,9 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeVisibleControls)
+  .use(rehypeAccessible)
+  // a link to another file of the skill keeps its text and loses its href: it could only be broken here
+  .use(rehypeDocLinks, { prefix: 'compared' })
   .use(rehypeStringify);
 
 /** The text with OPEN and CLOSE around each marked range; none inside a link's address. */
