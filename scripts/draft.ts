@@ -15,7 +15,7 @@ import {
   writePost,
 } from '../src/lib/content/experiment.ts';
 import { analyze } from '../src/lib/analysis/analysis.ts';
-import { draftPost } from '../src/lib/post/draft.ts';
+import { draftPost, experimentDate } from '../src/lib/post/draft.ts';
 import { PLACEHOLDER_AUTHOR } from '../src/lib/post/placeholders.ts';
 
 const program = new Command()
@@ -40,7 +40,7 @@ await runCli(async () => {
   const experiment = await readExperiment(dir);
   const author = await gitUserName();
   const text = draftPost(experiment, analyze(experiment), {
-    date: experiment.manifest.date,
+    date: experimentDate(experiment),
     author,
   });
   const written = await writePost(dir, text);

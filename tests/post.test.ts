@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 import { planPost } from '../src/lib/post/plan.ts';
-import { draftPost, pickQuote } from '../src/lib/post/draft.ts';
+import { draftPost, experimentDate, pickQuote } from '../src/lib/post/draft.ts';
 import { distinctiveStems } from '../src/lib/post/story.ts';
 import {
   parsePost,
@@ -229,6 +229,18 @@ describe('the draft', () => {
         ),
       ),
     ]);
+  });
+
+  it('dates a run by its last call, anything else by its manifest (an import: its last commit or newest file)', () => {
+    expect(experimentDate(sample)).toEqual(sample.manifest.date);
+    const call = (startedAt: string) =>
+      ({ ...sample.calls[0], startedAt }) as Experiment['calls'][number];
+    const run: Experiment = {
+      ...sample,
+      manifest: { ...sample.manifest, provenance: { kind: 'run' } },
+      calls: [call('2026-03-02T10:00:00Z'), call('2026-03-04T09:00:00Z')],
+    };
+    expect(experimentDate(run).toISOString()).toBe('2026-03-04T09:00:00.000Z');
   });
 
   it('finds no reasoning to quote in an evaluation that is only its verdict', () => {

@@ -24,6 +24,17 @@ export interface DraftOptions {
   author?: string;
 }
 
+/**
+ * The date of the experiment: for a run, the day its last call started; else the manifest's (for an
+ * import, its last commit's, else its newest file's, else the import's).
+ */
+export function experimentDate(e: Experiment): Date {
+  const starts = e.calls.map((c) => Date.parse(c.startedAt)).filter((t) => !Number.isNaN(t));
+  return e.manifest.provenance.kind === 'run' && starts.length
+    ? new Date(Math.max(...starts))
+    : e.manifest.date;
+}
+
 /** The findings in order of strength: a quote found nowhere, a size that does not hold, a self-vote, the order. */
 const STRENGTH: Finding['kind'][] = ['quote', 'claim', 'self-vote', 'order'];
 
