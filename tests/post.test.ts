@@ -163,6 +163,7 @@ describe('the draft', () => {
     for (const s of sample.skills)
       expect(from.some((f) => f.startsWith(`skills/${s.participant}/`))).toBe(true);
     for (const ev of sample.evaluations) expect(from).toContain(ev.path);
+    expect(from).toContain(sample.manifest.source);
     // the judging's quotes: reasoning, not the verdict
     const judging = quotes.filter((q) => q.from.startsWith('evaluations/')).slice(0, 2);
     for (const q of judging) expect(q.markdown).not.toMatch(/winner|prefer|better skill/i);

@@ -59,6 +59,20 @@ function lede(e: Experiment, a: Analysis, headline: string): string {
   return headline.startsWith(a.headline) ? made : `${made} ${a.headline}.`;
 }
 
+/** A sentence of the source, quoted: what the models were given. */
+function sourceQuote(e: Experiment): string[] {
+  const m = e.manifest;
+  if (m.source === null) return [];
+  const quote = pullQuote(e, m.source, pickStatement(e.source));
+  if (!quote.length) return [];
+  const what = m.sourceTitle ? `“${m.sourceTitle}”` : 'The source';
+  return [
+    `${what}${m.sourceAuthor ? `, by ${m.sourceAuthor},` : ''} reads, in part:`,
+    '',
+    ...quote,
+  ];
+}
+
 /** The setup: generation, then cross-evaluation, as a figure; the prompts folded, or asked for. */
 function setup(e: Experiment, a: Analysis): string[] {
   const m = e.manifest;
@@ -73,6 +87,7 @@ function setup(e: Experiment, a: Analysis): string[] {
     '',
     '::flow',
     '',
+    ...sourceQuote(e),
     ...prompts.flatMap((k) => [`::prompt{kind="${k}"}`, '']),
     ...(missing.length
       ? [
