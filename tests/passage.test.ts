@@ -25,6 +25,11 @@ describe('a passage of the side-by-side', () => {
     // "change** small": the mark starts inside the bold and ends outside it
     const html = passageHtml(text, [[text.indexOf('change'), text.indexOf('.')]], 'del');
     expect(html).toBe('<p>Keep <strong>every <del>change</del></strong><del> small</del>.</p>');
+    // a mark over a whole bold phrase leaves the bold as it was
+    const bold = '**Imperative subject.** Keep it short.';
+    expect(passageHtml(bold, [[0, bold.indexOf(' Keep')]], 'ins')).toBe(
+      '<p><strong><ins>Imperative subject.</ins></strong> Keep it short.</p>',
+    );
     // a heading's marks follow its text once the hashes are gone
     expect(passageHtml('## Two rules', [[3, 6]], 'ins')).toBe(
       '<p><strong><ins>Two</ins> rules</strong></p>',

@@ -28,12 +28,22 @@ const processor = unified()
   .use(rehypeDocLinks, { prefix: 'compared' })
   .use(rehypeStringify);
 
+/** Emphasis and code marks: a marker next to them, on the inside, would undo the emphasis. */
+const DELIMITER = /[*_~`]/;
+
+/** A marked range without the delimiters at its ends ("**Imperative subject.**" marks the words). */
+function inside(text: string, [x, y]: [number, number]): [number, number] {
+  while (x < y && DELIMITER.test(text[x])) x++;
+  while (y > x && DELIMITER.test(text[y - 1])) y--;
+  return [x, y];
+}
+
 /** The text with OPEN and CLOSE around each marked range; none inside a link's address. */
 function withMarkers(text: string, marks: [number, number][]): string {
   const clean = text.replace(/[\uE000\uE001]/g, '\uFFFD');
   let out = '';
   let at = 0;
-  for (const [x, y] of marks) {
+  for (const [x, y] of marks.map((m) => inside(clean, m)).filter(([x, y]) => y > x)) {
     out += clean.slice(at, x) + OPEN + clean.slice(x, y) + CLOSE;
     at = y;
   }
