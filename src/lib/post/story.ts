@@ -142,7 +142,7 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
     : pullQuote(e, from, q.text);
   const source = m.sourceTitle ? `“${m.sourceTitle}”` : `The source (${m.source})`;
   return [
-    `### Words ${author} never wrote`,
+    `### A quote the source does not contain`,
     '',
     `${whose} gives these words to ${author}, in \`${q.at.kind === 'skill' ? q.at.file : from}\`${under ? ` under “${under}”` : ''}:`,
     '',
