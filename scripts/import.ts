@@ -82,6 +82,20 @@ async function readFolder(dir: string): Promise<TextFile[]> {
   return tree.files;
 }
 
+/** When the newest of the files read was last modified (a folder without git history). */
+async function newestFile(dir: string, files: TextFile[]): Promise<Date | undefined> {
+  const times = await Promise.all(
+    files.map((f) =>
+      fs.lstat(path.join(dir, f.path)).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
+  const newest = Math.max(0, ...times);
+  return newest ? new Date(newest) : undefined;
+}
+
 /** What a re-import merges into: null for a new experiment; a folder it cannot safely replace stops it. */
 async function existingManifest(target: string) {
   const exists = await fs.stat(target).then(
@@ -243,6 +257,8 @@ async function main() {
   try {
     const { origin, id } = await originOf(opened);
     const files = await readFolder(opened.dir);
+    // without a commit, the experiment's date is its newest file's
+    origin.date ??= await newestFile(opened.dir, files);
     const plan = planImport(files, origin, await loadMap(opened.dir, opts.map), opts.slug);
     for (const note of plan.notes) console.log(`  ${note}`);
     const target = { id, replace: !!opts.replace };

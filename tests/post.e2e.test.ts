@@ -32,6 +32,7 @@ describe("the sample's post", () => {
     expect(await post.locator('table.matrix').count()).toBe(1);
     expect(await post.locator('figure.figure svg title').count()).toBe(1);
     expect(await post.locator('details.prompt').count()).toBe(2);
+    expect(await post.locator('figure.flow li.flow-step').count()).toBe(3);
     expect(await post.locator('.compare .prow.aligned').count()).toBeGreaterThan(0);
     expect(
       await post

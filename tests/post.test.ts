@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 import { planPost } from '../src/lib/post/plan.ts';
-import { draftPost, pickQuote } from '../src/lib/post/draft.ts';
+import { draftPost, experimentDate, pickQuote } from '../src/lib/post/draft.ts';
+import { distinctiveStems } from '../src/lib/post/story.ts';
 import {
   parsePost,
   readExperiment,
@@ -111,28 +112,147 @@ describe('a post and its directives', () => {
   });
 });
 
+/** The sample's draft, its plan (every quote checked as the build checks it) and its analysis. */
+function sampleDraft(e: Experiment = sample, options: { author?: string } = { author: 'Ada' }) {
+  const a = analyze(e);
+  const text = draftPost(e, a, { date: new Date('2026-11-25'), ...options });
+  const plan = planPost(
+    { ...e, post: parsePost(text, path.join(SAMPLE, 'post.draft.md')) },
+    findingsOf(e, a)
+      .filter((f) => f.certain)
+      .map((f) => f.kind),
+  )!;
+  return { a, text, plan };
+}
+
 describe('the draft', () => {
-  it('quotes each judge from its reasoning, never the label line, and passes the quote check', async () => {
-    const e = sample;
-    const a = analyze(e);
-    const text = draftPost(e, a, new Date('2026-11-25'));
-    const plan = planPost(
-      { ...e, post: parsePost(text, 'post.draft.md') },
-      findingsOf(e, a).map((f) => f.kind),
-    )!;
-    const quotes = plan.pieces.filter((p) => p.kind === 'quote');
-    expect(quotes.map((q) => q.from)).toEqual([
-      'evaluations/gpt-5.md',
-      'evaluations/claude-sonnet-4-5.md',
+  it('tells the story in order: setup, what each model made, the judging, the findings, the numbers', () => {
+    const { text } = sampleDraft();
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'The setup',
+      'What each model made',
+      'The judging',
+      'What the checks found',
+      'The numbers',
     ]);
-    for (const q of quotes) expect(q.markdown).not.toMatch(/winner|prefer|better skill/i);
-    expect(plan.pieces.map((p) => p.kind)).toEqual(
-      expect.arrayContaining(['figure', 'prompt', 'matrix', 'compare', 'finding']),
+    // the flow figure and the prompts in the setup, the verdict figure in the judging
+    const setup = text.slice(text.indexOf('## The setup'), text.indexOf('## What each'));
+    expect(setup).toMatch(/^::flow$/m);
+    expect(setup).toMatch(/^::prompt\{kind="generation"\}$/m);
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    expect(judging).toMatch(/^::figure$/m);
+    // the side-by-side and the matrix stay in the appendix
+    expect(text).not.toMatch(/^::(compare|matrix)/m);
+  });
+
+  it('takes its title from the strongest certain finding, said once, and the lede says the rest', () => {
+    const { a, text, plan } = sampleDraft();
+    const quote = findingsOf(sample, a).find((f) => f.kind === 'quote' && f.certain)!;
+    expect(plan.meta.title.toLowerCase()).toBe(quote.text.toLowerCase());
+    expect(text.split(plan.meta.title).length - 1).toBe(1);
+    // the verdicts' lead is in the lede, not in the title and not again in the body
+    expect(plan.meta.description).toContain(a.headline);
+    expect(text.split(a.headline).length - 1).toBe(1);
+  });
+
+  it('quotes each model’s artifact and each judge’s reasoning (never its label line); every quote passes the check', () => {
+    const { plan } = sampleDraft();
+    const quotes = plan.pieces.filter((p) => p.kind === 'quote');
+    const from = quotes.map((q) => q.from);
+    for (const s of sample.skills)
+      expect(from.some((f) => f.startsWith(`skills/${s.participant}/`))).toBe(true);
+    for (const ev of sample.evaluations) expect(from).toContain(ev.path);
+    expect(from).toContain(sample.manifest.source);
+    // the judging's quotes: reasoning, not the verdict
+    const judging = quotes.filter((q) => q.from.startsWith('evaluations/')).slice(0, 2);
+    for (const q of judging) expect(q.markdown).not.toMatch(/winner|prefer|better skill/i);
+  });
+
+  it('tells a quote found nowhere: the line that gives it to the author, the source’s silence, each judge', () => {
+    const { a, text, plan } = sampleDraft();
+    const q = a.findings[0];
+    const story = text.slice(text.indexOf('## What the checks found'));
+    const skillQuote = plan.pieces.find(
+      (p) => p.kind === 'quote' && p.target.kind === 'skill' && p.target.line === q.line,
     );
-    expect(text).toMatch(/^date: 2026-11-25$/m);
+    expect(skillQuote, 'the skill’s own line is quoted').toBeDefined();
+    expect(story).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
+    // the judge that doubts it in its own words is said to question it, with its words quoted
+    expect(story).toMatch(
+      /GPT-5’s evaluation questions it:\n\n:::quote\{from="evaluations\/gpt-5\.md"\}/,
+    );
+    expect(story).toMatch(/Claude Sonnet 4\.5’s own evaluation does not mention it\./);
+  });
+
+  it('quotes a judge’s sizes of the skills with what the fact check measured, and a self-vote with its words', () => {
+    const { a, text } = sampleDraft();
+    const story = text.slice(text.indexOf('## What the checks found'));
+    const failing = a.claims.find((c) => c.holds === false)!;
+    expect(story).toContain(`“${failing.phrase}”`);
+    expect(story).toMatch(new RegExp(`has ${failing.measured} lines.*it does not hold`));
+    const self = a.verdicts.find((v) => v.self)!;
+    expect(story).toContain(`### Claude Sonnet 4.5 voted for itself`);
+    expect(story).toContain(self.evidence!.replace(/\*\*/g, ''));
+  });
+
+  it('closes with the checked numbers', () => {
+    const { a, text } = sampleDraft();
+    const close = text.slice(text.indexOf('## The numbers'));
+    const checked = a.claims.filter((c) => c.holds !== null);
+    expect(close).toContain(
+      `${checked.length} size claims in the evaluations checked against the files; ${checked.filter((c) => c.holds).length} hold`,
+    );
+    expect(close).toContain(`${a.verdicts.filter((v) => v.self).length} self-vote`);
+    for (const s of a.skills) expect(close).toContain(`${s.totals.lines} lines`);
+  });
+
+  it('takes the author and date it is given, or a placeholder author the build warns about', () => {
+    expect(sampleDraft().text).toMatch(/^author: "Ada"\ndate: 2026-11-25$/m);
+    const { text, plan } = sampleDraft(sample, {});
+    expect(text).toMatch(/^author: "Your name"$/m);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(/post\.draft\.md: author is the placeholder/),
+    ]);
+  });
+
+  it('asks for the prompts with a visible placeholder when the experiment has none, and the build warns', () => {
+    const bare = { ...sample, manifest: { ...sample.manifest, prompts: {} } };
+    const { text, plan } = sampleDraft(bare);
+    expect(text).not.toMatch(/^::prompt/m);
+    const todo = plan.pieces.find((p) => p.kind === 'todo');
+    expect(todo).toMatchObject({ text: expect.stringMatching(/prompts are not recorded/) });
+    const line = text.split('\n').findIndex((l) => l.startsWith('::todo[')) + 1;
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `post\\.draft\\.md:${line}: a placeholder is left: The generation and evaluation prompts`,
+        ),
+      ),
+    ]);
+  });
+
+  it('dates a run by its last call, anything else by its manifest (an import: its last commit or newest file)', () => {
+    expect(experimentDate(sample)).toEqual(sample.manifest.date);
+    const call = (startedAt: string) =>
+      ({ ...sample.calls[0], startedAt }) as Experiment['calls'][number];
+    const run: Experiment = {
+      ...sample,
+      manifest: { ...sample.manifest, provenance: { kind: 'run' } },
+      calls: [call('2026-03-02T10:00:00Z'), call('2026-03-04T09:00:00Z')],
+    };
+    expect(experimentDate(run).toISOString()).toBe('2026-03-04T09:00:00.000Z');
   });
 
   it('finds no reasoning to quote in an evaluation that is only its verdict', () => {
     expect(pickQuote('## Verdict\n\n**Winner:** Skill A, because it is better.\n')).toBeNull();
+  });
+});
+
+describe('the words that mark a quote as the skill’s own idea', () => {
+  it('are the quote’s content words the source does not have', () => {
+    expect(
+      distinctiveStems('they basically have no sense of taste', 'Models have no sense of scope.'),
+    ).toEqual(['basic', 'tast']);
   });
 });

@@ -1,136 +1,182 @@
-// Pure logic: a starter post.md written from an experiment's data: the headline, the setup, the
-// prompts, the figure, one pull-quote per judge chosen from its reasoning (not its label line), the
-// skills side by side and the findings. Every quote in it passes the build's pull-quote check.
+// Pure logic: a starter post.md written from an experiment's data, telling its story in order: the
+// headline (its strongest certain finding) as the title, the setup (the flow figure, the prompts
+// folded, or a placeholder asking for them), what each model made (a paragraph and a pull-quote
+// from its artifact), the judging (the verdict figure, a pull-quote of each judge's reasoning), the
+// findings told with their evidence quoted (story.ts), and a close with the checked numbers. Every
+// quote in it passes the build's pull-quote check.
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
-import { locateQuote } from './pullquote.ts';
-import { topFindings } from '../analysis/findings.ts';
-import { blocks } from '../text/markdown.ts';
-import { sentences } from '../text/sentences.ts';
-import { countWords } from '../text/words.ts';
-import { wordsRegExp } from '../text/patterns.ts';
+import { pathOf } from '../content/experiment/location.ts';
+import { topFindings, type Finding } from '../analysis/findings.ts';
+import { blocks, FRONT_MATTER } from '../text/markdown.ts';
+import { pickQuote, pickStatement } from './quotable.ts';
+import { findingsStory, pullQuote, type Teller } from './story.ts';
+import { closingNumbers } from './numbers.ts';
+import { PLACEHOLDER_AUTHOR } from './placeholders.ts';
 
-/** Words of a sentence that states the verdict. */
-const LABEL = wordsRegExp([
-  'winner',
-  'verdict',
-  'decision',
-  'prefer(?:red)?',
-  'pick(?:ed)?',
-  'choose',
-  'chose',
-  'better skill',
-  'stronger skill',
-  'skill [a-z0-9]+ (?:wins|is (?:the )?(?:better|stronger))',
-]);
-/** Words of a sentence that gives reasons. */
-const REASONING = wordsRegExp([
-  'because',
-  'since',
-  'while',
-  'but',
-  'whereas',
-  'however',
-  'more',
-  'less',
-  'better',
-  'clearer',
-  'keeps',
-  'misses',
-  'lacks',
-  'instead',
-  'rather',
-  'than',
-  'concrete',
-  'specific',
-  'faithful',
-  'fidelity',
-]);
+export { pickQuote } from './quotable.ts';
 
-/** The evaluation's sentences of plain prose: no headings, code, tables, quotes or label lines. */
-function proseSentences(markdown: string): string[] {
-  return blocks(markdown)
-    .filter((b) => (b.kind === 'paragraph' || b.kind === 'item') && !b.quoted)
-    .flatMap((b) => sentences(b.text).map((s) => s.text.replace(/\s+/g, ' ')));
+export interface DraftOptions {
+  /** The post's date: the experiment's last commit, its newest file, its import or its run. */
+  date: Date;
+  /** The author (the user's git identity); a placeholder the build warns about when absent. */
+  author?: string;
 }
 
-/** The judge's most quotable sentence of reasoning, found word for word in its evaluation. */
-export function pickQuote(evaluation: string): string | null {
-  const lines = evaluation.split('\n');
-  // not from the line that states the verdict
-  const onLabelLine = (s: string) => {
-    const at = locateQuote(s, evaluation);
-    return !at || LABEL.test(lines[at.line - 1]);
-  };
-  const scored = proseSentences(evaluation)
-    .filter((s) => !LABEL.test(s) && !onLabelLine(s))
-    .map((s, i) => {
-      const n = countWords(s);
-      const score =
-        (n >= 10 && n <= 40 ? 2 : n >= 6 && n <= 60 ? 1 : -5) +
-        (REASONING.test(s) ? 2 : 0) -
-        i * 0.01;
-      return { s, score };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return scored[0]?.s ?? null;
+/**
+ * The date of the experiment: for a run, the day its last call started; else the manifest's (for an
+ * import, its last commit's, else its newest file's, else the import's).
+ */
+export function experimentDate(e: Experiment): Date {
+  const starts = e.calls.map((c) => Date.parse(c.startedAt)).filter((t) => !Number.isNaN(t));
+  return e.manifest.provenance.kind === 'run' && starts.length
+    ? new Date(Math.max(...starts))
+    : e.manifest.date;
 }
 
-export function draftPost(e: Experiment, a: Analysis, today: Date): string {
+/** The findings in order of strength: a quote found nowhere, a size that does not hold, a self-vote, the order. */
+const STRENGTH: Finding['kind'][] = ['quote', 'claim', 'self-vote', 'order'];
+
+/** The headline: the strongest certain finding, or who voted for whom when nothing was found. */
+export function draftHeadline(e: Experiment, a: Analysis): string {
+  const strongest = topFindings(e, a).sort(
+    (x, y) => STRENGTH.indexOf(x.kind) - STRENGTH.indexOf(y.kind),
+  )[0];
+  const text = strongest?.text ?? a.headline;
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+const list = (xs: string[]) =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
+
+/** The lede: who made what from what, and (unless it is the headline) who voted for whom. */
+function lede(e: Experiment, a: Analysis, headline: string): string {
   const m = e.manifest;
-  const name = nameById(m.participants);
-  const yaml = (s: string) => JSON.stringify(s);
-  const models = m.participants.map(displayName);
-  const list = (xs: string[]) =>
-    xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
-  const out: string[] = [
-    '---',
-    `title: ${yaml(m.title)}`,
-    `description: ${yaml(`${a.headline}.${m.summary ? ` ${m.summary}` : ''}`)}`,
-    'author: "Your name"',
-    `date: ${today.toISOString().slice(0, 10)}`,
-    '---',
+  const source = `${m.sourceTitle ? `“${m.sourceTitle}”` : 'the same source'}${m.sourceAuthor ? ` by ${m.sourceAuthor}` : ''}`;
+  const made = `${list(m.participants.map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
+  return headline.startsWith(a.headline) ? made : `${made} ${a.headline}.`;
+}
+
+/** A sentence of the source, quoted: what the models were given. */
+function sourceQuote(e: Experiment): string[] {
+  const m = e.manifest;
+  if (m.source === null) return [];
+  const quote = pullQuote(e, m.source, pickStatement(e.source));
+  if (!quote.length) return [];
+  const what = m.sourceTitle ? `“${m.sourceTitle}”` : 'The source';
+  return [
+    `${what}${m.sourceAuthor ? `, by ${m.sourceAuthor},` : ''} reads, in part:`,
     '',
-    `<!-- A draft written by \`npm run draft\` from the experiment's data. Every :::quote is checked against its file when the site builds. -->`,
-    '',
-    `${a.headline}.`,
-    '',
-    '::figure',
-    '',
+    ...quote,
+  ];
+}
+
+/** The setup: generation, then cross-evaluation, as a figure; the prompts folded, or asked for. */
+function setup(e: Experiment, a: Analysis): string[] {
+  const m = e.manifest;
+  const { one, many } = a.noun;
+  const prompts = (['generation', 'evaluation'] as const).filter((k) => m.prompts[k]);
+  const missing = (['generation', 'evaluation'] as const).filter((k) => !m.prompts[k]);
+  const how = [m.judging?.blind && 'blind', m.judging?.swap && 'in every order'].filter(Boolean);
+  return [
     '## The setup',
     '',
-    `${list(models)} each wrote an agent skill from ${m.sourceTitle ? `“${m.sourceTitle}”` : 'the same source'}${m.sourceAuthor ? ` by ${m.sourceAuthor}` : ''}, then judged the skills${m.judging?.blind ? ' blind' : ''}${m.judging?.swap ? ', in every order' : ''}.`,
+    `First, generation: each model was given the same prompt${m.source !== null ? ' and source' : ''} and wrote ${article(one)} ${one}. Then, cross-evaluation: each judge read the ${many}${how.length ? ` (${how.join(', ')})` : ''} and picked the one it found better.`,
     '',
+    '::flow',
+    '',
+    ...sourceQuote(e),
+    ...prompts.flatMap((k) => [`::prompt{kind="${k}"}`, '']),
+    ...(missing.length
+      ? [
+          `::todo[The ${missing.join(' and ')} prompt${missing.length > 1 ? 's are' : ' is'} not recorded: add ${missing.map((k) => `prompts.${k}`).join(' and ')} to experiment.yaml, then put ${missing.map((k) => `::prompt{kind="${k}"}`).join(' and ')} here in place of this line.]`,
+          '',
+        ]
+      : []),
   ];
-  for (const kind of ['generation', 'evaluation'] as const)
-    if (m.prompts[kind]) out.push(`::prompt{kind="${kind}"}`, '');
-  out.push('## What the judges said', '');
+}
+
+/** The main file's section headings, in order. */
+function headingsOf(text: string): string[] {
+  return blocks(text.replace(FRONT_MATTER, ''))
+    .filter((b) => b.kind === 'heading' && b.depth === 2)
+    .map((b) => b.text.trim());
+}
+
+/** What each model made: its size, its sections, and a sentence of it quoted. */
+function made(t: Teller, avoid: string[]): string[] {
+  const { e, a, name } = t;
+  const out = [`## What each model made`, ''];
+  for (const s of e.skills) {
+    const summary = a.skills.find((x) => x.participant === s.participant)!;
+    const main =
+      s.files.find((f) => f.path.toLowerCase() === 'skill.md' && f.content) ??
+      s.files.find((f) => f.content);
+    const { files, lines, words } = summary.totals;
+    const others = s.files.filter((f) => f !== main).map((f) => `\`${f.path}\``);
+    const all = main?.content ? headingsOf(main.content) : [];
+    const more = all.length > 6 ? [`${all.length - 5} more`] : [];
+    const sections = [...all.slice(0, more.length ? 5 : 6).map((h) => `“${h}”`), ...more];
+    out.push(
+      `### ${name(s.participant)}`,
+      '',
+      `${name(s.participant)} wrote \`${summary.name}\`: ${files === 1 ? 'one file' : `${files} files`}, ${lines} lines, ${words} words${others.length ? ` (\`${main?.path}\` and ${list(others)})` : ''}.${sections.length ? ` Its sections: ${list(sections)}.` : ''}`,
+      '',
+    );
+    if (main?.content)
+      out.push(
+        ...pullQuote(
+          e,
+          pathOf({ kind: 'skill', participant: s.participant, file: main.path }, e.manifest),
+          pickStatement(main.content, avoid),
+        ),
+      );
+  }
+  return out;
+}
+
+/** The judging: the verdict figure, and each judge's pick with a sentence of its reasoning. */
+function judging(t: Teller): string[] {
+  const { e, a, name } = t;
+  const out = ['## The judging', '', '::figure', ''];
   for (const v of a.verdicts) {
     const ev = e.evaluations.find((x) => x.judge === v.judge);
     const pick =
       v.winner === null
         ? 'picked no skill'
         : v.winner === v.judge
-          ? 'picked its own skill'
-          : `picked ${name(v.winner)}’s skill`;
-    out.push(`${name(v.judge)} ${pick}.`, '');
-    const quote = ev && pickQuote(ev.content);
-    if (quote) out.push(`:::quote{from="${ev.path}"}`, quote, ':::', '');
+          ? `picked its own ${a.noun.one}`
+          : `picked ${name(v.winner)}’s ${a.noun.one}`;
+    const quote = ev ? pullQuote(e, ev.path, pickQuote(ev.content)) : [];
+    out.push(`${name(v.judge)} ${pick}${quote.length ? ':' : '.'}`, '', ...quote);
   }
-  out.push('::matrix', '');
-  if (e.skills.length >= 2)
-    out.push(
-      '## The skills side by side',
-      '',
-      `::compare{a="${e.skills[0].participant}" b="${e.skills[1].participant}"}`,
-      '',
-    );
-  const findings = topFindings(e, a);
-  if (findings.length) {
-    out.push('## Findings', '');
-    findings.forEach((_, i) => out.push(`::finding{n="${i + 1}"}`, ''));
-  }
-  return out.join('\n');
+  return out;
+}
+
+export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): string {
+  const m = e.manifest;
+  const t: Teller = { e, a, name: nameById(m.participants) };
+  const yaml = (s: string) => JSON.stringify(s);
+  const title = draftHeadline(e, a);
+  // a sentence the findings quote is not quoted again as what its model made
+  const avoid = a.findings.map((q) => q.context);
+  const story = findingsStory(t);
+  return [
+    '---',
+    `title: ${yaml(title)}`,
+    `description: ${yaml(lede(e, a, title))}`,
+    `author: ${yaml(options.author?.trim() || PLACEHOLDER_AUTHOR)}`,
+    `date: ${options.date.toISOString().slice(0, 10)}`,
+    '---',
+    '',
+    `<!-- A draft written by \`npm run draft\` from the experiment's data. Every :::quote is checked against its file when the site builds; the build warns while a placeholder is left. -->`,
+    '',
+    ...setup(e, a),
+    ...made(t, avoid),
+    ...judging(t),
+    ...(story.length ? ['## What the checks found', '', ...story] : []),
+    ...closingNumbers(e, a, t.name),
+  ].join('\n');
 }

@@ -11,6 +11,8 @@
 //   ::compare{a="gpt-5" b="claude-sonnet-4-5"}     two skills side by side (file="SKILL.md" by default)
 //   ::finding{n="1"}                               the experiment's n-th certain finding (findings.ts)
 //   ::finding{kind="quote"}                        its first finding of a kind (n="2": the second)
+//   ::flow                                         the flow of the experiment: generation, then cross-evaluation
+//   ::todo[Add the prompts]                        a placeholder, shown as one; the build warns while it is there
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -22,6 +24,7 @@ import { pathOf, type Location } from '../content/experiment/location.ts';
 import type { PostMeta } from '../content/schema.ts';
 import { ReferenceIndex } from '../reading/quotes.ts';
 import { locateQuote } from './pullquote.ts';
+import { placeholderFields } from './placeholders.ts';
 
 /** Where a pull-quote comes from (a judge's evaluation, a file of a skill, or the source), and its line. */
 export type QuoteTarget = Location & { line: number };
@@ -32,16 +35,29 @@ export type Piece =
   | { kind: 'figure' }
   | { kind: 'prompt'; which: 'generation' | 'evaluation'; text: string }
   | { kind: 'compare'; a: string; b: string; file: string }
-  | { kind: 'finding'; n: number };
+  | { kind: 'finding'; n: number }
+  | { kind: 'flow' }
+  | { kind: 'todo'; text: string };
 
 export interface PostPlan {
   meta: PostMeta;
   /** The post's markdown with each piece replaced by a paragraph holding `placeholder(i)`. */
   markdown: string;
   pieces: Piece[];
+  /** What the build warns about: placeholders left in the post, each naming post.md (and its line). */
+  warnings: string[];
 }
 
-export const DIRECTIVES = ['quote', 'matrix', 'figure', 'prompt', 'compare', 'finding'] as const;
+export const DIRECTIVES = [
+  'quote',
+  'matrix',
+  'figure',
+  'prompt',
+  'compare',
+  'finding',
+  'flow',
+  'todo',
+] as const;
 export const placeholder = (i: number) => `cj-post-piece-${i}`;
 
 /** The texts a pull-quote may come from, by their path in the experiment folder (location.ts). */
@@ -95,17 +111,25 @@ export function planPost(e: Experiment, findings: string[]): PostPlan | null {
   const skills = e.skills.map((s) => s.participant);
   const c: Context = { e, body, texts: quotable(e), skills, findings, fail };
   const pieces: Piece[] = [];
+  const todoLines: number[] = [];
   let markdown = '';
   let last = 0;
   for (const node of tree.children) {
     if (!isDirective(node)) continue;
     const start = node.position!.start.offset!;
     markdown += body.slice(last, start) + `\n\n${placeholder(pieces.length)}\n\n`;
+    todoLines.push((node.position?.start.line ?? 1) + post.bodyOffset);
     pieces.push(pieceOf(node, c));
     last = node.position!.end.offset!;
   }
   markdown += body.slice(last);
-  return { meta: post.meta, markdown, pieces };
+  const warnings = [
+    ...placeholderFields(post.meta, post.file),
+    ...pieces.flatMap((p, i) =>
+      p.kind === 'todo' ? [`${post.file}:${todoLines[i]}: a placeholder is left: ${p.text}`] : [],
+    ),
+  ];
+  return { meta: post.meta, markdown, pieces, warnings };
 }
 
 function pieceOf(n: Directive, c: Context): Piece {
@@ -114,7 +138,10 @@ function pieceOf(n: Directive, c: Context): Piece {
       return quotePiece(n, c);
     case 'matrix':
     case 'figure':
+    case 'flow':
       return { kind: n.name };
+    case 'todo':
+      return { kind: 'todo', text: labelOf(n, c) || 'to do' };
     case 'prompt':
       return promptPiece(n, c);
     case 'compare':
@@ -127,6 +154,13 @@ function pieceOf(n: Directive, c: Context): Piece {
         `unknown directive; use one of ${DIRECTIVES.map((d) => `::${d}`).join(', ')}`,
       );
   }
+}
+
+/** The text in a directive's [brackets], as written. */
+function labelOf(n: Directive, c: Context): string {
+  const first = n.children[0]?.position?.start.offset;
+  const end = n.children.at(-1)?.position?.end.offset;
+  return first === undefined || end === undefined ? '' : c.body.slice(first, end).trim();
 }
 
 /** A pull-quote: its text must be in the file it names, or the build stops here. */

@@ -18,7 +18,7 @@ import { rehypeLineAnchors } from './lines.ts';
 import { visibleControls } from '../../text/controls.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
-function remarkHtmlAsText() {
+export function remarkHtmlAsText() {
   return (tree: Root) => {
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return;
@@ -37,7 +37,7 @@ function remarkHtmlAsText() {
 }
 
 /** Characters that reorder text (a right-to-left override) shown as what they are: "⟨U+202E⟩". */
-function rehypeVisibleControls() {
+export function rehypeVisibleControls() {
   return (tree: HastRoot) => {
     visit(tree, 'text', (node) => {
       node.value = visibleControls(node.value);
