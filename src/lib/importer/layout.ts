@@ -9,7 +9,6 @@ import {
   displayModelName,
   isFamily,
   modelParts,
-  providerOf,
   resolveName,
   slugify,
   splitPair,
@@ -212,23 +211,24 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
   const out: Participant[] = skills.map((s) => {
     const id = bySkill.get(s.folder)!;
     const pin = pinned[id] ?? {};
-    const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
     notes.push(
-      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as ${skillDir(id)}/`,
+      `participant ${id} (model "${model}"${pin.provider ? `, provider ${pin.provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as ${skillDir(id)}/`,
     );
-    return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
+    return { id, model, ...pinnedFields(pin), skillFolder: s.folder };
   });
   // judges that wrote no skill may be pinned too
   for (const [id, pin] of Object.entries(pinned))
     if (!out.some((p) => p.id === id))
-      out.push({
-        id,
-        model: pin.model ?? displayModelName(id),
-        ...(pin.provider ? { provider: pin.provider } : {}),
-      });
+      out.push({ id, model: pin.model ?? displayModelName(id), ...pinnedFields(pin) });
   return out;
 }
+
+/** What only a person can say about a model, from the map: who makes it, how a run calls it. */
+const pinnedFields = (pin: { maker?: string; provider?: Participant['provider'] }) => ({
+  ...(pin.maker ? { maker: pin.maker } : {}),
+  ...(pin.provider ? { provider: pin.provider } : {}),
+});
 
 export interface EvalEntry {
   /** The judge's folder or file, relative to the root. */

@@ -37,6 +37,9 @@ export const ImportMapSchema = z
           .object({
             skill: z.string().optional(),
             model: z.string().optional(),
+            /** Who makes the model, free text ("Google"); never inferred from a name. */
+            maker: z.string().min(1).optional(),
+            /** How crossjudge would call the model in a run; never inferred from a name. */
             provider: z.enum(PROVIDERS).optional(),
           })
           .strict(),

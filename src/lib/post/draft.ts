@@ -4,6 +4,7 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
+import { modelsOf } from '../content/model-of.ts';
 import { locateQuote } from './pullquote.ts';
 import { topFindings } from '../analysis/findings.ts';
 import { blocks } from '../text/markdown.ts';
@@ -82,7 +83,7 @@ export function draftPost(e: Experiment, a: Analysis, today: Date): string {
   const m = e.manifest;
   const name = nameById(m.participants);
   const yaml = (s: string) => JSON.stringify(s);
-  const models = m.participants.map(displayName);
+  const models = modelsOf(m.participants).map(displayName);
   const list = (xs: string[]) =>
     xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
   const out: string[] = [
@@ -112,7 +113,7 @@ export function draftPost(e: Experiment, a: Analysis, today: Date): string {
     const pick =
       v.winner === null
         ? 'picked no skill'
-        : v.winner === v.judge
+        : v.self
           ? 'picked its own skill'
           : `picked ${name(v.winner)}’s skill`;
     out.push(`${name(v.judge)} ${pick}.`, '');

@@ -15,6 +15,8 @@ export interface FigureInput {
   }[];
   /** What an artifact is called ("skill", "essay"). */
   noun?: string;
+  /** participant id -> the model that made it (model-of.ts), where it is not the participant itself. */
+  models?: Record<string, string>;
 }
 
 export interface Box {
@@ -65,6 +67,8 @@ const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…
 export function layoutFigure(input: FigureInput): Figure {
   const noun = input.noun ?? 'skill';
   const name = (id: string) => input.names[id] ?? id;
+  const model = (id: string) => input.models?.[id] ?? id;
+  const self = (judge: string, winner: string | null) => !!winner && model(winner) === model(judge);
   const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
   const y = (id: string) => TOP + rows.indexOf(id) * ROW;
   const judges = input.verdicts.map((v) => ({
@@ -83,7 +87,7 @@ export function layoutFigure(input: FigureInput): Figure {
     w: BOX_W,
     h: BOX_H,
     label: short(name(s), 21),
-    sub: `its ${noun}`,
+    sub: model(s) === s ? `its ${noun}` : `${short(name(model(s)), 14)}’s ${noun}`,
   }));
   const arrows: Arrow[] = [];
   const open: Figure['open'] = [];
@@ -114,7 +118,7 @@ export function layoutFigure(input: FigureInput): Figure {
     arrows.push({
       judge: v.judge,
       winner: p.winner,
-      self: p.winner === v.judge,
+      self: self(v.judge, p.winner),
       order: p.order,
       path: `M${x1} ${y1.toFixed(1)} C${mx} ${y1.toFixed(1)} ${mx} ${y2.toFixed(1)} ${x2} ${y2.toFixed(1)}`,
       lx: x1 + 12,
@@ -125,8 +129,8 @@ export function layoutFigure(input: FigureInput): Figure {
     const mine = picks.filter((p) => p.v === v);
     const said = mine.map((p) =>
       p.winner
-        ? p.winner === v.judge
-          ? `its own ${noun}`
+        ? self(v.judge, p.winner)
+          ? `its own ${noun}${p.winner === v.judge ? '' : ` ${name(p.winner)}`}`
           : `${name(p.winner)}’s ${noun}`
         : `no ${noun}`,
     );
@@ -135,7 +139,7 @@ export function layoutFigure(input: FigureInput): Figure {
         ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}`
         : `: ${said[0]}`;
     sentences.push(
-      `${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`,
+      `${name(v.judge)} picked${orders}${mine.some((p) => self(v.judge, p.winner)) ? ' (a self-vote)' : ''}.`,
     );
     if (!mine.some((p) => p.winner))
       open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
