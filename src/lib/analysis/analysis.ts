@@ -126,7 +126,11 @@ export function summarizeSkill(
 
 /** Every name a text may use for a participant's skill: folder, front-matter name, the name without the model, the model. */
 export function skillAliases(p: Participant, skillName?: string): string[] {
-  const names = [p.id, p.model, p.label, p.skillFolder, skillName].filter((s): s is string => !!s);
+  // a folder found deeper in the layout ("round2/claude_gpt") is also named by its own name
+  const leaf = p.skillFolder?.includes('/') ? p.skillFolder.split('/').pop() : undefined;
+  const names = [p.id, p.model, p.label, p.skillFolder, leaf, skillName].filter(
+    (s): s is string => !!s,
+  );
   const short = [p.skillFolder, skillName]
     .filter((s): s is string => !!s)
     .map((s) => s.replace(new RegExp(`^${p.id}[-_]|[-_]${p.id}$`, 'i'), ''))

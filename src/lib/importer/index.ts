@@ -27,6 +27,7 @@ import {
   type SkillDir,
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
+import { modelFolderJudgments } from './artifacts.ts';
 import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
@@ -99,7 +100,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
   if (declared)
     return declared.map((g) => {
       const participants = participantsOf(g.skills, map, notes);
-      const sides = g.skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
+      const sides = sidesOf(g.skills, participants);
       return {
         name: g.name,
         path: '',
@@ -119,7 +120,11 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
     );
   const participants = participantsOf(skills, map, notes);
   const source = findSource(files, map, notes);
-  const pairs = findPairs(files, participants, skills, notes);
+  const found = findPairs(files, participants, skills, notes);
+  const inFolders = found.length ? [] : modelFolderJudgments(files, skills);
+  const pairs = inFolders.length
+    ? [{ path: '', name: '', sides: sidesOf(skills, participants), entries: inFolders }]
+    : found;
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (
     pairs.length
@@ -293,8 +298,13 @@ function verdictFor(
   };
 }
 
-/** Skills, unless a declared layout's artifacts are not all skills (a folder with SKILL.md). */
+/** The participant of each artifact, in the artifacts' order. */
+const sidesOf = (skills: SkillDir[], participants: Participant[]) =>
+  skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
+
+/** Skills, unless the artifacts are single files or a declared layout's are not all skills (a folder with SKILL.md). */
 function artifactKind(group: Group, map: ImportMap): 'skills' | 'files' {
+  if (group.skills.some((s) => s.file)) return 'files';
   if (!map.artifacts && !map.experiments) return 'skills';
   const skills = group.skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path)));
   return skills ? 'skills' : 'files';
