@@ -93,7 +93,13 @@ function nestedArtifacts(files: TextFile[], dirs: string[]): SkillDir[] | null {
   const names = pairs.map((p) => p[level]);
   const plain = names.filter((n) => !REVISION.test(n) || !revisionOf(n, names));
   return dirs.map((d, i) => {
-    const revision = level === 1 ? revisionOf(names[i], plain) : null;
+    // round2/<a>_<b>, or <a>/<a>_<b> in a's own folder
+    const revision =
+      level === 1
+        ? revisionOf(names[i], plain)
+        : revisionOf(pairs[i][1], plain)?.by === names[i]
+          ? revisionOf(pairs[i][1], plain)
+          : null;
     return revision
       ? artifactDir(files, d, revision.by, revision.with)
       : artifactDir(files, d, names[i]);

@@ -207,8 +207,12 @@ function planGroup(files: TextFile[], group: Group, c: Context, first: boolean):
   const sourceAuthor = authorFor(group, c, first);
   const base = c.slug ?? slugify(c.origin.name);
   const judges = judgesFor(group, c.map, c.notes);
+  // the artifacts judged, the judges, and the models that made or helped revise the artifacts
+  const sides = group.participants.filter((p) => group.sides.includes(p.id));
+  const authors = sides.flatMap((p) => [p.by, p.revisedWith]);
   const members = group.participants.filter(
-    (p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id),
+    (p) =>
+      group.sides.includes(p.id) || judges.some((j) => j.judge === p.id) || authors.includes(p.id),
   );
   const named = group.sides.map((id) => {
     const p = group.participants.find((x) => x.id === id)!;
@@ -400,7 +404,13 @@ export function mergeManifest(fresh: ManifestInput, existing: ManifestInput | nu
     participants: fresh.participants.map((p) => {
       const old = existing.participants.find((x) => x.id === p.id);
       return old
-        ? { ...p, model: old.model, label: old.label, provider: old.provider ?? p.provider }
+        ? {
+            ...p,
+            model: old.model,
+            label: old.label,
+            maker: old.maker ?? p.maker,
+            provider: old.provider ?? p.provider,
+          }
         : p;
     }),
     verdicts: fresh.verdicts!.map((v) => pinned.get(v.judge) ?? v),

@@ -16,7 +16,13 @@ import {
 } from '../text/names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 import { inferArtifacts, revisionOf } from './artifacts.ts';
-import { judgeCandidates, modelParticipants, pinnedFields, resolveShort } from './models.ts';
+import {
+  judgeCandidates,
+  modelParticipants,
+  pinnedFields,
+  resolveShort,
+  withAuthors,
+} from './models.ts';
 
 const NOT_SOURCE =
   /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
@@ -240,7 +246,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
   for (const [id, pin] of Object.entries(pinned))
     if (!out.some((p) => p.id === id))
       out.push({ id, model: pin.model ?? displayModelName(id), ...pinnedFields(pin) });
-  return out;
+  return withAuthors(out, map);
 }
 
 export interface EvalEntry {

@@ -99,3 +99,30 @@ export function resolveShort(name: string, candidates: Candidate[]) {
   );
   return hits.length === 1 ? { id: hits[0].id } : r;
 }
+
+/**
+ * The map's `by` and `revisedWith` applied: an artifact pinned `by: <model>` is that model's (its
+ * model name is the model's); a model it names that made no artifact of its own joins as a model.
+ */
+export function withAuthors(participants: Participant[], map: ImportMap): Participant[] {
+  const out = [...participants];
+  const pins = Object.entries(map.participants ?? {});
+  for (const [, pin] of pins)
+    for (const id of [pin.by, pin.revisedWith])
+      if (id && !out.some((p) => p.id === id))
+        out.push({
+          id,
+          model: displayModelName(id),
+          ...pinnedFields(map.participants?.[id] ?? {}),
+        });
+  return out.map((p) => {
+    const pin = map.participants?.[p.id];
+    if (!pin?.by && !pin?.revisedWith) return p;
+    const author = pin.by ? out.find((x) => x.id === pin.by) : undefined;
+    return {
+      ...p,
+      ...(author ? { by: author.id, model: pin.model ?? author.model } : {}),
+      ...(pin.revisedWith ? { revisedWith: pin.revisedWith } : {}),
+    };
+  });
+}
