@@ -270,8 +270,15 @@ export function findPairs(
   skills: SkillDir[],
   notes: string[],
 ): Pair[] {
-  const root = EVAL_ROOTS.find((r) => files.some((f) => top(f.path) === r && f.path.includes('/')));
+  const roots = EVAL_ROOTS.filter((r) =>
+    files.some((f) => top(f.path) === r && f.path.includes('/')),
+  );
+  const root = roots[0];
   if (!root) return [];
+  for (const other of roots.slice(1))
+    notes.push(
+      `${other}/: not read as evaluations, those in ${root}/ were taken (one evaluation per judge); pin the layout in ${MAP_FILE} with "evaluations:" to take others`,
+    );
   const pairs = pairsIn(root, files, participants, skills);
   const used = new Set(pairs.flatMap((p) => p.entries.flatMap((e) => e.files.map((f) => f.path))));
   for (const f of files)
