@@ -40,9 +40,10 @@ describeFixture('importing the fixture', () => {
     expect(result.experiments).toHaveLength(1);
     const [exp] = result.experiments;
     expect(exp.slug).toBe('andrej-karpathy-llm-guidance');
-    expect(exp.manifest.participants.map((p) => [p.id, p.model, p.provider])).toEqual([
-      ['codex-5-3', 'Codex 5.3', 'openai'],
-      ['opus-4-6', 'Opus 4.6', 'anthropic'],
+    // nothing is inferred from a name: no maker, no provider
+    expect(exp.manifest.participants.map((p) => [p.id, p.model, p.provider, p.maker])).toEqual([
+      ['codex-5-3', 'Codex 5.3', undefined, undefined],
+      ['opus-4-6', 'Opus 4.6', undefined, undefined],
     ]);
     expect(exp.manifest.source).toBe('karpathy-tweet.md');
     expect(exp.manifest.sourceAuthor).toBe('Andrej Karpathy');

@@ -1,6 +1,7 @@
 // Pure logic: what the site shows about one experiment, derived from its files.
 // Skill summaries, the verdict matrix, the headline, and the quote provenance check.
 import { nameById, type Manifest, type Participant, type Verdict } from '../content/schema.ts';
+import { isSelfVote, pickKind } from '../content/model-of.ts';
 import type { Experiment } from '../content/experiment.ts';
 import { pathOf, type Location } from '../content/experiment/location.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
@@ -31,7 +32,10 @@ export interface SkillSummary {
 }
 
 export interface VerdictView extends Verdict {
+  /** A self-vote: the judge picked an artifact of its own model. */
   self: boolean;
+  /** The judge picked another model's artifact revised after its own review: noted, not a self-vote. */
+  revisedWith: boolean;
   /** For a winner told by a guess (a model's reading where the words left it open): what was guessed. */
   doubt?: string;
 }
@@ -122,7 +126,11 @@ export function summarizeSkill(
 
 /** Every name a text may use for a participant's skill: folder, front-matter name, the name without the model, the model. */
 export function skillAliases(p: Participant, skillName?: string): string[] {
-  const names = [p.id, p.model, p.label, p.skillFolder, skillName].filter((s): s is string => !!s);
+  // a folder found deeper in the layout ("round2/claude_gpt") is also named by its own name
+  const leaf = p.skillFolder?.includes('/') ? p.skillFolder.split('/').pop() : undefined;
+  const names = [p.id, p.model, p.label, p.skillFolder, leaf, skillName].filter(
+    (s): s is string => !!s,
+  );
   const short = [p.skillFolder, skillName]
     .filter((s): s is string => !!s)
     .map((s) => s.replace(new RegExp(`^${p.id}[-_]|[-_]${p.id}$`, 'i'), ''))
@@ -161,26 +169,40 @@ function undecided(verdicts: Verdict[], name: (id: string) => string): string[] 
   ];
 }
 
+/** Whether a verdict is a self-vote: its judge picked an artifact of its own model (model-of.ts). */
+type IsSelf = (v: Verdict) => boolean;
+const selfTest =
+  (participants: Participant[]): IsSelf =>
+  (v) =>
+    isSelfVote(participants, v.judge, v.winner);
+
 /** One line a verdict: "A voted for itself", "B voted for C" ("as read by X" for a guess). */
-const eachVerdict = (decided: Verdict[], name: (id: string) => string) =>
+const eachVerdict = (decided: Verdict[], name: (id: string) => string, isSelf: IsSelf) =>
   decided
     .map(
       (v) =>
-        (v.winner === v.judge
+        (isSelf(v) && v.winner === v.judge
           ? `${name(v.judge)} voted for itself`
-          : `${name(v.judge)} voted for ${name(v.winner!)}`) +
+          : isSelf(v)
+            ? `${name(v.judge)} voted for its own ${name(v.winner!)}`
+            : `${name(v.judge)} voted for ${name(v.winner!)}`) +
         (verdictDoubt(v) ? ` (as ${v.readBy} read it)` : ''),
     )
     .join('; ');
 
 /** The lead when every verdict was read from the judges' own words. */
-function leadOfAll(decided: Verdict[], name: (id: string) => string, noun: Noun): string {
-  const self = decided.filter((v) => v.winner === v.judge);
+function leadOfAll(
+  decided: Verdict[],
+  name: (id: string) => string,
+  noun: Noun,
+  isSelf: IsSelf,
+): string {
+  const self = decided.filter(isSelf);
   const winners = new Set(decided.map((v) => v.winner));
   const two = decided.length === 2;
   if (decided.length === 1) {
     const v = decided[0];
-    return v.winner === v.judge
+    return isSelf(v)
       ? `${name(v.judge)} voted for its own ${noun.one}`
       : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
   }
@@ -194,9 +216,10 @@ function leadOfAll(decided: Verdict[], name: (id: string) => string, noun: Noun)
     return two ? 'Both models voted for themselves' : 'Every model voted for itself';
   if (winners.size === 1) {
     const w = [...winners][0]!;
-    return `${two ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
+    const own = self.map((v) => name(v.judge)).join(' and ');
+    return `${two ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${own} voted for ${self.length > 1 ? 'their' : 'its'} own ${noun.one}`;
   }
-  return eachVerdict(decided, name);
+  return eachVerdict(decided, name, isSelf);
 }
 
 /**
@@ -220,10 +243,11 @@ export function headline(
           '; ',
         );
   const sure = decided.length === verdicts.length && !decided.some(verdictDoubt);
+  const isSelf = selfTest(participants);
   const lead =
     sure || (decided.length === 1 && !verdictDoubt(decided[0]))
-      ? leadOfAll(decided, name, noun)
-      : eachVerdict(decided, name);
+      ? leadOfAll(decided, name, noun, isSelf)
+      : eachVerdict(decided, name, isSelf);
   return [lead, ...unclear].join('; ');
 }
 
@@ -304,7 +328,8 @@ export function analyze(exp: Experiment): Analysis {
   });
   const verdicts = manifest.verdicts.map((v) => ({
     ...v,
-    self: v.winner !== null && v.winner === v.judge,
+    self: isSelfVote(manifest.participants, v.judge, v.winner),
+    revisedWith: pickKind(manifest.participants, v.judge, v.winner) === 'revised-with',
     ...(verdictDoubt(v) ? { doubt: verdictDoubt(v) } : {}),
   }));
   const named = manifest.participants.map((p) => ({

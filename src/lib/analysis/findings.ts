@@ -98,13 +98,25 @@ function verdictFindings(exp: Experiment, a: Analysis, name: (id: string) => str
   const hasEvaluation = (judge: string) => exp.evaluations.some((e) => e.judge === judge);
   return a.verdicts.flatMap((v) => {
     const out: Finding[] = [];
+    const anchor = hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'];
     if (v.self)
       out.push(
         finding(
           'self-vote',
-          `${name(v.judge)} voted for its own ${a.noun.one}`,
-          hasEvaluation(v.judge) ? ['evaluation', v.judge, 'decision'] : ['verdict'],
+          v.winner === v.judge
+            ? `${name(v.judge)} voted for its own ${a.noun.one}`
+            : `${name(v.judge)} voted for its own ${a.noun.one}, ${name(v.winner!)}`,
+          anchor,
           v.doubt,
+        ),
+      );
+    if (v.revisedWith)
+      out.push(
+        finding(
+          'self-vote',
+          `${name(v.judge)} picked ${name(v.winner!)}, revised after ${name(v.judge)}’s own review`,
+          anchor,
+          `not a self-vote: it is another model’s ${a.noun.one}, which this judge’s review helped revise`,
         ),
       );
     if (v.consistent === false) {

@@ -1,6 +1,7 @@
 // Pure logic: what all the experiments say about each model together. A model is grouped by its
 // model name across experiments (whatever participant id it had), plus the alias map in
-// content/models.yaml for names that mean the same model.
+// content/models.yaml for names that mean the same model. Everything is counted by model
+// (model-of.ts): an artifact with `by` counts for the model that made it.
 import {
   displayName,
   type ModelAliases,
@@ -8,6 +9,7 @@ import {
   type Verdict,
 } from '../content/schema.ts';
 import type { Experiment } from '../content/experiment.ts';
+import { modelOf } from '../content/model-of.ts';
 import type { Entry } from './analysis.ts';
 import { compact, slugify } from '../text/names.ts';
 import { followedPosition, positionName } from './findings.ts';
@@ -83,9 +85,11 @@ class Tally {
   pairs: Outcome[] = [];
   constructor(private aliases: ModelAliases) {}
 
-  /** The stats of the model a participant of an experiment is, created on first sight. */
+  /** The stats of the model a participant of an experiment is (or made), created on first sight. */
   stats(exp: Experiment, p: Participant): ModelStats {
-    const name = modelName(p, this.aliases);
+    const { participants } = exp.manifest;
+    const author = participants.find((x) => x.id === modelOf(participants, p.id)) ?? p;
+    const name = modelName(author, this.aliases);
     const key = compact(name);
     this.keyOf.set(`${exp.slug}/${p.id}`, key);
     if (!this.byKey.has(key)) this.byKey.set(key, emptyStats(name));
@@ -101,8 +105,8 @@ class Tally {
 function countParticipants(t: Tally, { experiment: exp, analysis: a }: Entry): void {
   for (const p of exp.manifest.participants) {
     const s = t.stats(exp, p);
-    if (!s.ids.includes(p.id)) s.ids.push(p.id);
-    s.experiments.push({ slug: exp.slug, title: exp.manifest.title, id: p.id });
+    if (!p.by && !s.ids.includes(p.id)) s.ids.push(p.id);
+    if (!p.by) s.experiments.push({ slug: exp.slug, title: exp.manifest.title, id: p.id });
     const skill = a.skills.find((x) => x.participant === p.id);
     if (skill)
       s.skills.push({
@@ -118,21 +122,21 @@ function countParticipants(t: Tally, { experiment: exp, analysis: a }: Entry): v
 /** One verdict: self-votes, picks by others, order kept, agreement and pairwise outcomes. */
 function countVerdict(t: Tally, exp: Experiment, v: Verdict, skills: string[]): void {
   const judge = t.model(exp, v.judge);
-  if (v.winner !== null && skills.includes(v.judge)) {
+  const owners = new Set(skills.map((id) => t.model(exp, id)));
+  if (v.winner !== null && owners.has(judge)) {
     judge.selfVotes.of++;
-    if (v.winner === v.judge) judge.selfVotes.votes++;
+    if (t.model(exp, v.winner) === judge) judge.selfVotes.votes++;
   }
   if (v.winner !== null)
-    for (const id of skills) {
-      const owner = t.model(exp, id);
+    for (const owner of owners) {
       if (owner === judge) continue;
       owner.pickedByOthers.of++;
-      if (v.winner === id) owner.pickedByOthers.picks++;
+      if (t.model(exp, v.winner) === owner) owner.pickedByOthers.picks++;
     }
   countOrder(judge, v);
   if (v.winner !== null)
     for (const other of exp.manifest.verdicts) {
-      if (other.judge === v.judge || other.winner === null) continue;
+      if (t.model(exp, other.judge) === judge || other.winner === null) continue;
       judge.agreement.of++;
       if (other.winner === v.winner) judge.agreement.agreed++;
     }

@@ -24,6 +24,11 @@ export const ParamsSchema = z
   })
   .strict();
 
+/**
+ * A participant is a model, or an artifact a model made. Without `by` it is both: a model and its
+ * one artifact (skills/<id>/), as every participant was before schemaVersion 2. With `by` it is
+ * one more artifact of the model `by` names (a draft, a revision), and never a judge.
+ */
 export const ParticipantSchema = z
   .object({
     id: participantId,
@@ -31,6 +36,9 @@ export const ParticipantSchema = z
     model: z.string().min(1),
     /** How the model is shown on the site; defaults to `model`. */
     label: z.string().min(1).optional(),
+    /** Who makes the model, as a person wrote it ("Google"); never inferred from a name. */
+    maker: z.string().min(1).optional(),
+    /** How crossjudge calls the model in a run; nothing else. */
     provider: z.enum(PROVIDERS).optional(),
     /** For openai-compatible servers (Ollama, vLLM, ...). */
     baseURL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),
@@ -39,6 +47,10 @@ export const ParticipantSchema = z
     timeout: z.number().positive().max(86_400).optional(),
     /** The skill's folder name where it came from, when imported. */
     skillFolder: z.string().optional(),
+    /** An artifact of another participant's model: that model's participant id (see modelOf). */
+    by: participantId.optional(),
+    /** The model whose review this artifact was revised after (a participant id). */
+    revisedWith: participantId.optional(),
   })
   .strict();
 
@@ -103,8 +115,12 @@ export const JudgingSchema = z
   })
   .strict();
 
+/** The manifest's version; a manifest without one is read as version 1 (migrate.ts). */
+export const SCHEMA_VERSION = 2;
+
 export const ManifestSchema = z
   .object({
+    schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
     title: z.string().min(1),
     date: z.coerce.date(),
     summary: z.string().default(''),
@@ -142,6 +158,7 @@ export const ManifestSchema = z
         path: ['participants'],
         message: 'participant ids must be unique',
       });
+    checkAuthors(m.participants, ctx);
     m.verdicts.forEach((v, i) => {
       v.ranking?.forEach((id, k) => {
         if (!ids.has(id))
@@ -157,6 +174,12 @@ export const ManifestSchema = z
           path: ['verdicts', i, 'ranking'],
           message: `the ranking's first (${v.ranking[0]}) is not the winner (${v.winner})`,
         });
+      if (m.participants.find((p) => p.id === v.judge)?.by)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verdicts', i, 'judge'],
+          message: `"${v.judge}" is an artifact (it has by:); a judge is a model`,
+        });
       for (const key of ['judge', 'winner'] as const) {
         const id = v[key];
         if (id !== null && id !== undefined && !ids.has(id))
@@ -168,6 +191,22 @@ export const ManifestSchema = z
       }
     });
   });
+
+/** `by` and `revisedWith` name models: participants of the experiment that have no `by` themselves. */
+function checkAuthors(participants: Participant[], ctx: z.RefinementCtx): void {
+  const models = participants.filter((p) => !p.by).map((p) => p.id);
+  participants.forEach((p, i) => {
+    for (const key of ['by', 'revisedWith'] as const) {
+      const id = p[key];
+      if (id !== undefined && !models.includes(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, key],
+          message: `"${id}" is not a model of the experiment (models: ${models.join(', ')})`,
+        });
+    }
+  });
+}
 
 /** The front matter of an experiment's post.md: the article the experiment page leads with. */
 export const PostMetaSchema = z

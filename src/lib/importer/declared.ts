@@ -22,18 +22,18 @@ const isText = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
 
 /**
  * A path pattern as a regular expression: `**` any folders, `*` within one name, `?` one character,
- * `{participant}` / `{judge}` a named part of one name. A trailing slash is ignored.
+ * `{participant}` / `{artifact}` / `{model}` / `{judge}` a named part of one name. A trailing slash is ignored.
  */
 export function patternRegExp(pattern: string): RegExp {
   const body = pattern
     .replace(/^\.?\/+|\/+$/g, '')
-    .split(/(\*\*\/?|\*|\?|\{participant\}|\{judge\})/)
+    .split(/(\*\*\/?|\*|\?|\{(?:participant|artifact|model|judge)\})/)
     .map((part) => {
       if (part === '**/' || part === '**') return '(?:.*/)?' + (part === '**' ? '[^/]*' : '');
       if (part === '*') return '[^/]*';
       if (part === '?') return '[^/]';
-      if (part === '{participant}') return '(?<participant>[^/]+?)';
-      if (part === '{judge}') return '(?<judge>[^/]+?)';
+      const named = /^\{(participant|artifact|model|judge)\}$/.exec(part);
+      if (named) return `(?<${named[1]}>[^/]+?)`;
       return part.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
     })
     .join('');
@@ -102,9 +102,12 @@ function artifactsOf(files: TextFile[], pats: string[], field: string): SkillDir
       (f) => f.path.slice(prefix.length).replace(/^\//, '').toLowerCase() === 'skill.md',
     );
     const name = skillMd?.content ? parseFrontMatter(skillMd.content).data.name : undefined;
-    const named = m.groups.participant;
+    const named = m.groups.participant ?? m.groups.artifact;
+    const model = m.groups.model;
     return {
-      folder: m.dir ? m.path.split('/').pop()! : stem(m.path),
+      // with {model}, several models' artifacts may share a folder name (<model>/skill/)
+      folder: model ? m.path : m.dir ? m.path.split('/').pop()! : stem(m.path),
+      ...(model ? { model } : {}),
       prefix,
       files: m.files,
       ...(typeof name === 'string' ? { name } : {}),

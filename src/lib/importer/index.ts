@@ -27,6 +27,7 @@ import {
   type SkillDir,
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
+import { modelFolderJudgments } from './artifacts.ts';
 import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
@@ -99,7 +100,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
   if (declared)
     return declared.map((g) => {
       const participants = participantsOf(g.skills, map, notes);
-      const sides = g.skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
+      const sides = sidesOf(g.skills, participants);
       return {
         name: g.name,
         path: '',
@@ -119,7 +120,11 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
     );
   const participants = participantsOf(skills, map, notes);
   const source = findSource(files, map, notes);
-  const pairs = findPairs(files, participants, skills, notes);
+  const found = findPairs(files, participants, skills, notes);
+  const inFolders = found.length ? [] : modelFolderJudgments(files, skills);
+  const pairs = inFolders.length
+    ? [{ path: '', name: '', sides: sidesOf(skills, participants), entries: inFolders }]
+    : found;
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (
     pairs.length
@@ -202,8 +207,12 @@ function planGroup(files: TextFile[], group: Group, c: Context, first: boolean):
   const sourceAuthor = authorFor(group, c, first);
   const base = c.slug ?? slugify(c.origin.name);
   const judges = judgesFor(group, c.map, c.notes);
+  // the artifacts judged, the judges, and the models that made or helped revise the artifacts
+  const sides = group.participants.filter((p) => group.sides.includes(p.id));
+  const authors = sides.flatMap((p) => [p.by, p.revisedWith]);
   const members = group.participants.filter(
-    (p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id),
+    (p) =>
+      group.sides.includes(p.id) || judges.some((j) => j.judge === p.id) || authors.includes(p.id),
   );
   const named = group.sides.map((id) => {
     const p = group.participants.find((x) => x.id === id)!;
@@ -293,8 +302,13 @@ function verdictFor(
   };
 }
 
-/** Skills, unless a declared layout's artifacts are not all skills (a folder with SKILL.md). */
+/** The participant of each artifact, in the artifacts' order. */
+const sidesOf = (skills: SkillDir[], participants: Participant[]) =>
+  skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id);
+
+/** Skills, unless the artifacts are single files or a declared layout's are not all skills (a folder with SKILL.md). */
 function artifactKind(group: Group, map: ImportMap): 'skills' | 'files' {
+  if (group.skills.some((s) => s.file)) return 'files';
   if (!map.artifacts && !map.experiments) return 'skills';
   const skills = group.skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path)));
   return skills ? 'skills' : 'files';
@@ -390,7 +404,13 @@ export function mergeManifest(fresh: ManifestInput, existing: ManifestInput | nu
     participants: fresh.participants.map((p) => {
       const old = existing.participants.find((x) => x.id === p.id);
       return old
-        ? { ...p, model: old.model, label: old.label, provider: old.provider ?? p.provider }
+        ? {
+            ...p,
+            model: old.model,
+            label: old.label,
+            maker: old.maker ?? p.maker,
+            provider: old.provider ?? p.provider,
+          }
         : p;
     }),
     verdicts: fresh.verdicts!.map((v) => pinned.get(v.judge) ?? v),

@@ -9,17 +9,24 @@ import {
   displayModelName,
   isFamily,
   modelParts,
-  providerOf,
   resolveName,
   slugify,
   splitPair,
   tokens,
 } from '../text/names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
+import { inferArtifacts, revisionOf } from './artifacts.ts';
+import {
+  judgeCandidates,
+  modelParticipants,
+  pinnedFields,
+  resolveShort,
+  withAuthors,
+} from './models.ts';
 
 const NOT_SOURCE =
   /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
-const PROMPT = /prompt/i;
+const PROMPT = /prompt|^task\b/i;
 /** The folders whose sub-folders are the artifacts, one each. */
 const ARTIFACT_ROOTS = ['skills', 'artifacts'];
 const EVAL_ROOTS = [
@@ -31,6 +38,7 @@ const EVAL_ROOTS = [
   'eval',
   'judgments',
   'judgements',
+  'final',
   'reviews',
 ];
 const GENERIC_SOURCE_WORDS = new Set([
@@ -68,6 +76,10 @@ export interface SkillDir {
   id?: string;
   /** A single-file artifact: its path. */
   file?: string;
+  /** The model that made it, as the layout or the map's {model} names it (models.ts). */
+  model?: string;
+  /** The model whose review it was revised after, as the layout names it. */
+  revisedWith?: string;
 }
 
 export function findSkills(files: TextFile[]): SkillDir[] {
@@ -78,6 +90,7 @@ export function findSkills(files: TextFile[]): SkillDir[] {
   const folders = underSkills.length
     ? [...new Set(underSkills.map((f) => f.path.split('/')[1]))].map((d) => `${root}/${d}`)
     : [...new Set(files.filter((f) => /^[^/]+\/SKILL\.md$/i.test(f.path)).map((f) => top(f.path)))];
+  if (!folders.length) return inferArtifacts(files, EVAL_ROOTS) ?? [];
   return folders.map((prefix) => {
     const own = files.filter((f) => f.path.startsWith(prefix + '/'));
     const skillMd = own.find((f) => rest(f.path, prefix).toLowerCase() === 'skill.md');
@@ -112,6 +125,16 @@ export function findSource(files: TextFile[], map: ImportMap, notes?: string[]):
   const inFolder = files.filter(
     (f) => /^(source|sources)\/[^/]+$/i.test(f.path) && isMarkdown(f.path),
   );
+  // the prompt alone at the root: it holds the source the models answered (a note, a brief)
+  const prompts = files.filter(
+    (f) => !f.path.includes('/') && isMarkdown(f.path) && /prompt/i.test(f.path) && f.content,
+  );
+  if (!candidates.length && !inFolder.length && prompts.length === 1) {
+    notes?.push(
+      `${prompts[0].path}: taken as the source material too (no other markdown at the root)`,
+    );
+    return prompts[0];
+  }
   const found = candidates.length ? candidates : inFolder;
   const all = found.filter((f) => f.content !== null);
   const named = all.filter((f) => /^(sources?\/)?sources?\.[a-z]+$/i.test(f.path));
@@ -185,6 +208,7 @@ export function authorOf(sourcePath: string, skills: SkillDir[]): string | undef
 }
 
 export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string[]): Participant[] {
+  if (skills.length && skills.every((s) => s.model)) return modelParticipants(skills, map, notes);
   const pinned = map.participants ?? {};
   const bySkill = new Map<string, string>();
   for (const [id, p] of Object.entries(pinned)) {
@@ -212,22 +236,17 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
   const out: Participant[] = skills.map((s) => {
     const id = bySkill.get(s.folder)!;
     const pin = pinned[id] ?? {};
-    const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
     notes.push(
-      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as ${skillDir(id)}/`,
+      `participant ${id} (model "${model}"${pin.provider ? `, provider ${pin.provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as ${skillDir(id)}/`,
     );
-    return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
+    return { id, model, ...pinnedFields(pin), skillFolder: s.folder };
   });
   // judges that wrote no skill may be pinned too
   for (const [id, pin] of Object.entries(pinned))
     if (!out.some((p) => p.id === id))
-      out.push({
-        id,
-        model: pin.model ?? displayModelName(id),
-        ...(pin.provider ? { provider: pin.provider } : {}),
-      });
-  return out;
+      out.push({ id, model: pin.model ?? displayModelName(id), ...pinnedFields(pin) });
+  return withAuthors(out, map);
 }
 
 export interface EvalEntry {
@@ -251,8 +270,15 @@ export function findPairs(
   skills: SkillDir[],
   notes: string[],
 ): Pair[] {
-  const root = EVAL_ROOTS.find((r) => files.some((f) => top(f.path) === r && f.path.includes('/')));
+  const roots = EVAL_ROOTS.filter((r) =>
+    files.some((f) => top(f.path) === r && f.path.includes('/')),
+  );
+  const root = roots[0];
   if (!root) return [];
+  for (const other of roots.slice(1))
+    notes.push(
+      `${other}/: not read as evaluations, those in ${root}/ were taken (one evaluation per judge); pin the layout in ${MAP_FILE} with "evaluations:" to take others`,
+    );
   const pairs = pairsIn(root, files, participants, skills);
   const used = new Set(pairs.flatMap((p) => p.entries.flatMap((e) => e.files.map((f) => f.path))));
   for (const f of files)
@@ -296,7 +322,12 @@ function pairsIn(
         .map((f) => rest(f.path, root).split('/')[0]),
     ),
   ];
-  const pairDirs = children.filter((c) => splitPair(c));
+  const sideNames = participants.flatMap((p) => [p.id, p.skillFolder ?? p.id]);
+  const split = (c: string) => {
+    const r = revisionOf(c, sideNames);
+    return splitPair(c) ?? (r ? [r.by, r.with] : null);
+  };
+  const pairDirs = children.filter(split);
   if (!pairDirs.length) {
     // no pair folders: every judge's evaluation sits right under evaluations/, over all skills
     return [
@@ -309,8 +340,8 @@ function pairsIn(
     ];
   }
   return pairDirs.map((dir) => {
-    const sides = splitPair(dir)!.map((side) => {
-      const r = resolveName(side, candidates);
+    const sides = split(dir)!.map((side) => {
+      const r = resolveShort(side, candidates);
       if (r.id === null)
         throw new UserError(
           `${root}/${dir}: cannot tell which skill "${side}" names (${r.reason}); ` +
@@ -342,16 +373,13 @@ export function judgeOf(
       );
     return pinned;
   }
-  const name = entryName(entry);
-  const candidates = (ids: string[]) =>
-    participants
-      .filter((p) => ids.includes(p.id))
-      .map((p) => ({ id: p.id, aliases: [p.id, p.model, p.skillFolder ?? p.id] }));
-  const r = resolveName(name, candidates(among));
+  const name = judgeName(entry);
+  const candidates = (ids: string[]) => judgeCandidates(participants, ids);
+  const r = resolveShort(name, candidates(among));
   if (r.id !== null) return r.id;
   // a judge outside the pair: any other model of the experiment
   const others = participants.map((p) => p.id).filter((id) => !among.includes(id));
-  const other = others.length ? resolveName(name, candidates(others)) : r;
+  const other = others.length ? resolveShort(name, candidates(others)) : r;
   if (other.id !== null) return other.id;
   throw new UserError(
     `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" (${r.reason}); ` +
@@ -360,6 +388,10 @@ export function judgeOf(
 }
 
 /** The judge's name an evaluation's file or folder (or the map's {judge}) gives. */
+/** The judge's name without the words around it ("judge-qwen", "eval_gpt"). */
+const judgeName = (entry: EvalEntry) =>
+  entryName(entry).replace(/^(judge|judged|by|eval|evaluation|review)[-_ ]+/i, '');
+
 const entryName = (entry: EvalEntry) =>
   entry.judge ??
   entry.path
@@ -372,13 +404,9 @@ const entryName = (entry: EvalEntry) =>
  * names none of the experiment's models. Its model joins the experiment as a judge only.
  */
 export function judgeOnly(entry: EvalEntry, participants: Participant[]): Participant | null {
-  const name = entryName(entry).replace(/^(judge|judged|by|eval|evaluation|review)[-_ ]+/i, '');
+  const name = judgeName(entry);
   if (!tokens(name).some(isFamily)) return null;
-  const all = participants.map((p) => ({
-    id: p.id,
-    aliases: [p.id, p.model, p.skillFolder ?? p.id],
-  }));
-  const r = resolveName(name, all);
+  const r = resolveShort(name, judgeCandidates(participants));
   if (r.id !== null || !r.reason.startsWith('it names none')) return null;
   return { id: slugify(name), model: displayModelName(name) };
 }

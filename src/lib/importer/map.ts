@@ -7,7 +7,10 @@ import { UserError } from '../content/experiment.ts';
 export const MAP_FILE = 'crossjudge.yaml';
 
 const patterns = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-/** Where the files are, by path pattern: `*` (within a folder), `**` (across folders), `{participant}`, `{judge}`. */
+/**
+ * Where the files are, by path pattern: `*` (within a folder), `**` (across folders),
+ * `{participant}` or `{artifact}` (an artifact's name), `{model}` (the model that made it), `{judge}`.
+ */
 const LayoutShape = {
   /** Each match is one participant's artifact: a folder (a skill, or any files) or a single file. */
   artifacts: patterns.optional(),
@@ -37,7 +40,14 @@ export const ImportMapSchema = z
           .object({
             skill: z.string().optional(),
             model: z.string().optional(),
+            /** Who makes the model, free text ("Google"); never inferred from a name. */
+            maker: z.string().min(1).optional(),
+            /** How crossjudge would call the model in a run; never inferred from a name. */
             provider: z.enum(PROVIDERS).optional(),
+            /** An artifact of another model: that model's id (a model may make several artifacts). */
+            by: ParticipantSchema.shape.id.optional(),
+            /** The model whose review the artifact was revised after. */
+            revisedWith: ParticipantSchema.shape.id.optional(),
           })
           .strict(),
       )

@@ -7,6 +7,7 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
+import { modelsOf } from '../content/model-of.ts';
 import { pathOf } from '../content/experiment/location.ts';
 import { topFindings, type Finding } from '../analysis/findings.ts';
 import { blocks, FRONT_MATTER } from '../text/markdown.ts';
@@ -55,7 +56,7 @@ const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 function lede(e: Experiment, a: Analysis, headline: string): string {
   const m = e.manifest;
   const source = `${m.sourceTitle ? `“${m.sourceTitle}”` : 'the same source'}${m.sourceAuthor ? ` by ${m.sourceAuthor}` : ''}`;
-  const made = `${list(m.participants.map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
+  const made = `${list(modelsOf(m.participants).map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
   return headline.startsWith(a.headline) ? made : `${made} ${a.headline}.`;
 }
 
@@ -146,7 +147,7 @@ function judging(t: Teller): string[] {
     const pick =
       v.winner === null
         ? 'picked no skill'
-        : v.winner === v.judge
+        : v.self
           ? `picked its own ${a.noun.one}`
           : `picked ${name(v.winner)}’s ${a.noun.one}`;
     const quote = ev ? pullQuote(e, ev.path, pickQuote(ev.content)) : [];

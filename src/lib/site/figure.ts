@@ -15,6 +15,8 @@ export interface FigureInput {
   }[];
   /** What an artifact is called ("skill", "essay"). */
   noun?: string;
+  /** participant id -> the model that made it (model-of.ts), where it is not the participant itself. */
+  models?: Record<string, string>;
 }
 
 export interface Box {
@@ -61,94 +63,125 @@ const TOP = 34;
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
-export function layoutFigure(input: FigureInput): Figure {
-  const noun = input.noun ?? 'skill';
-  const name = (id: string) => input.names[id] ?? id;
-  const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
-  const y = (id: string) => TOP + rows.indexOf(id) * ROW;
-  const judges = input.verdicts.map((v) => ({
-    id: v.judge,
-    x: 0,
-    y: y(v.judge),
+/** What the steps of the layout share: names, models, rows and the picks, one per order judged. */
+interface Frame {
+  input: FigureInput;
+  noun: string;
+  name: (id: string) => string;
+  model: (id: string) => string;
+  self: (judge: string, winner: string | null) => boolean;
+  y: (id: string) => number;
+  picks: { v: FigureInput['verdicts'][number]; winner: string | null; order?: number }[];
+}
+
+function frameOf(input: FigureInput, rows: string[]): Frame {
+  const model = (id: string) => input.models?.[id] ?? id;
+  return {
+    input,
+    noun: input.noun ?? 'skill',
+    name: (id) => input.names[id] ?? id,
+    model,
+    self: (judge, winner) => !!winner && model(winner) === model(judge),
+    y: (id) => TOP + rows.indexOf(id) * ROW,
+    picks: input.verdicts.flatMap((v) =>
+      v.runs?.length
+        ? v.runs.map((r, k) => ({ v, winner: r.tie ? null : r.winner, order: k + 1 }))
+        : [{ v, winner: v.winner }],
+    ),
+  };
+}
+
+/** The boxes: each judge on the left, each artifact on the right, on its model's row where it has one. */
+function boxesOf(f: Frame): { judges: Box[]; skills: Box[] } {
+  const box = (id: string, x: number, sub: string) => ({
+    id,
+    x,
+    y: f.y(id),
     w: BOX_W,
     h: BOX_H,
-    label: short(name(v.judge), 21),
-    sub: 'as judge',
-  }));
-  const skills = input.skills.map((s) => ({
-    id: s,
-    x: W - BOX_W,
-    y: y(s),
-    w: BOX_W,
-    h: BOX_H,
-    label: short(name(s), 21),
-    sub: `its ${noun}`,
-  }));
-  const arrows: Arrow[] = [];
-  const open: Figure['open'] = [];
-  const sentences: string[] = [];
-  // arrows into one skill spread over its box's height
-  const into = new Map<string, number>();
-  const picks = input.verdicts.flatMap((v) =>
-    v.runs?.length
-      ? v.runs.map((r, k) => ({ v, winner: r.tie ? null : r.winner, order: k + 1 }))
-      : [{ v, winner: v.winner, order: undefined as number | undefined }],
-  );
+    label: short(f.name(id), 21),
+    sub,
+  });
+  return {
+    judges: f.input.verdicts.map((v) => box(v.judge, 0, 'as judge')),
+    skills: f.input.skills.map((s) =>
+      box(
+        s,
+        W - BOX_W,
+        f.model(s) === s ? `its ${f.noun}` : `${short(f.name(f.model(s)), 14)}’s ${f.noun}`,
+      ),
+    ),
+  };
+}
+
+/** An arrow per pick, the arrows out of a judge and into an artifact spread over the box's height. */
+function arrowsOf(f: Frame): Arrow[] {
   const total = new Map<string, number>();
-  for (const p of picks) if (p.winner) total.set(p.winner, (total.get(p.winner) ?? 0) + 1);
+  for (const p of f.picks) if (p.winner) total.set(p.winner, (total.get(p.winner) ?? 0) + 1);
+  const into = new Map<string, number>();
   const outOf = new Map<string, number>();
-  for (const p of picks) {
-    const { v } = p;
-    if (!p.winner || !input.skills.includes(p.winner)) continue;
-    const fromCount = v.runs?.length ?? 1;
+  const arrows: Arrow[] = [];
+  for (const { v, winner, order } of f.picks) {
+    if (!winner || !f.input.skills.includes(winner)) continue;
     const k = outOf.get(v.judge) ?? 0;
     outOf.set(v.judge, k + 1);
-    const n = into.get(p.winner) ?? 0;
-    into.set(p.winner, n + 1);
-    const y1 = y(v.judge) + (BOX_H * (k + 1)) / (fromCount + 1);
-    const y2 = y(p.winner) + (BOX_H * (n + 1)) / (total.get(p.winner)! + 1);
-    const x1 = BOX_W;
-    const x2 = W - BOX_W - 8;
+    const n = into.get(winner) ?? 0;
+    into.set(winner, n + 1);
+    const y1 = f.y(v.judge) + (BOX_H * (k + 1)) / ((v.runs?.length ?? 1) + 1);
+    const y2 = f.y(winner) + (BOX_H * (n + 1)) / (total.get(winner)! + 1);
+    const [x1, x2] = [BOX_W, W - BOX_W - 8];
     const mx = (x1 + x2) / 2;
     arrows.push({
       judge: v.judge,
-      winner: p.winner,
-      self: p.winner === v.judge,
-      order: p.order,
+      winner,
+      self: f.self(v.judge, winner),
+      order,
       path: `M${x1} ${y1.toFixed(1)} C${mx} ${y1.toFixed(1)} ${mx} ${y2.toFixed(1)} ${x2} ${y2.toFixed(1)}`,
       lx: x1 + 12,
       ly: y1 - 4,
     });
   }
-  for (const v of input.verdicts) {
-    const mine = picks.filter((p) => p.v === v);
-    const said = mine.map((p) =>
-      p.winner
-        ? p.winner === v.judge
-          ? `its own ${noun}`
-          : `${name(p.winner)}’s ${noun}`
-        : `no ${noun}`,
-    );
-    const orders =
-      mine.length > 1
-        ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}`
-        : `: ${said[0]}`;
-    sentences.push(
-      `${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`,
-    );
-    if (!mine.some((p) => p.winner))
-      open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
-  }
+  return arrows;
+}
+
+/** A sentence per judge for readers without the picture ("A picked its own skill (a self-vote)."). */
+function sentenceOf(f: Frame, v: FigureInput['verdicts'][number]): string {
+  const mine = f.picks.filter((p) => p.v === v);
+  const said = mine.map((p) =>
+    p.winner
+      ? f.self(v.judge, p.winner)
+        ? `its own ${f.noun}${p.winner === v.judge ? '' : ` ${f.name(p.winner)}`}`
+        : `${f.name(p.winner)}’s ${f.noun}`
+      : `no ${f.noun}`,
+  );
+  const orders =
+    mine.length > 1
+      ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}`
+      : `: ${said[0]}`;
+  const self = mine.some((p) => f.self(v.judge, p.winner)) ? ' (a self-vote)' : '';
+  return `${f.name(v.judge)} picked${orders}${self}.`;
+}
+
+export function layoutFigure(input: FigureInput): Figure {
+  const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
+  const f = frameOf(input, rows);
+  const { noun } = f;
+  const open = input.verdicts
+    .filter((v) => !f.picks.some((p) => p.v === v && p.winner))
+    .map((v) => ({
+      judge: v.judge,
+      x: BOX_W + 12,
+      y: f.y(v.judge) + BOX_H / 2 + 5,
+      text: 'no pick',
+    }));
   return {
     width: W,
     height: TOP + rows.length * ROW - (ROW - BOX_H) + 4,
-    judges,
-    skills,
-    arrows,
+    ...boxesOf(f),
+    arrows: arrowsOf(f),
     open,
     title: `Who picked whose ${noun}`,
-    desc: sentences.join(' '),
+    desc: input.verdicts.map((v) => sentenceOf(f, v)).join(' '),
     picked: `${noun[0].toUpperCase()}${noun.slice(1)} it picked`,
   };
 }

@@ -43,8 +43,11 @@ const participantJson = (p: Participant) => ({
   id: p.id,
   model: p.model,
   name: displayName(p),
+  maker: p.maker ?? null,
   provider: p.provider ?? null,
   params: p.params ?? {},
+  by: p.by ?? null,
+  revisedWith: p.revisedWith ?? null,
 });
 
 const skillJson = (s: SkillSummary) => ({
@@ -59,6 +62,7 @@ const verdictJson = (v: VerdictView) => ({
   judge: v.judge,
   winner: v.winner,
   self: v.self,
+  revisedWith: v.revisedWith,
   evidence: v.evidence,
   reason: v.reason ?? null,
   pinned: v.pinned ?? false,

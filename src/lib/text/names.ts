@@ -17,17 +17,9 @@ export const tokens = (name: string): string[] => wordList(name);
 export const compact = (name: string) => tokens(name).join('');
 /** A model family's word, also with its version run in: "gpt4o", "o3", "qwen3". */
 export const isFamily = (token: string) =>
-  token in FAMILIES || /^(gpt|o)\d/.test(token) || token.replace(/\d[\d.]*$/, '') in FAMILIES;
+  FAMILIES.has(token) || /^(gpt|o)\d/.test(token) || FAMILIES.has(token.replace(/\d[\d.]*$/, ''));
 const isNumber = (t: string) => /^\d+$/.test(t);
 const hasDigit = (t: string) => /\d/.test(t);
-
-export function providerOf(name: string): 'openai' | 'anthropic' | undefined {
-  for (const t of tokens(name)) {
-    if (FAMILIES[t]) return FAMILIES[t];
-    if (/^(gpt|o)\d/.test(t)) return 'openai';
-  }
-  return undefined;
-}
 
 /**
  * "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o

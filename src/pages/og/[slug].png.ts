@@ -6,6 +6,7 @@ import { renderCard, type CardInput } from '../../lib/site/card.ts';
 import { prepareCard } from '../../lib/site/card-fonts.ts';
 import { layoutFigure } from '../../lib/site/figure.ts';
 import { displayName } from '../../lib/content/schema.ts';
+import { authorMap } from '../../lib/content/model-of.ts';
 import { cached } from '../../lib/site/render/cache.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [
@@ -35,6 +36,7 @@ function cardOf(entry: Entry | null): CardInput {
       skills: e.skills.map((s) => s.participant),
       verdicts: a.verdicts,
       noun: a.noun.one,
+      models: authorMap(e.manifest.participants),
     }),
   };
 }

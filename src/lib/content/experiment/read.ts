@@ -18,6 +18,7 @@ import { readTree, type TextFile } from '../files.ts';
 import { LINK, SPECIAL, listContained, readContainedText, readLimit } from '../contain.ts';
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
+import { migrateManifest } from '../migrate.ts';
 import { recoverFolder, recoverSwaps } from '../swap.ts';
 import { CALLS_DIR, MANIFEST, POST, SKILLS_DIR, pathOf, skillDir } from './location.ts';
 
@@ -93,7 +94,7 @@ export async function readManifestIfAny(dir: string): Promise<Manifest | null> {
 }
 
 export function parseManifest(text: string, file: string): Manifest {
-  const parsed = ManifestSchema.safeParse(parseYaml(text, file));
+  const parsed = ManifestSchema.safeParse(migrateManifest(parseYaml(text, file), file));
   if (!parsed.success) throw new UserError(describeIssues(file, parsed.error));
   return parsed.data;
 }

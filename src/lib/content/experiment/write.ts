@@ -7,6 +7,7 @@ import YAML from 'yaml';
 import {
   CallRecordSchema,
   ManifestSchema,
+  SCHEMA_VERSION,
   describeIssues,
   type CallRecord,
   type Manifest,
@@ -27,6 +28,7 @@ import {
   type Location,
 } from './location.ts';
 import { parseManifest } from './read.ts';
+import { migrateManifest } from '../migrate.ts';
 
 /**
  * Where `rel` is written inside the experiment folder `dir`: never through a link (contain.ts),
@@ -39,7 +41,7 @@ async function inside(dir: string, rel: string): Promise<string> {
 
 /** A manifest as about to be written, checked: the error names the file and every wrong field. */
 export function checkManifest(manifest: unknown, file: string): Manifest {
-  const parsed = ManifestSchema.safeParse(manifest);
+  const parsed = ManifestSchema.safeParse(migrateManifest(manifest, file));
   if (!parsed.success)
     throw new UserError(describeIssues(`${file} (as it would be written)`, parsed.error));
   return parsed.data;
@@ -51,7 +53,7 @@ export function manifestToYaml(manifest: ManifestInput): string {
       key === 'date' && typeof value === 'string' ? value.slice(0, 10) : value,
     ),
   );
-  return YAML.stringify(plain, { lineWidth: 0 });
+  return YAML.stringify({ schemaVersion: SCHEMA_VERSION, ...plain }, { lineWidth: 0 });
 }
 
 /** Writes experiment.yaml whole, once the manifest is checked. */

@@ -11,6 +11,7 @@ import {
   STRONG_CUE_WORDS,
   TIE_WORDS,
   UNSURE_WORDS,
+  DECLINE_WORDS,
 } from './vocabulary.ts';
 
 const group = (words: readonly string[]) => `(${words.join('|')})`;
@@ -43,4 +44,5 @@ export const TIE = new RegExp(
 export const FORCED = /\bif (?:i|we) (?:had|have|were) to\b/i;
 export const CONDITIONAL = new RegExp(`\\b${group(CONDITIONAL_WORDS)}\\b`, 'i');
 /** Doubt in words, or a question. */
+export const DECLINE = new RegExp(`\\b${group(DECLINE_WORDS)}\\b`, 'i');
 export const UNSURE = new RegExp(`\\b${group(UNSURE_WORDS)}\\b|\\?\\s*$`, 'i');

@@ -190,7 +190,13 @@ export const TIE_WORDS = [
   'cannot (?:pick|choose) (?:a winner|between)',
   "can't (?:pick|choose) (?:a winner|between)",
   'no preference',
+  "(?:don't|do not) have an? (?:strong |clear )?(?:overall )?preference",
   'on par',
+] as const;
+
+/** No pick made, left to someone else: "I'm leaving the overall call to the editor". */
+export const DECLINE_WORDS = [
+  "(?:leave|leaving|i'll leave) the (?:overall |final )?(?:call|decision|choice|pick) to",
 ] as const;
 
 /** A pick under a condition: "if you need X", "depends on". */

@@ -1,29 +1,29 @@
 // Data: how people write model names.
 
-/** Model families, with the provider that serves them (undefined: none crossjudge calls). */
-export const FAMILIES: Readonly<Record<string, 'openai' | 'anthropic' | undefined>> = {
-  gpt: 'openai',
-  chatgpt: 'openai',
-  codex: 'openai',
-  o1: 'openai',
-  o3: 'openai',
-  o4: 'openai',
-  claude: 'anthropic',
-  opus: 'anthropic',
-  sonnet: 'anthropic',
-  haiku: 'anthropic',
-  gemini: undefined,
-  gemma: undefined,
-  llama: undefined,
-  qwen: undefined,
-  mistral: undefined,
-  mixtral: undefined,
-  deepseek: undefined,
-  grok: undefined,
-  kimi: undefined,
-  glm: undefined,
-  phi: undefined,
-};
+/** Model families: words that make a name a model's name. Nothing is inferred from them (not the maker, not how a run calls the model). */
+export const FAMILIES: ReadonlySet<string> = new Set([
+  'gpt',
+  'chatgpt',
+  'codex',
+  'o1',
+  'o3',
+  'o4',
+  'claude',
+  'opus',
+  'sonnet',
+  'haiku',
+  'gemini',
+  'gemma',
+  'llama',
+  'qwen',
+  'mistral',
+  'mixtral',
+  'deepseek',
+  'grok',
+  'kimi',
+  'glm',
+  'phi',
+]);
 
 /** Words after a model's version that are part of its name: "gpt-4o-mini", "gemini-2-5-pro". */
 export const MODEL_SUFFIXES = [

@@ -1,4 +1,4 @@
-import { TIE } from '../cues.ts';
+import { DECLINE, TIE } from '../cues.ts';
 import { STRONG, type SentenceRule } from '../decision.ts';
 
 /**
@@ -15,5 +15,12 @@ export const tie: SentenceRule = {
           evidence: f.evidence,
           why: 'the evaluation calls it a tie',
         }
-      : undefined,
+      : DECLINE.test(f.text)
+        ? {
+            winner: null,
+            strength: STRONG,
+            evidence: f.evidence,
+            why: 'the evaluation leaves the choice to someone else',
+          }
+        : undefined,
 };
