@@ -6,13 +6,15 @@ import {
   type GeneratedSkill,
   type Judgment,
 } from '../content/schema.ts';
+import type { Trace } from '../content/agent-schema.ts';
 import { describeApiError, isApiError, type Provider } from '../providers/index.ts';
 import { errorText } from '../content/secrets.ts';
 import type { CallSpec } from './plan.ts';
 import { judgmentSchema, skillProblem } from './prompts.ts';
 
 /** An answer of the kind asked for. */
-type Output = { kind: 'generate'; output: GeneratedSkill } | { kind: 'evaluate'; output: Judgment };
+export type Output =
+  { kind: 'generate'; output: GeneratedSkill } | { kind: 'evaluate'; output: Judgment };
 
 export type Asked = { attempts: number; usage: { input: number; output: number } } & (
   { answer: Output; model: string } | { error: string }
@@ -72,6 +74,7 @@ export function recordOf(
   startedAt: Date,
   asked: Asked,
   cost: number | null,
+  trace?: Trace,
 ): CallRecord {
   const common = {
     key: spec.key,
@@ -86,6 +89,7 @@ export function recordOf(
     cost,
     startedAt: startedAt.toISOString(),
     ms: Date.now() - startedAt.getTime(),
+    ...(trace ? { trace } : {}),
   };
   if ('error' in asked) return { ...common, kind: spec.kind, status: 'failed', error: asked.error };
   return { ...common, ...asked.answer, status: 'ok', model: asked.model };

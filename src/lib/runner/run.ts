@@ -27,7 +27,10 @@ import {
   type Stage,
 } from './plan.ts';
 import { skillProblem, type SkillFile } from './prompts.ts';
-import { askTwice, recordOf } from './ask.ts';
+import { askTwice, recordOf, type Asked } from './ask.ts';
+import { askAgent, type AgentAsked } from './ask-agent.ts';
+import { readContext, type LoadedContext } from './context.ts';
+import { agentFor, type Agent } from '../agents/index.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
 
 export interface Totals {
@@ -140,6 +143,7 @@ interface Run {
   dir: string;
   manifest: Manifest;
   source: string;
+  context: LoadedContext;
   orders: number;
   tally: Tally;
   /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
@@ -155,21 +159,41 @@ function totalsOf(m: Manifest, stages: Stage[], orders: number): Totals {
   return { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, unpriced: 0, total };
 }
 
+/** A call's record, priced from the table, or by the agent's own figure when the table has no price. */
+function recordFor(
+  prices: PriceTable,
+  spec: CallSpec,
+  startedAt: Date,
+  asked: Asked | AgentAsked,
+): CallRecord {
+  const reported = 'model' in asked ? asked.model : spec.model;
+  const priced = costOf(prices, reported, asked.usage) ?? costOf(prices, spec.model, asked.usage);
+  if (!('outcome' in asked)) return recordOf(spec, startedAt, asked, priced);
+  const agentCost = asked.outcome.agentCost;
+  const cost = priced ?? agentCost;
+  const costFrom = priced !== null ? 'prices' : agentCost !== null ? 'agent' : 'none';
+  return recordOf(spec, startedAt, asked, cost, { ...asked.outcome.trace, costFrom });
+}
+
+/** Makes each participant's client once: an SDK client for an API, an agent for an agent participant. */
+function clients(opts: RunOptions, m: Manifest) {
+  const made = new Map<string, Provider | Agent>();
+  const participant = (id: string) => m.participants.find((p) => p.id === id)!;
+  const of = <T extends Provider | Agent>(id: string, make: () => T): T => {
+    if (!made.has(id)) made.set(id, make());
+    return made.get(id) as T;
+  };
+  return {
+    provider: (id: string) => of(id, () => providerFor(participant(id), opts.env)),
+    agent: (id: string) => of(id, () => agentFor(participant(id), m, opts.env)),
+  };
+}
+
 /** The function that makes one call: from the store, or asked with at most `concurrency` in flight. */
 function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): Run['call'] {
   const limit = pLimit(opts.concurrency);
-  const providers = new Map<string, Provider>();
-  const providerOf = (id: string) => {
-    if (!providers.has(id))
-      providers.set(
-        id,
-        providerFor(
-          m.participants.find((p) => p.id === id)!,
-          opts.env,
-        ),
-      );
-    return providers.get(id)!;
-  };
+  const client = clients(opts, m);
+  const keys = keysIn(opts.env);
   return async (spec) => {
     const stored = usable(store.done(spec.key));
     if (stored) {
@@ -179,17 +203,11 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
     return limit(async () => {
       if (opts.signal?.aborted) return null;
       const startedAt = new Date();
-      const asked = await askTwice(
-        providerOf(spec.participant),
-        spec,
-        keysIn(opts.env),
-        opts.signal,
-      );
+      const asked = spec.agent
+        ? await askAgent(client.agent(spec.participant), spec, keys, opts.signal)
+        : await askTwice(client.provider(spec.participant), spec, keys, opts.signal);
       if (!asked) return null;
-      const reported = 'model' in asked ? asked.model : spec.model;
-      const cost =
-        costOf(opts.prices, reported, asked.usage) ?? costOf(opts.prices, spec.model, asked.usage);
-      const record = recordOf(spec, startedAt, asked, cost);
+      const record = recordFor(opts.prices, spec, startedAt, asked);
       await store.put(record);
       if ('error' in asked) tally.fail(spec.kind, spec.participant, asked.error, record);
       else tally.count(spec, 'made', record);
@@ -200,7 +218,9 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
 
 /** Every participant writes its skill; each written replaces the participant's skill folder. */
 async function generate(run: Run): Promise<void> {
-  const records = await Promise.all(generationCalls(run.manifest, run.source).map(run.call));
+  const records = await Promise.all(
+    generationCalls(run.manifest, run.source, run.context).map(run.call),
+  );
   for (const r of records) {
     if (r?.kind !== 'generate' || !r.output) continue;
     // a skill that cannot be written fails its cell; the others are still written
@@ -227,7 +247,7 @@ async function evaluate(run: Run): Promise<void> {
   const skills = await readSkillTexts(run.dir, m);
   const missing = m.participants.filter((p) => !skills.has(p.id)).map((p) => p.id);
   if (!missing.length) {
-    await Promise.all(evaluationCalls(m, run.source, skills).map(run.call));
+    await Promise.all(evaluationCalls(m, run.source, skills, run.context).map(run.call));
     return;
   }
   const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
@@ -248,10 +268,12 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const progress = opts.progress ?? silent;
   const tally = new Tally(totalsOf(manifest, stages, orders), progress);
   const call = caller(opts, manifest, store, tally);
-  const run: Run = { dir, manifest, source, orders, tally, call, signal };
+  const context = await readContext(dir, manifest);
+  const run: Run = { dir, manifest, source, context, orders, tally, call, signal };
   if (stages.includes('generate')) await generate(run);
   if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);
-  await writeJudgments(dir, manifest, source, await readSkillTexts(dir, manifest), store);
+  const skills = await readSkillTexts(dir, manifest);
+  await writeJudgments(dir, manifest, source, skills, store, context);
   progress.stop();
   return {
     totals: tally.totals,
