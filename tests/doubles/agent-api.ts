@@ -4,6 +4,7 @@
 // page, when it has the tools), then writes its skill under skills/<name>/; a judge reads the
 // blinded skills, writes evaluation.md and gives its decision in the schema it is asked for.
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { answerMessages, answerResponses, type Step } from './agent-wire.ts';
 
@@ -15,6 +16,8 @@ export interface AgentRequest {
   kind: 'generate' | 'evaluate' | 'web' | 'other';
   step: number;
   tools: string[];
+  /** The request's body as sent. */
+  raw: string;
 }
 
 export interface AgentDoubleOptions {
@@ -26,6 +29,12 @@ export interface AgentDoubleOptions {
   judges?: Record<string, 'first' | 'tie'>;
   /** The text of the page the web double serves at /page/<name>. */
   page?: string;
+  /**
+   * A key and certificate for 127.0.0.1: the page is also served over HTTPS, for Claude Code's
+   * WebFetch, which asks for https:// whatever it is given (its runs trust the certificate through
+   * NODE_EXTRA_CA_CERTS).
+   */
+  tls?: { key: string; cert: string };
 }
 
 export interface AgentDouble {
@@ -218,14 +227,41 @@ function codexTurn(body: ResponsesBody, pageUrl: string): Turn {
 
 /** The step a turn gets, and what kind of request it was. */
 function stepFor(t: Turn, o: AgentDoubleOptions): { kind: AgentRequest['kind']; step: Step } {
-  if (!t.tools.length || /Web page content:/.test(t.prompt))
-    return { kind: 'other', step: { text: t.seen || 'The page quotes the author.' } };
+  // Claude Code's WebSearch asks the API to search, with the server's search tool alone
+  if (t.agent === 'claude' && t.tools.length === 1 && t.tools[0] === 'web_search')
+    return {
+      kind: 'web',
+      step: {
+        search: {
+          query: 'note author interview',
+          results: [{ url: t.pageUrl, title: 'Interview' }],
+        },
+        after: { text: `Found: ${t.pageUrl}` },
+      },
+    };
+  // a call without tools: Claude Code's WebFetch has the page read to it; answer with the page's words
+  if (!t.tools.length)
+    return { kind: 'other', step: { text: t.prompt.includes(PAGE_TEXT) ? PAGE_TEXT : 'ok' } };
   const kind = labelsIn(t.prompt).length ? 'evaluate' : 'generate';
   const plan = kind === 'evaluate' ? judgePlan(t, o) : writerPlan(t, o);
   return { kind, step: plan[Math.min(t.step, plan.length - 1)] };
 }
 
+const servePage = (options: AgentDoubleOptions) => (res: http.ServerResponse) =>
+  void res
+    .writeHead(200, { 'content-type': 'text/html' })
+    .end(`<html><body><p>${options.page ?? PAGE_TEXT}</p></body></html>`);
+
+async function listen(server: http.Server | https.Server): Promise<number> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as AddressInfo).port;
+}
+
 export async function startAgentApi(options: AgentDoubleOptions = {}): Promise<AgentDouble> {
+  const secure = options.tls
+    ? https.createServer(options.tls, (_, res) => servePage(options)(res))
+    : null;
+  const securePort = secure ? await listen(secure) : 0;
   const received: AgentRequest[] = [];
   const stray: string[] = [];
   const failAt = { ...options.failAt };
@@ -235,10 +271,7 @@ export async function startAgentApi(options: AgentDoubleOptions = {}): Promise<A
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      if (req.method === 'GET' && url.pathname.startsWith('/page/'))
-        return void res
-          .writeHead(200, { 'content-type': 'text/html' })
-          .end(`<html><body><p>${options.page ?? PAGE_TEXT}</p></body></html>`);
+      if (req.method === 'GET' && url.pathname.startsWith('/page/')) return servePage(options)(res);
       const route =
         url.pathname === '/v1/messages'
           ? 'claude'
@@ -252,12 +285,22 @@ export async function startAgentApi(options: AgentDoubleOptions = {}): Promise<A
           .end('{"error":{"message":"not found"}}');
       }
       const body = JSON.parse(raw);
-      const pageUrl = `http://${req.headers.host}/page/interview`;
+      const pageUrl =
+        route === 'claude' && secure
+          ? `https://127.0.0.1:${securePort}/page/interview`
+          : `http://${req.headers.host}/page/interview`;
       const turn = route === 'claude' ? claudeTurn(body, pageUrl) : codexTurn(body, pageUrl);
       const { kind, step } = stepFor(turn, options);
       const n = (counts.get(turn.model) ?? 0) + 1;
       counts.set(turn.model, n);
-      received.push({ agent: route, model: turn.model, kind, step: turn.step, tools: turn.tools });
+      received.push({
+        agent: route,
+        model: turn.model,
+        kind,
+        step: turn.step,
+        tools: turn.tools,
+        raw,
+      });
       if (failAt[turn.model] === n) {
         delete failAt[turn.model];
         return void res.writeHead(400, { 'content-type': 'application/json' }).end(
@@ -272,14 +315,15 @@ export async function startAgentApi(options: AgentDoubleOptions = {}): Promise<A
       else answerResponses(res, turn.model, step, usage);
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server);
   return {
     url: `http://127.0.0.1:${port}`,
     received,
     stray,
     close: () =>
       new Promise((r) => {
+        secure?.close();
+        secure?.closeAllConnections();
         server.close(() => r());
         server.closeAllConnections();
       }),

@@ -164,6 +164,8 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
             allowedTools: o.web ? ['WebSearch', 'WebFetch'] : [],
             disallowedTools: o.bash ? [] : ['Bash'],
             settingSources: ['project'],
+            // WebFetch would first ask claude.ai whether the domain is allowed: no traffic but the page's
+            settings: { skipWebFetchPreflight: true },
             skills: task.skills,
             maxTurns: o.maxTurns ?? 50,
             persistSession: false,
@@ -180,6 +182,8 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
               DISABLE_TELEMETRY: '1',
               DISABLE_ERROR_REPORTING: '1',
               DISABLE_AUTOUPDATER: '1',
+              // a certificate authority of the user's (a proxy's), for the web tools
+              ...(o.extraCa ? { NODE_EXTRA_CA_CERTS: o.extraCa } : {}),
             },
           },
         });

@@ -15,6 +15,7 @@ export function agentFor(p: Participant, m: Manifest, env: NodeJS.ProcessEnv): A
     web: p.web ?? m.web ?? false,
     bash: p.bash ?? false,
     reasoningEffort: p.params?.reasoningEffort,
+    extraCa: env.NODE_EXTRA_CA_CERTS,
   };
   return p.provider === 'claude-code' ? claudeCodeAgent(options) : codexAgent(options);
 }

@@ -48,4 +48,6 @@ export interface AgentOptions {
   bash: boolean;
   reasoningEffort?: string;
   maxTurns?: number;
+  /** NODE_EXTRA_CA_CERTS from the environment: certificates the agent's web tools also trust. */
+  extraCa?: string;
 }

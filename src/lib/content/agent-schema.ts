@@ -18,8 +18,11 @@ const insideFolder = z
 /** What every participant gets besides the prompt: skills installed where its agent looks, files in its workspace. */
 export const ContextSchema = z
   .object({
-    /** Skill folders (each with a SKILL.md), inside the experiment folder, e.g. context/skills/skill-writing. */
-    skills: z.array(insideFolder).default([]),
+    /**
+     * Skill folders (each with a SKILL.md), relative to the experiment folder. One outside it is
+     * copied in (context/skills/<name>/) when a run starts, and its entry changed to the copy.
+     */
+    skills: z.array(z.string().min(1)).default([]),
     /** Files copied into every agent's workspace beside the source. */
     files: z.array(insideFolder).default([]),
   })

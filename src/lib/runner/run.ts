@@ -16,6 +16,9 @@ import type { CallRecord, Manifest, PriceTable } from '../content/schema.ts';
 import { costOf } from '../content/prices.ts';
 import { ioReason } from '../content/errors.ts';
 import { recoverSwaps } from '../content/swap.ts';
+import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
+import { usd } from '../text/format.ts';
+import { estimateCall, mostOf } from './estimate.ts';
 import { checkKeys, keysIn, providerFor, type Provider } from '../providers/index.ts';
 import { CallStore } from './store.ts';
 import {
@@ -29,7 +32,7 @@ import {
 import { skillProblem, type SkillFile } from './prompts.ts';
 import { askTwice, recordOf, type Asked } from './ask.ts';
 import { askAgent, type AgentAsked } from './ask-agent.ts';
-import { readContext, type LoadedContext } from './context.ts';
+import { copyContextIn, readContext, type LoadedContext } from './context.ts';
 import { agentFor, type Agent } from '../agents/index.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
 
@@ -67,6 +70,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Aborting stops new calls and cancels those in flight; what returned is kept. */
   signal?: AbortSignal;
+  /** USD: the run stops before a call whose most expected cost would take it over (estimate.ts). */
+  maxCost?: number;
 }
 
 export interface Failure {
@@ -189,11 +194,49 @@ function clients(opts: RunOptions, m: Manifest) {
   };
 }
 
+/**
+ * --max-cost: a call is made only when what was spent, what the calls in flight may cost and what
+ * this one may cost stay within it; after the first refused, the run makes no more calls.
+ */
+class Budget {
+  private inFlight = new Map<string, number>();
+  private stopped = false;
+  constructor(
+    private opts: RunOptions,
+    private m: Manifest,
+  ) {}
+
+  private most(spec: CallSpec) {
+    const p = this.m.participants.find((x) => x.id === spec.participant);
+    const maxOut = p?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
+    return mostOf(estimateCall(spec, maxOut, this.opts.prices));
+  }
+
+  /** Why the call may not be made, or null (and it counts as in flight). */
+  take(spec: CallSpec, spent: number): string | null {
+    const max = this.opts.maxCost;
+    if (max === undefined) return null;
+    const most = this.most(spec);
+    const reserved = [...this.inFlight.values()].reduce((a, n) => a + n, 0);
+    if (this.stopped || spent + reserved + most > max) {
+      this.stopped = true;
+      return `not made: --max-cost ${usd(max)} (spent ${usd(spent)}, in flight up to ${usd(reserved)}, this call up to ${usd(most)})`;
+    }
+    this.inFlight.set(spec.key, most);
+    return null;
+  }
+
+  release(spec: CallSpec) {
+    this.inFlight.delete(spec.key);
+  }
+}
+
 /** The function that makes one call: from the store, or asked with at most `concurrency` in flight. */
 function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): Run['call'] {
   const limit = pLimit(opts.concurrency);
   const client = clients(opts, m);
   const keys = keysIn(opts.env);
+  const budget = new Budget(opts, m);
   return async (spec) => {
     const stored = usable(store.done(spec.key));
     if (stored) {
@@ -202,15 +245,24 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
     }
     return limit(async () => {
       if (opts.signal?.aborted) return null;
+      const over = budget.take(spec, tally.totals.cost);
+      if (over) {
+        tally.fail(spec.kind, spec.participant, over);
+        return null;
+      }
       const startedAt = new Date();
       const asked = spec.agent
         ? await askAgent(client.agent(spec.participant), spec, keys, opts.signal)
         : await askTwice(client.provider(spec.participant), spec, keys, opts.signal);
-      if (!asked) return null;
+      if (!asked) {
+        budget.release(spec);
+        return null;
+      }
       const record = recordFor(opts.prices, spec, startedAt, asked);
       await store.put(record);
       if ('error' in asked) tally.fail(spec.kind, spec.participant, asked.error, record);
       else tally.count(spec, 'made', record);
+      budget.release(spec); // its cost is in the totals now
       return 'error' in asked ? null : record;
     });
   };
@@ -269,6 +321,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const tally = new Tally(totalsOf(manifest, stages, orders), progress);
   const call = caller(opts, manifest, store, tally);
   const context = await readContext(dir, manifest);
+  await copyContextIn(dir, manifest, context);
   const run: Run = { dir, manifest, source, context, orders, tally, call, signal };
   if (stages.includes('generate')) await generate(run);
   if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);

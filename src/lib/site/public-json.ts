@@ -5,6 +5,7 @@ import type { Claim } from '../analysis/fact-check.ts';
 import type { QuoteCheck } from '../reading/quotes.ts';
 import { displayName, type Participant } from '../content/schema.ts';
 import { findingsOf } from '../analysis/findings.ts';
+import { agentTraces } from '../analysis/traces.ts';
 import type { Anchors } from './anchors.ts';
 import { OPTIONS, type ModelStats } from '../analysis/models.ts';
 
@@ -35,6 +36,8 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     verdicts: a.verdicts.map(verdictJson),
     quotes: a.quotes.map(quoteJson),
     claims: a.claims.map(claimJson),
+    context: m.context ?? null,
+    agentTraces: agentTraces(e.calls),
     ...findingLists(e, a, url, ids),
   };
 }
@@ -45,6 +48,7 @@ const participantJson = (p: Participant) => ({
   name: displayName(p),
   provider: p.provider ?? null,
   params: p.params ?? {},
+  ...(p.web !== undefined ? { web: p.web } : {}),
 });
 
 const skillJson = (s: SkillSummary) => ({

@@ -22,6 +22,7 @@ import {
   POST,
   POST_DRAFT,
   callPath,
+  contextSkillDir,
   pathOf,
   skillDir,
   type Location,
@@ -110,6 +111,23 @@ export async function writeSkill(
   await replaceFolder(path.dirname(target), target, async (tmp) => {
     for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
   });
+}
+
+/** Copies a context skill into the experiment (context/skills/<name>/), replacing one of that name. */
+export async function writeContextSkill(
+  dir: string,
+  name: string,
+  files: { path: string; content: string }[],
+): Promise<string> {
+  const bad = files.find((f) => !isSafeRelativePath(f.path));
+  if (bad) throw new UserError(`context skill ${name}: "${bad.path}" is not a path inside it`);
+  const rel = contextSkillDir(name);
+  const target = await inside(dir, rel);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await replaceFolder(path.dirname(target), target, async (tmp) => {
+    for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
+  });
+  return rel;
 }
 
 /** Stores a call record (runs/calls/<key>.json), once it is checked. */
