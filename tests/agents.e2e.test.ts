@@ -247,6 +247,11 @@ describeAgents('coding agents as participants', () => {
     const codex = json.agentTraces.find((t) => t.participant === 'codex-t')!;
     expect(codex.searches).toHaveLength(1);
     expect(codex.pagesRead[0]).toMatch(/\/page\/interview$/);
+    // the quote a skill gives the author is not in the source, but in the page its model read
+    expect(html).toMatch(
+      /found in https?:\/\/127\.0\.0\.1:\d+\/page\/interview, which codex-t read/,
+    );
+    expect(html).not.toContain('Not in the source');
     expect(await filesWithKeys(out)).toEqual([]);
   });
 });

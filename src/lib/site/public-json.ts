@@ -6,6 +6,7 @@ import type { QuoteCheck } from '../reading/quotes.ts';
 import { displayName, type Participant } from '../content/schema.ts';
 import { findingsOf } from '../analysis/findings.ts';
 import { agentTraces } from '../analysis/traces.ts';
+import type { WebCheck } from '../analysis/web-quotes.ts';
 import type { Anchors } from './anchors.ts';
 import { OPTIONS, type ModelStats } from '../analysis/models.ts';
 
@@ -76,7 +77,7 @@ const verdictJson = (v: VerdictView) => ({
     : {}),
 });
 
-const quoteJson = (q: QuoteCheck) => ({
+const quoteJson = (q: QuoteCheck & { web?: WebCheck }) => ({
   text: q.text,
   file: q.file,
   line: q.line,
@@ -87,6 +88,7 @@ const quoteJson = (q: QuoteCheck) => ({
   ...(q.closest ? { closest: q.closest } : {}),
   ...(q.attribution ? { attribution: q.attribution } : {}),
   ...(q.attributedTo ? { attributedTo: q.attributedTo } : {}),
+  ...(q.web ? { web: q.web } : {}),
 });
 
 const claimJson = (c: Claim) => ({
