@@ -145,6 +145,18 @@ describeAgents('coding agents as participants', () => {
     expect([again.totals.made, again.totals.reused, api.received.length]).toEqual([0, 6, before]);
   });
 
+  it('reads a judge’s decision from its evaluation.md when it gives none in the schema', async () => {
+    const { api, dir } = await setup({ noSchema: ['claude-t', 'codex-t'] });
+    const result = await run(dir, api);
+    expect(result.failures).toEqual([]);
+    const m = await readManifest(dir);
+    // each judge wrote "Winner: Skill A", which is a different skill in each order
+    for (const v of m.verdicts) {
+      expect(v.runs?.map((r) => r.winner)).toEqual(v.runs?.map((r) => r.labels!['Skill A']));
+      expect(v.consistent).toBe(false);
+    }
+  });
+
   it('refuses a write outside the workspace and reports it in the trace', async () => {
     const { api, dir } = await setup({ escape: ['claude-t', 'codex-t'] });
     const result = await runExperiment({

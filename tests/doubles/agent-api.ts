@@ -25,6 +25,8 @@ export interface AgentDoubleOptions {
   escape?: string[];
   /** Models that end with an API error at their nth request (1-based), once. */
   failAt?: Record<string, number>;
+  /** Judges that never give their decision in the schema: it is only in their evaluation.md. */
+  noSchema?: string[];
   /** How a judge picks: the first label shown, or a tie. */
   judges?: Record<string, 'first' | 'tie'>;
   /** The text of the page the web double serves at /page/<name>. */
@@ -141,6 +143,7 @@ function judgePlan(t: Turn, o: AgentDoubleOptions): Step[] {
   const winner = o.judges?.[t.model] === 'tie' ? 'tie' : shown[0].label;
   const evaluation = `# Evaluation\n\nI read ${shown.map((s) => s.label).join(' and ')}.\n\n**Winner:** ${winner}\n`;
   const decision = { evaluation, winner, reason: `${winner} keeps the note's point in front.` };
+  if (o.noSchema?.includes(t.model)) return judgeWithoutSchema(t, shown, evaluation);
   if (t.agent === 'claude')
     return [
       {
@@ -164,6 +167,28 @@ function judgePlan(t: Turn, o: AgentDoubleOptions): Step[] {
     { tools: [shell(heredoc('./evaluation.md', evaluation))] },
     { text: JSON.stringify(decision) },
   ];
+}
+
+/** A judge that writes its evaluation and then only says it is done. */
+function judgeWithoutSchema(t: Turn, shown: { folder: string }[], evaluation: string): Step[] {
+  const read =
+    t.agent === 'claude'
+      ? {
+          tools: shown.map((s) => ({
+            name: 'Read',
+            input: { file_path: `${t.cwd}/${s.folder}/SKILL.md` },
+          })),
+        }
+      : { tools: [shell(`cat ${shown.map((s) => `${s.folder}/SKILL.md`).join(' ')}`)] };
+  const write =
+    t.agent === 'claude'
+      ? {
+          tools: [
+            { name: 'Write', input: { file_path: `${t.cwd}/evaluation.md`, content: evaluation } },
+          ],
+        }
+      : { tools: [shell(heredoc('./evaluation.md', evaluation))] };
+  return [read, write, { text: 'My evaluation is in evaluation.md.' }];
 }
 
 const textOf = (content: unknown): string =>

@@ -47,12 +47,14 @@ export function agentVersion(name: AgentProvider): string {
   return typeof version === 'string' ? version : 'unknown';
 }
 
+/** What a run says when an agent's SDK is missing: what it is, and the command that installs it. */
+export function missingAgent(name: AgentProvider): string {
+  const { sdk, version } = AGENT_PACKAGES[name];
+  return `provider ${name} needs ${sdk}, which is not installed (it is not one of the site's dependencies: it weighs about 400 MB with its agent). Install it with:\n  npm install --no-save ${sdk}@${version}\nor every agent SDK with:\n  ${INSTALL_AGENTS}`;
+}
+
 /** The SDK module, or a UserError naming the install command. */
 export async function loadSdk<T>(name: AgentProvider): Promise<T> {
-  const { sdk, version } = AGENT_PACKAGES[name];
-  if (!hasAgent(name))
-    throw new UserError(
-      `provider ${name} needs ${sdk}, which is not installed (it is not one of the site's dependencies: it weighs about 400 MB with its agent). Install it with:\n  npm install --no-save ${sdk}@${version}\nor every agent SDK with:\n  ${INSTALL_AGENTS}`,
-    );
-  return (await import(sdk)) as T;
+  if (!hasAgent(name)) throw new UserError(missingAgent(name));
+  return (await import(AGENT_PACKAGES[name].sdk)) as T;
 }

@@ -82,7 +82,9 @@ export async function askAgent(
       if (!run.trace.files.written.includes(f)) run.trace.files.written.push(f);
     const outcome = redactKnownDeep(run, keys);
     const common = { attempts: 1, usage: outcome.usage, outcome };
-    if (outcome.error) return { ...common, error: errorText(outcome.error, keys) };
+    // a judge that did not give its decision in the schema is still read from its file
+    const schemaOnly = spec.kind === 'evaluate' && /structured/i.test(outcome.error ?? '');
+    if (outcome.error && !schemaOnly) return { ...common, error: errorText(outcome.error, keys) };
     const answer = await answerOf(spec, ws, outcome);
     if ('problem' in answer)
       return { ...common, error: `malformed answer: ${errorText(answer.problem, keys)}` };
