@@ -159,13 +159,7 @@ describeAgents('coding agents as participants', () => {
 
   it('refuses a write outside the workspace and reports it in the trace', async () => {
     const { api, dir } = await setup({ escape: ['claude-t', 'codex-t'] });
-    const result = await runExperiment({
-      dir,
-      stages: ['generate'],
-      concurrency: 2,
-      env: env(api),
-      prices: {},
-    });
+    const result = await run(dir, api, { stages: ['generate'], prices: {} });
     expect(result.failures).toEqual([]);
     for (const c of await readCalls(dir)) {
       expect(c.trace?.refused.join(' ')).toMatch(new RegExp(`escaped-${c.participant}\\.md`));
@@ -178,13 +172,7 @@ describeAgents('coding agents as participants', () => {
 
   it('searches and reads the web when it is on, and records what it read', async () => {
     const { api, dir } = await setup({}, 'web: true\n');
-    const result = await runExperiment({
-      dir,
-      stages: ['generate'],
-      concurrency: 2,
-      env: env(api),
-      prices: {},
-    });
+    const result = await run(dir, api, { stages: ['generate'], prices: {} });
     expect(result.failures).toEqual([]);
     const calls = await readCalls(dir);
     const claude = calls.find((c) => c.participant === 'claude-t')!.trace!;

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { agentVersion, loadSdk } from './load.ts';
-import { TraceBuilder, urlsIn } from './trace.ts';
+import { TraceBuilder, traceOf, urlsIn } from './trace.ts';
 import type { Agent, AgentOptions, AgentOutcome, AgentTask } from './types.ts';
 
 interface Block {
@@ -45,6 +45,9 @@ interface Message {
 interface ClaudeSdk {
   query(args: { prompt: string; options: Record<string, unknown> }): AsyncIterable<Message>;
 }
+
+/** Claude Code's own system prompt, as the trace names it (the SDK does not show its text). */
+const SYSTEM_PROMPT = "Claude Code's own system prompt (preset claude_code)";
 
 /** The tools Claude Code is given: files, its skills, and the web and Bash when allowed. */
 export function claudeTools(o: Pick<AgentOptions, 'web' | 'bash'>): string[] {
@@ -140,12 +143,11 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
       const { query } = await loadSdk<ClaudeSdk>('claude-code');
       // its settings, sessions and caches go to a folder of its own, removed afterwards
       const home = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-claude-'));
-      const t = new TraceBuilder(
-        task.workspace,
-        { name: 'claude-code', version: agentVersion('claude-code') },
-        { skills: task.skills, web: o.web },
+      const t = traceOf(
+        task,
+        { name: 'claude-code', version: agentVersion('claude-code'), systemPrompt: SYSTEM_PROMPT },
+        o.web,
       );
-      t.trace.systemPrompt = "Claude Code's own system prompt (preset claude_code)";
       const abortController = new AbortController();
       task.signal?.addEventListener('abort', () => abortController.abort());
       let stderr = '';

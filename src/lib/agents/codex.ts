@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { agentVersion, loadSdk } from './load.ts';
-import { TraceBuilder } from './trace.ts';
+import { TraceBuilder, traceOf } from './trace.ts';
 import type { Agent, AgentOptions, AgentOutcome, AgentTask } from './types.ts';
 
 interface Item {
@@ -146,12 +146,12 @@ export function codexAgent(o: AgentOptions): Agent {
     skillsDir: '.agents/skills',
     async run(task: AgentTask): Promise<AgentOutcome> {
       const home = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-codex-'));
-      const t = new TraceBuilder(
-        task.workspace,
-        { name: 'codex', version: agentVersion('codex') },
-        { skills: task.skills, web: o.web },
+      const systemPrompt = "Codex's own instructions (built into the agent)";
+      const t = traceOf(
+        task,
+        { name: 'codex', version: agentVersion('codex'), systemPrompt },
+        o.web,
       );
-      t.trace.systemPrompt = "Codex's own instructions (built into the agent)";
       t.trace.tools = ['exec_command', ...(o.web ? ['web_search'] : [])];
       try {
         const out = await runThread(o, task, home, t);

@@ -19,7 +19,7 @@ export class TraceBuilder {
     setup: { skills: string[]; web: boolean },
   ) {
     this.trace = {
-      agent,
+      agent: { name: agent.name, version: agent.version },
       systemPrompt: null,
       tools: [],
       skills: setup.skills,
@@ -72,4 +72,15 @@ export class TraceBuilder {
     this.trace.ms = Date.now() - this.started;
     return this.trace;
   }
+}
+
+/** The trace of an agent's run of a task, begun with what the agent is given. */
+export function traceOf(
+  task: { workspace: string; skills: string[] },
+  agent: { name: AgentProvider; version: string; systemPrompt: string },
+  web: boolean,
+): TraceBuilder {
+  const t = new TraceBuilder(task.workspace, agent, { skills: task.skills, web });
+  t.trace.systemPrompt = agent.systemPrompt;
+  return t;
 }
