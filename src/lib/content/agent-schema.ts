@@ -31,7 +31,8 @@ export const ContextSchema = z
 /** What one agent call did, stored with the call. */
 export const TraceSchema = z
   .object({
-    agent: z.object({ name: z.enum(AGENT_PROVIDERS), version: z.string() }).strict(),
+    /** The agent (claude-code, codex), or the API provider whose own web tools a call used. */
+    agent: z.object({ name: z.string(), version: z.string() }).strict(),
     /** The system prompt the agent was given, when the SDK shows it (Claude Code does; Codex does not). */
     systemPrompt: z.string().nullable(),
     tools: z.array(z.string()),

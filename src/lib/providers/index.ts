@@ -166,6 +166,7 @@ function withoutKeys(provider: Provider, keys: (string | undefined)[]): Provider
           ...answer,
           parsed: redactKnownDeep(parsed, keys),
           model: redactKnown(model, keys),
+          ...(answer.web ? { web: redactKnownDeep(answer.web, keys) } : {}),
         };
       } catch (err) {
         if (err instanceof Error) err.message = redactKnown(err.message, keys);

@@ -36,6 +36,8 @@ export interface CallSpec {
   labels?: Record<string, string>;
   /** Agent participants: the workspace's files, the context skills and the tool settings. */
   agent?: AgentSpec;
+  /** API participants with the web on: the provider's own web tools. */
+  web?: true;
 }
 
 export type Stage = 'generate' | 'evaluate';
@@ -102,18 +104,20 @@ export function callKey(spec: Omit<CallSpec, 'key'>): string {
     spec.labels ?? {},
     // an agent's call also sends its workspace, its skills and what its tools may do
     ...(spec.agent ? [spec.agent] : []),
+    ...(spec.web ? [{ web: true }] : []),
   ];
   return createHash('sha256').update(JSON.stringify(sent)).digest('hex').slice(0, 32);
 }
 
 const withKey = (spec: Omit<CallSpec, 'key'>): CallSpec => ({ ...spec, key: callKey(spec) });
 
-const base = (p: Participant) => ({
+const base = (m: Manifest, p: Participant) => ({
   participant: p.id,
   provider: p.provider!,
   model: p.model,
   ...(p.baseURL ? { baseURL: p.baseURL } : {}),
   params: p.params ?? {},
+  ...(!isAgent(p) && (p.web ?? m.web) ? { web: true as const } : {}),
 });
 
 export function generationCalls(
@@ -125,7 +129,7 @@ export function generationCalls(
   return m.participants.map((p) =>
     withKey({
       kind: 'generate',
-      ...base(p),
+      ...base(m, p),
       prompt: generationPrompt(m, p, source),
       ...agentSpec(m, p, sourceFile, context),
     }),
@@ -171,7 +175,7 @@ export function evaluationCalls(
           );
       return withKey({
         kind: 'evaluate',
-        ...base(judge),
+        ...base(m, judge),
         ...agent,
         prompt,
         order,
