@@ -111,6 +111,26 @@ describe('an agent call', () => {
   });
 });
 
+describe('a definition with agent settings', () => {
+  it('gives Bash to Claude Code only, and the web to no openai-compatible server', () => {
+    const m = manifest({
+      participants: [
+        { id: 'x', model: 'x', provider: 'codex', bash: true },
+        {
+          id: 'l',
+          model: 'l',
+          provider: 'openai-compatible',
+          baseURL: 'http://127.0.0.1:1/v1',
+          web: true,
+        },
+      ],
+    });
+    expect(() => checkDefinition(m, 'e.yaml', ['generate'])).toThrow(
+      /participants\.0\.bash: only for provider claude-code[\s\S]*participants\.1\.web: an openai-compatible server has no web tools/,
+    );
+  });
+});
+
 describe('what a Codex shell command reads', () => {
   it('names the files of cat, head and sed, not a redirect or a here-document', () => {
     expect(filesReadBy("/bin/bash -lc 'cat source.md notes/a.md'")).toEqual([

@@ -138,6 +138,7 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
   return {
     name: 'claude-code',
     server: o.server,
+    timeoutMs: o.timeoutMs,
     skillsDir: '.claude/skills',
     async run(task: AgentTask) {
       const { query } = await loadSdk<ClaudeSdk>('claude-code');

@@ -143,6 +143,7 @@ export function codexAgent(o: AgentOptions): Agent {
   return {
     name: 'codex',
     server: o.server,
+    timeoutMs: o.timeoutMs,
     skillsDir: '.agents/skills',
     async run(task: AgentTask): Promise<AgentOutcome> {
       const home = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-codex-'));

@@ -7,6 +7,9 @@ import type { Agent } from './types.ts';
 
 export type { Agent } from './types.ts';
 
+/** How long one agent run may take unless the participant says (its `timeout`, in seconds). */
+export const DEFAULT_AGENT_TIMEOUT_SECONDS = 1800;
+
 export function agentFor(p: Participant, m: Manifest, env: NodeJS.ProcessEnv): Agent {
   const options = {
     apiKey: env[KEY_VARIABLE[p.provider!]] ?? '',
@@ -16,6 +19,7 @@ export function agentFor(p: Participant, m: Manifest, env: NodeJS.ProcessEnv): A
     bash: p.bash ?? false,
     reasoningEffort: p.params?.reasoningEffort,
     extraCa: env.NODE_EXTRA_CA_CERTS,
+    timeoutMs: (p.timeout ?? DEFAULT_AGENT_TIMEOUT_SECONDS) * 1000,
   };
   return p.provider === 'claude-code' ? claudeCodeAgent(options) : codexAgent(options);
 }

@@ -36,6 +36,8 @@ export interface Agent {
   server: string;
   /** Where in its workspace the agent looks for skills: <skillsDir>/<name>/SKILL.md. */
   skillsDir: string;
+  /** How long one run may take (the participant's timeout). */
+  timeoutMs: number;
   run(task: AgentTask): Promise<AgentOutcome>;
 }
 
@@ -48,6 +50,7 @@ export interface AgentOptions {
   bash: boolean;
   reasoningEffort?: string;
   maxTurns?: number;
+  timeoutMs: number;
   /** NODE_EXTRA_CA_CERTS from the environment: certificates the agent's web tools also trust. */
   extraCa?: string;
 }

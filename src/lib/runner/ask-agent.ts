@@ -69,14 +69,17 @@ export async function askAgent(
   const ws = await makeWorkspace(files, skills, agent.skillsDir);
   try {
     const schema = spec.kind === 'evaluate' ? decisionSchema(spec) : undefined;
+    const deadline = AbortSignal.timeout(agent.timeoutMs);
     const run = await agent.run({
       prompt: spec.prompt,
       workspace: ws,
       skills: skills.map((s) => s.name),
       schema,
-      signal,
+      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
     });
     if (signal?.aborted) return null;
+    if (deadline.aborted)
+      run.error = `no result from ${agent.name} within ${agent.timeoutMs / 1000} s (the participant's timeout; set timeout: <seconds> on it in experiment.yaml to allow longer)`;
     // what is in the workspace now says what was written, whatever tool wrote it
     for (const f of await changedFiles(ws, files))
       if (!run.trace.files.written.includes(f)) run.trace.files.written.push(f);

@@ -74,6 +74,12 @@ export function checkDefinition(m: Manifest, file: string, stages: Stage[]): voi
       );
     const baseUrl = baseUrlProblem(p);
     if (baseUrl) problems.push(`participants.${i}.baseURL: ${baseUrl}`);
+    if (p.bash && p.provider !== 'claude-code')
+      problems.push(
+        `participants.${i}.bash: only for provider claude-code (Codex acts through its shell, in its sandbox)`,
+      );
+    if (p.web && p.provider === 'openai-compatible')
+      problems.push(`participants.${i}.web: an openai-compatible server has no web tools to give`);
     if (p.provider === 'openai-compatible' && !p.baseURL)
       problems.push(
         `participants.${i}.baseURL: required for provider openai-compatible (e.g. http://127.0.0.1:11434/v1)`,
@@ -117,7 +123,10 @@ const base = (m: Manifest, p: Participant) => ({
   model: p.model,
   ...(p.baseURL ? { baseURL: p.baseURL } : {}),
   params: p.params ?? {},
-  ...(!isAgent(p) && (p.web ?? m.web) ? { web: true as const } : {}),
+  // the providers' own web tools; an openai-compatible server has none
+  ...((p.provider === 'openai' || p.provider === 'anthropic') && (p.web ?? m.web)
+    ? { web: true as const }
+    : {}),
 });
 
 export function generationCalls(
