@@ -1,13 +1,16 @@
 // Agent participants without the agents: how a skill is found in a workspace, what a call's key
 // covers, what a definition may leave out, what a shell command reads, how a missing SDK is named.
 import { describe, expect, it } from 'vitest';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collectSkill, makeWorkspace } from '../src/lib/agents/workspace.ts';
 import { filesReadBy } from '../src/lib/agents/codex.ts';
 import { INSTALL_AGENTS, missingAgent } from '../src/lib/agents/load.ts';
 import { checkDefinition, evaluationCalls, generationCalls } from '../src/lib/runner/plan.ts';
 import { ManifestSchema, type Manifest } from '../src/lib/content/schema.ts';
+import { runExperiment } from '../src/lib/runner/run.ts';
+import { HAS_AGENTS } from './support/agents.ts';
+import { tempDir, writeTree } from './support/helpers.ts';
 
 const SKILL = (name: string) => `---\nname: ${name}\ndescription: d\n---\n\nBody.\n`;
 
@@ -145,6 +148,27 @@ describe('what a Codex shell command reads', () => {
 });
 
 describe('the agent SDKs', () => {
+  it.skipIf(HAS_AGENTS)('stop a run before any call when missing, naming the command', async () => {
+    const dir = await tempDir();
+    await writeTree(dir, {
+      'source.md': 'note',
+      'experiment.yaml':
+        'title: t\ndate: 2026-01-01\nprovenance: { kind: run }\nprompts: { generation: "Write a skill." }\nparticipants:\n  - { id: x, model: x, provider: codex }\n',
+    });
+    await expect(
+      runExperiment({
+        dir,
+        stages: ['generate'],
+        concurrency: 1,
+        env: { OPENAI_API_KEY: 'k' },
+        prices: {},
+      }),
+    ).rejects.toThrow(
+      /needs @openai\/codex-sdk, which is not installed[\s\S]*npm install --no-save @openai\/codex-sdk@/,
+    );
+    expect(existsSync(path.join(dir, 'runs'))).toBe(false);
+  });
+
   it('name the command that installs them when missing, and .ci/run runs that command', async () => {
     expect(missingAgent('codex')).toContain('npm install --no-save @openai/codex-sdk@');
     const ci = await fs.readFile(path.resolve(import.meta.dirname, '../.ci/run'), 'utf8');

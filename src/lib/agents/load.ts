@@ -58,3 +58,11 @@ export async function loadSdk<T>(name: AgentProvider): Promise<T> {
   if (!hasAgent(name)) throw new UserError(missingAgent(name));
   return (await import(AGENT_PACKAGES[name].sdk)) as T;
 }
+
+/** Every agent the participants need that is not installed, named with its install command, before any call. */
+export function checkAgents(providers: (string | undefined)[]): void {
+  const missing = [...new Set(providers)].filter(
+    (p): p is AgentProvider => (p === 'claude-code' || p === 'codex') && !hasAgent(p),
+  );
+  if (missing.length) throw new UserError(missing.map(missingAgent).join('\n'));
+}

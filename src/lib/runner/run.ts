@@ -34,6 +34,7 @@ import { askTwice, recordOf, type Asked } from './ask.ts';
 import { askAgent, type AgentAsked } from './ask-agent.ts';
 import { copyContextIn, readContext, type LoadedContext } from './context.ts';
 import { agentFor, type Agent } from '../agents/index.ts';
+import { checkAgents } from '../agents/load.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
 
 export interface Totals {
@@ -312,7 +313,9 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const { dir, stages, signal } = opts;
   const { manifest, source } = await loadDefinition(dir, stages);
   await recoverSwaps(path.join(dir, SKILLS_DIR));
-  checkKeys(stages.includes('generate') ? manifest.participants : judgesOf(manifest), opts.env);
+  const callers = stages.includes('generate') ? manifest.participants : judgesOf(manifest);
+  checkKeys(callers, opts.env);
+  checkAgents(callers.map((p) => p.provider));
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;
   await store.load();
