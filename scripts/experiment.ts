@@ -25,6 +25,10 @@ const program = new Command()
   .option('--concurrency <n>', 'calls in flight at once', '4')
   .addOption(new Option('--only <stage>', 'run one stage').choices(['generate', 'evaluate']))
   .option('--fresh', 'set the stored calls aside (runs/calls-<time>/) and make every call again')
+  .option(
+    '--max-cost <usd>',
+    'stop before a call that could take the cost of the run over this (estimated as the dry run does)',
+  )
   .showHelpAfterError();
 
 function progressDisplay(): Progress {
@@ -69,7 +73,11 @@ async function main() {
     concurrency: string;
     only?: Stage;
     fresh?: boolean;
+    maxCost?: string;
   }>();
+  const maxCost = opts.maxCost === undefined ? undefined : Number(opts.maxCost);
+  if (maxCost !== undefined && !(maxCost >= 0))
+    throw new UserError(`--max-cost ${opts.maxCost}: give an amount in USD, e.g. 2.50`);
   const dir = await findExperimentDir(program.args[0]);
   const concurrency = Number(opts.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -108,6 +116,7 @@ async function main() {
     stages,
     concurrency,
     fresh: opts.fresh,
+    maxCost,
     env: process.env,
     prices,
     progress: progressDisplay(),

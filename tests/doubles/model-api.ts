@@ -64,6 +64,7 @@ interface Schema {
 }
 
 interface RequestBody {
+  tools?: { type: string }[];
   input?: unknown;
   messages?: { content?: unknown }[];
   text?: { format?: { schema?: Schema } };
@@ -120,7 +121,85 @@ function judge(style: JudgeStyle, labels: string[], prompt: string) {
   };
 }
 
-function wire(route: Route, model: string, text: string, usage: { input: number; output: number }) {
+/** The page the double's web tools find and read, with the words a skill may quote from it. */
+export const WEB_PAGE = {
+  url: 'https://example.test/interview',
+  text: 'An interview. "Write the test first, then the smallest change," the author said.',
+};
+
+/** What the providers' own web tools return, ahead of the answer: a search, and (Anthropic) a page fetched. */
+function webItems(route: Route, body: RequestBody): object[] {
+  const types = (body.tools ?? []).map((t) => t.type);
+  if (route === 'responses' && types.includes('web_search'))
+    return [
+      {
+        type: 'web_search_call',
+        id: 'ws_test',
+        status: 'completed',
+        action: {
+          type: 'search',
+          query: 'author interview',
+          sources: [{ type: 'url', url: WEB_PAGE.url }],
+        },
+      },
+    ];
+  if (route !== 'messages' || !types.some((t) => t.startsWith('web_search'))) return [];
+  const fetch = types.some((t) => t.startsWith('web_fetch'));
+  return [
+    {
+      type: 'server_tool_use',
+      id: 'srvtoolu_1',
+      name: 'web_search',
+      input: { query: 'author interview' },
+    },
+    {
+      type: 'web_search_tool_result',
+      tool_use_id: 'srvtoolu_1',
+      content: [
+        {
+          type: 'web_search_result',
+          url: WEB_PAGE.url,
+          title: 'Interview',
+          encrypted_content: 'x',
+          page_age: null,
+        },
+      ],
+    },
+    ...(fetch
+      ? [
+          {
+            type: 'server_tool_use',
+            id: 'srvtoolu_2',
+            name: 'web_fetch',
+            input: { url: WEB_PAGE.url },
+          },
+          {
+            type: 'web_fetch_tool_result',
+            tool_use_id: 'srvtoolu_2',
+            content: {
+              type: 'web_fetch_result',
+              url: WEB_PAGE.url,
+              retrieved_at: null,
+              content: {
+                type: 'document',
+                citations: null,
+                title: null,
+                source: { type: 'text', media_type: 'text/plain', data: WEB_PAGE.text },
+              },
+            },
+          },
+        ]
+      : []),
+  ];
+}
+
+function wire(
+  route: Route,
+  model: string,
+  text: string,
+  usage: { input: number; output: number },
+  web: object[] = [],
+) {
   const reported = `${model}-2026-01-01`;
   if (route === 'responses')
     return {
@@ -132,6 +211,7 @@ function wire(route: Route, model: string, text: string, usage: { input: number;
       error: null,
       incomplete_details: null,
       output: [
+        ...web,
         {
           type: 'message',
           id: 'msg_test',
@@ -173,7 +253,7 @@ function wire(route: Route, model: string, text: string, usage: { input: number;
     type: 'message',
     role: 'assistant',
     model: reported,
-    content: [{ type: 'text', text }],
+    content: [...web, { type: 'text', text }],
     stop_reason: 'end_turn',
     stop_sequence: null,
     usage: { input_tokens: usage.input, output_tokens: usage.output },
@@ -260,7 +340,7 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       const usage = { input: Math.ceil(prompt.length / 4), output: Math.ceil(text.length / 4) };
       res
         .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify(wire(route, model, text, usage)));
+        .end(JSON.stringify(wire(route, model, text, usage, webItems(route, body))));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -8,6 +8,7 @@ import { parseFrontMatter } from '../content/frontmatter.ts';
 import { isFinding, type QuoteCheck } from '../reading/quotes.ts';
 import { checkExperimentQuotes, notEvaluations, references } from './quote-check.ts';
 import { ReferenceIndex } from '../reading/references.ts';
+import { checkAgainstWeb, type WebCheck } from './web-quotes.ts';
 import { compact } from '../text/names.ts';
 import { claimChecker, countLines, type Claim } from './fact-check.ts';
 import { countWords } from '../text/words.ts';
@@ -63,7 +64,7 @@ export interface RunSummary {
 }
 
 /** A quote checked, with the text it stands in and the one it was found in (or nearly) as locations. */
-export type LocatedQuote = QuoteCheck & { at: Location; foundAt?: Location };
+export type LocatedQuote = QuoteCheck & { at: Location; foundAt?: Location; web?: WebCheck };
 
 /** A claim checked, with the evaluation that makes it. */
 export type LocatedClaim = Claim & { at: Extract<Location, { kind: 'evaluation' }> };
@@ -342,9 +343,9 @@ export function analyze(exp: Experiment): Analysis {
     named,
     (words) => !!index.exact(words, notEvaluations),
   );
-  const quotes = locateQuotes(
-    exp,
-    checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named, index),
+  const quotes = checkAgainstWeb(
+    locateQuotes(exp, checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named, index)),
+    exp.calls,
   );
   return {
     skills,

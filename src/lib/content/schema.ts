@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { stripCredentials } from './secrets.ts';
 import { isSafeRelativePath } from './contain.ts';
+import { AGENT_PROVIDERS, ContextSchema, TraceSchema } from './agent-schema.ts';
 
 export const PARTICIPANT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const participantId = z
@@ -14,7 +15,7 @@ const folderPath = z
   .string()
   .refine(isSafeRelativePath, 'a path inside the experiment folder, without ".." or a leading /');
 
-export const PROVIDERS = ['openai', 'anthropic', 'openai-compatible'] as const;
+export const PROVIDERS = ['openai', 'anthropic', 'openai-compatible', ...AGENT_PROVIDERS] as const;
 
 export const ParamsSchema = z
   .object({
@@ -51,6 +52,9 @@ export const ParticipantSchema = z
     by: participantId.optional(),
     /** The model whose review this artifact was revised after (a participant id). */
     revisedWith: participantId.optional(),
+    /** Agents (agent-schema.ts): the agent's web tools on (off by default), and Claude Code's Bash. */
+    web: z.boolean().optional(),
+    bash: z.boolean().optional(),
   })
   .strict();
 
@@ -148,6 +152,9 @@ export const ManifestSchema = z
     participants: z.array(ParticipantSchema).min(1),
     judging: JudgingSchema.optional(),
     verdicts: z.array(VerdictSchema).default([]),
+    /** Agents (agent-schema.ts): what every participant gets, and the web for all. */
+    context: ContextSchema.optional(),
+    web: z.boolean().optional(),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -255,6 +262,8 @@ const callFields = {
   cost: z.number().nonnegative().nullable().default(null),
   startedAt: z.string(),
   ms: z.number().nonnegative(),
+  /** Agent calls: what the agent was given, did and read (agent-schema.ts). */
+  trace: TraceSchema.optional(),
 };
 
 /**

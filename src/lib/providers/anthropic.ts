@@ -2,6 +2,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
 import { notAnAnswerOf, sdkOptions } from './wire.ts';
+import { ANTHROPIC_WEB_TOOLS, anthropicWebUse } from './web.ts';
 import type { ClientOptions, Provider } from './types.ts';
 
 /** The Messages API needs max_tokens; this is used when the definition gives none. */
@@ -12,7 +13,7 @@ export function anthropicProvider(options: ClientOptions): Provider {
   const client = new Anthropic(sdkOptions(options));
   return {
     baseURL: client.baseURL,
-    async ask({ prompt, schema, signal }) {
+    async ask({ prompt, schema, signal, web }) {
       const m = await client.messages
         .parse(
           {
@@ -21,6 +22,7 @@ export function anthropicProvider(options: ClientOptions): Provider {
             messages: [{ role: 'user', content: prompt }],
             output_config: { format: zodOutputFormat(schema) },
             ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+            ...(web ? { tools: ANTHROPIC_WEB_TOOLS } : {}),
           },
           { signal },
         )
@@ -31,6 +33,7 @@ export function anthropicProvider(options: ClientOptions): Provider {
         parsed: m.parsed_output,
         model: m.model,
         usage: { input: m.usage.input_tokens, output: m.usage.output_tokens },
+        ...(web ? { web: anthropicWebUse(m.content) } : {}),
       };
     },
   };

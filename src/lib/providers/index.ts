@@ -65,6 +65,9 @@ export const KEY_VARIABLE: Record<NonNullable<Participant['provider']>, string> 
   openai: 'OPENAI_API_KEY',
   anthropic: 'ANTHROPIC_API_KEY',
   'openai-compatible': 'OPENAI_COMPATIBLE_API_KEY',
+  // the agents call the same APIs with the same keys
+  'claude-code': 'ANTHROPIC_API_KEY',
+  codex: 'OPENAI_API_KEY',
 };
 
 /** Every key the participants need that the environment lacks, named, before any call is made. */
@@ -83,9 +86,13 @@ export function checkKeys(participants: Participant[], env: NodeJS.ProcessEnv): 
 }
 
 /** The providers that take the user's real key: their own address, and the SDK's variable that moves it. */
+const OPENAI_SERVER = { address: 'https://api.openai.com/v1', variable: 'OPENAI_BASE_URL' };
+const ANTHROPIC_SERVER = { address: 'https://api.anthropic.com', variable: 'ANTHROPIC_BASE_URL' };
 const KEYED_SERVER = {
-  openai: { address: 'https://api.openai.com/v1', variable: 'OPENAI_BASE_URL' },
-  anthropic: { address: 'https://api.anthropic.com', variable: 'ANTHROPIC_BASE_URL' },
+  openai: OPENAI_SERVER,
+  anthropic: ANTHROPIC_SERVER,
+  codex: OPENAI_SERVER,
+  'claude-code': ANTHROPIC_SERVER,
 };
 
 /**
@@ -159,6 +166,7 @@ function withoutKeys(provider: Provider, keys: (string | undefined)[]): Provider
           ...answer,
           parsed: redactKnownDeep(parsed, keys),
           model: redactKnown(model, keys),
+          ...(answer.web ? { web: redactKnownDeep(answer.web, keys) } : {}),
         };
       } catch (err) {
         if (err instanceof Error) err.message = redactKnown(err.message, keys);

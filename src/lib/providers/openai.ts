@@ -2,6 +2,7 @@
 import OpenAI from 'openai';
 import { zodTextFormat } from 'openai/helpers/zod';
 import { notAnAnswerOf, sdkOptions } from './wire.ts';
+import { OPENAI_WEB_TOOLS, openaiWebUse } from './web.ts';
 import type { ClientOptions, Provider } from './types.ts';
 
 export function openaiProvider(options: ClientOptions): Provider {
@@ -9,7 +10,7 @@ export function openaiProvider(options: ClientOptions): Provider {
   const client = new OpenAI(sdkOptions(options));
   return {
     baseURL: client.baseURL,
-    async ask({ prompt, schema, name, signal }) {
+    async ask({ prompt, schema, name, signal, web }) {
       const r = await client.responses
         .parse(
           {
@@ -19,6 +20,9 @@ export function openaiProvider(options: ClientOptions): Provider {
             ...(params.maxOutputTokens ? { max_output_tokens: params.maxOutputTokens } : {}),
             ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
             ...(params.reasoningEffort ? { reasoning: { effort: params.reasoningEffort } } : {}),
+            ...(web
+              ? { tools: OPENAI_WEB_TOOLS, include: ['web_search_call.action.sources' as const] }
+              : {}),
           },
           { signal },
         )
@@ -28,6 +32,7 @@ export function openaiProvider(options: ClientOptions): Provider {
         parsed: r.output_parsed,
         model: r.model,
         usage: { input: r.usage?.input_tokens ?? 0, output: r.usage?.output_tokens ?? 0 },
+        ...(web ? { web: openaiWebUse(r.output) } : {}),
       };
     },
   };

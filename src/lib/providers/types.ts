@@ -1,6 +1,7 @@
 // The types every provider shares, apart from the providers, so that none imports the index.
 import type { z } from 'zod';
 import type { Params } from '../content/schema.ts';
+import type { WebUse } from './web.ts';
 
 export interface Ask<T> {
   prompt: string;
@@ -8,6 +9,8 @@ export interface Ask<T> {
   /** A name for the schema, as the APIs want one. */
   name: string;
   signal?: AbortSignal;
+  /** The provider's own web tools on (web.ts). */
+  web?: boolean;
 }
 
 export interface Answer<T> {
@@ -15,6 +18,8 @@ export interface Answer<T> {
   /** The model id as the API reported it. */
   model: string;
   usage: { input: number; output: number };
+  /** With the web on: what the model searched and read. */
+  web?: WebUse;
 }
 
 export interface Provider {

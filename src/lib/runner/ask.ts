@@ -6,33 +6,51 @@ import {
   type GeneratedSkill,
   type Judgment,
 } from '../content/schema.ts';
+import type { Trace } from '../content/agent-schema.ts';
+import type { WebUse } from '../providers/web.ts';
 import { describeApiError, isApiError, type Provider } from '../providers/index.ts';
 import { errorText } from '../content/secrets.ts';
 import type { CallSpec } from './plan.ts';
 import { judgmentSchema, skillProblem } from './prompts.ts';
 
 /** An answer of the kind asked for. */
-type Output = { kind: 'generate'; output: GeneratedSkill } | { kind: 'evaluate'; output: Judgment };
+export type Output =
+  { kind: 'generate'; output: GeneratedSkill } | { kind: 'evaluate'; output: Judgment };
 
-export type Asked = { attempts: number; usage: { input: number; output: number } } & (
-  { answer: Output; model: string } | { error: string }
-);
+export type Asked = {
+  attempts: number;
+  usage: { input: number; output: number };
+  /** With the web on: what the model searched and read. */
+  web?: WebUse;
+} & ({ answer: Output; model: string } | { error: string });
 
 /** Asks once for the answer of the spec's kind; a skill that breaks the rules is an Error. */
 async function askOnce(
   provider: Provider,
   spec: CallSpec,
   signal?: AbortSignal,
-): Promise<{ answer: Output; model: string; usage: { input: number; output: number } }> {
+): Promise<{
+  answer: Output;
+  model: string;
+  usage: { input: number; output: number };
+  web?: WebUse;
+}> {
   const prompt = spec.prompt;
+  const web = spec.web;
   if (spec.kind === 'generate') {
-    const got = await provider.ask({ prompt, schema: GeneratedSkillSchema, name: 'skill', signal });
+    const got = await provider.ask({
+      prompt,
+      schema: GeneratedSkillSchema,
+      name: 'skill',
+      signal,
+      web,
+    });
     const problem = skillProblem(got.parsed.files);
     if (problem) throw Object.assign(new Error(problem), { usage: got.usage });
     return { ...got, answer: { kind: 'generate', output: got.parsed } };
   }
   const schema = judgmentSchema(Object.keys(spec.labels!));
-  const got = await provider.ask({ prompt, schema, name: 'judgment', signal });
+  const got = await provider.ask({ prompt, schema, name: 'judgment', signal, web });
   return { ...got, answer: { kind: 'evaluate', output: got.parsed } };
 }
 
@@ -50,7 +68,8 @@ export async function askTwice(
       const got = await askOnce(provider, spec, signal);
       usage.input += got.usage.input;
       usage.output += got.usage.output;
-      return { attempts, usage, answer: got.answer, model: got.model };
+      const web = got.web ? { web: got.web } : {};
+      return { attempts, usage, answer: got.answer, model: got.model, ...web };
     } catch (err) {
       if (signal?.aborted) return null;
       if (isApiError(err))
@@ -72,6 +91,7 @@ export function recordOf(
   startedAt: Date,
   asked: Asked,
   cost: number | null,
+  trace?: Trace,
 ): CallRecord {
   const common = {
     key: spec.key,
@@ -86,7 +106,33 @@ export function recordOf(
     cost,
     startedAt: startedAt.toISOString(),
     ms: Date.now() - startedAt.getTime(),
+    ...(trace ? { trace } : asked.web ? { trace: webTrace(spec, asked.web, cost, startedAt) } : {}),
   };
   if ('error' in asked) return { ...common, kind: spec.kind, status: 'failed', error: asked.error };
   return { ...common, ...asked.answer, status: 'ok', model: asked.model };
+}
+
+/** The trace of an API call with the provider's web tools: what it searched and read. */
+function webTrace(spec: CallSpec, web: WebUse, cost: number | null, startedAt: Date): Trace {
+  const searches = web.searches.length;
+  const reads = web.reads.length;
+  return {
+    agent: { name: spec.provider, version: '' },
+    systemPrompt: null,
+    tools: ['web_search', ...(spec.provider === 'anthropic' ? ['web_fetch'] : [])],
+    skills: [],
+    web: true,
+    turns: 1,
+    toolsUsed: {
+      ...(searches ? { web_search: searches } : {}),
+      ...(reads ? { web_fetch: reads } : {}),
+    },
+    searches: web.searches,
+    reads: web.reads,
+    files: { read: [], written: [] },
+    commands: [],
+    refused: [],
+    costFrom: cost === null ? 'none' : 'prices',
+    ms: Date.now() - startedAt.getTime(),
+  };
 }

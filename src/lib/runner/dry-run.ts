@@ -1,7 +1,8 @@
 // What a run would do, without a key or a call: every call with the server it goes to, its
 // estimated tokens and cost.
 import type { PriceTable } from '../content/schema.ts';
-import { estimateTokens, priceOf } from '../content/prices.ts';
+import { AGENT_TURNS, estimateCall, type Estimate } from './estimate.ts';
+import { readContext } from './context.ts';
 import { columns, num, usd } from '../text/format.ts';
 import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
 import { serverFor } from '../providers/index.ts';
@@ -11,15 +12,10 @@ import { evaluationCalls, generationCalls, type CallSpec, type Stage } from './p
 import { loadDefinition, readSkillTexts } from './run.ts';
 import type { SkillFile } from './prompts.ts';
 
-export interface PlannedCall {
+export interface PlannedCall extends Estimate {
   spec: CallSpec;
   /** The base URL the call is sent to (with the user's key, for openai and anthropic). */
   server: string;
-  inputTokens: number;
-  maxOutputTokens: number;
-  /** USD for the input, and at most for the output; null without a price. */
-  inputCost: number | null;
-  maxOutputCost: number | null;
   stored: boolean;
   /** Judgments before the skills exist are estimated with skills of the writers' maximum size. */
   estimatedSkills: boolean;
@@ -36,7 +32,8 @@ export async function planRun(
   await store.load();
   const maxOut = (id: string) =>
     m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
-  let specs: CallSpec[] = stages.includes('generate') ? generationCalls(m, source) : [];
+  const context = await readContext(dir, m);
+  let specs: CallSpec[] = stages.includes('generate') ? generationCalls(m, source, context) : [];
   let skills = await readSkillTexts(dir, m);
   const estimated = stages.includes('generate') || skills.size < m.participants.length;
   if (estimated) {
@@ -48,19 +45,14 @@ export async function planRun(
       ]),
     );
   }
-  if (stages.includes('evaluate')) specs = [...specs, ...evaluationCalls(m, source, skills)];
+  if (stages.includes('evaluate'))
+    specs = [...specs, ...evaluationCalls(m, source, skills, context)];
   return specs.map((spec) => {
-    const price = priceOf(prices, spec.model);
-    const inputTokens = estimateTokens(spec.prompt);
-    const maxOutputTokens = maxOut(spec.participant);
     const participant = m.participants.find((p) => p.id === spec.participant)!;
     return {
       spec,
       server: stripCredentials(serverFor(participant, env)),
-      inputTokens,
-      maxOutputTokens,
-      inputCost: price ? (inputTokens * price.input) / 1e6 : null,
-      maxOutputCost: price ? (maxOutputTokens * price.output) / 1e6 : null,
+      ...estimateCall(spec, maxOut(spec.participant), prices),
       stored: !!store.done(spec.key),
       estimatedSkills: spec.kind === 'evaluate' && estimated,
     };
@@ -77,7 +69,7 @@ export function dryRunTable(calls: PlannedCall[]): string[] {
           .join(' ')}`,
     `${s.provider}/${s.model}`,
     c.server,
-    `~${num(c.inputTokens)}${c.estimatedSkills ? ' (est.)' : ''}`,
+    `~${num(c.inputTokens)}${c.estimatedSkills ? ' (est.)' : ''}${s.agent ? ` (agent, ~${AGENT_TURNS} turns${s.agent.web ? ', web' : ''})` : ''}`,
     `≤${num(c.maxOutputTokens)}`,
     `${usd(c.inputCost)} + ≤${usd(c.maxOutputCost)}`,
     c.stored ? '[stored: no call]' : '',

@@ -6,6 +6,7 @@ import { nameById, type JudgmentRun, type Manifest, type Verdict } from '../cont
 import type { CallStore } from './store.ts';
 import { evaluationCalls, judgesOf, type CallSpec } from './plan.ts';
 import type { SkillFile } from './prompts.ts';
+import { NO_CONTEXT, type LoadedContext } from './context.ts';
 
 /** One order a judge saw the skills in, and what it said. */
 type Run = Required<Omit<JudgmentRun, 'evaluation'>> & { evaluation: string };
@@ -87,12 +88,13 @@ export async function writeJudgments(
   source: string,
   skills: Map<string, SkillFile[]>,
   store: CallStore,
+  context: LoadedContext = NO_CONTEXT,
 ): Promise<void> {
   const judgeable =
     m.prompts.evaluation &&
     m.participants.length >= 2 &&
     m.participants.every((p) => skills.has(p.id));
-  const specs = judgeable ? evaluationCalls(m, source, skills) : [];
+  const specs = judgeable ? evaluationCalls(m, source, skills, context) : [];
   const name = nameById(m.participants);
   const verdicts: Verdict[] = [];
   for (const judge of judgesOf(m)) {

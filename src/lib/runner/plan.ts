@@ -5,6 +5,14 @@ import { PROVIDERS } from '../content/schema.ts';
 import { UserError } from '../content/experiment.ts';
 import { baseUrlProblem } from '../providers/index.ts';
 import {
+  agentEvaluationPrompt,
+  agentSpec,
+  isAgent,
+  labelFolder,
+  type AgentSpec,
+} from './agent-plan.ts';
+import { NO_CONTEXT, type LoadedContext } from './context.ts';
+import {
   blindFiles,
   evaluationPrompt,
   generationPrompt,
@@ -26,6 +34,10 @@ export interface CallSpec {
   /** Evaluations: the order shown and label -> participant. */
   order?: string[];
   labels?: Record<string, string>;
+  /** Agent participants: the workspace's files, the context skills and the tool settings. */
+  agent?: AgentSpec;
+  /** API participants with the web on: the provider's own web tools. */
+  web?: true;
 }
 
 export type Stage = 'generate' | 'evaluate';
@@ -41,10 +53,12 @@ export function checkDefinition(m: Manifest, file: string, stages: Stage[]): voi
     problems.push(
       'prompts.evaluation: the evaluation prompt is required (placeholders: {source}, {skills}, {count}, {labels})',
     );
+  // an agent finds the source in its workspace; a model called through its API has only the prompt
   if (
     stages.includes('generate') &&
     m.prompts.generation &&
-    !m.prompts.generation.includes('{source}')
+    !m.prompts.generation.includes('{source}') &&
+    !m.participants.every(isAgent)
   )
     problems.push('prompts.generation: must contain {source}');
   if (
@@ -60,6 +74,12 @@ export function checkDefinition(m: Manifest, file: string, stages: Stage[]): voi
       );
     const baseUrl = baseUrlProblem(p);
     if (baseUrl) problems.push(`participants.${i}.baseURL: ${baseUrl}`);
+    if (p.bash && p.provider !== 'claude-code')
+      problems.push(
+        `participants.${i}.bash: only for provider claude-code (Codex acts through its shell, in its sandbox)`,
+      );
+    if (p.web && p.provider === 'openai-compatible')
+      problems.push(`participants.${i}.web: an openai-compatible server has no web tools to give`);
     if (p.provider === 'openai-compatible' && !p.baseURL)
       problems.push(
         `participants.${i}.baseURL: required for provider openai-compatible (e.g. http://127.0.0.1:11434/v1)`,
@@ -88,23 +108,40 @@ export function callKey(spec: Omit<CallSpec, 'key'>): string {
     spec.params,
     spec.prompt,
     spec.labels ?? {},
+    // an agent's call also sends its workspace, its skills and what its tools may do
+    ...(spec.agent ? [spec.agent] : []),
+    ...(spec.web ? [{ web: true }] : []),
   ];
   return createHash('sha256').update(JSON.stringify(sent)).digest('hex').slice(0, 32);
 }
 
 const withKey = (spec: Omit<CallSpec, 'key'>): CallSpec => ({ ...spec, key: callKey(spec) });
 
-const base = (p: Participant) => ({
+const base = (m: Manifest, p: Participant) => ({
   participant: p.id,
   provider: p.provider!,
   model: p.model,
   ...(p.baseURL ? { baseURL: p.baseURL } : {}),
   params: p.params ?? {},
+  // the providers' own web tools; an openai-compatible server has none
+  ...((p.provider === 'openai' || p.provider === 'anthropic') && (p.web ?? m.web)
+    ? { web: true as const }
+    : {}),
 });
 
-export function generationCalls(m: Manifest, source: string): CallSpec[] {
+export function generationCalls(
+  m: Manifest,
+  source: string,
+  context: LoadedContext = NO_CONTEXT,
+): CallSpec[] {
+  const sourceFile = { path: m.source ?? 'source.md', content: source };
   return m.participants.map((p) =>
-    withKey({ kind: 'generate', ...base(p), prompt: generationPrompt(m, p, source) }),
+    withKey({
+      kind: 'generate',
+      ...base(m, p),
+      prompt: generationPrompt(m, p, source),
+      ...agentSpec(m, p, sourceFile, context),
+    }),
   );
 }
 
@@ -116,7 +153,9 @@ export function evaluationCalls(
   m: Manifest,
   source: string,
   skills: Map<string, SkillFile[]>,
+  context: LoadedContext = NO_CONTEXT,
 ): CallSpec[] {
+  const sourceFile = { path: m.source ?? 'source.md', content: source };
   const judging = { blind: true, swap: true, seed: 1, ...m.judging };
   const ids = m.participants.map((p) => p.id).filter((id) => skills.has(id));
   const orders = presentationOrders(ids, judging.seed, judging.swap);
@@ -129,14 +168,24 @@ export function evaluationCalls(
           ? blindFiles(skills.get(id)!, labels, m.participants)
           : skills.get(id)!,
       }));
-      const prompt = evaluationPrompt(
-        m,
-        source,
-        judging.blind ? shown : shown.map((s, i) => ({ ...s, label: `${s.label} (${order[i]})` })),
-      );
+      const agent = agentSpec(m, judge, sourceFile, context, folderFiles(shown));
+      const prompt = agent.agent
+        ? agentEvaluationPrompt(
+            m,
+            source,
+            shown.map((s) => s.label),
+          )
+        : evaluationPrompt(
+            m,
+            source,
+            judging.blind
+              ? shown
+              : shown.map((s, i) => ({ ...s, label: `${s.label} (${order[i]})` })),
+          );
       return withKey({
         kind: 'evaluate',
-        ...base(judge),
+        ...base(m, judge),
+        ...agent,
         prompt,
         order,
         labels: Object.fromEntries(order.map((id) => [labels.get(id)!, id])),
@@ -144,3 +193,9 @@ export function evaluationCalls(
     }),
   );
 }
+
+/** The skills a judging agent is shown, as files of its workspace: skill-a/SKILL.md, ... */
+const folderFiles = (shown: { label: string; files: SkillFile[] }[]): SkillFile[] =>
+  shown.flatMap(({ label, files }) =>
+    files.map((f) => ({ path: `${labelFolder(label)}/${f.path}`, content: f.content })),
+  );

@@ -16,6 +16,9 @@ import type { CallRecord, Manifest, PriceTable } from '../content/schema.ts';
 import { costOf } from '../content/prices.ts';
 import { ioReason } from '../content/errors.ts';
 import { recoverSwaps } from '../content/swap.ts';
+import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
+import { usd } from '../text/format.ts';
+import { estimateCall, mostOf } from './estimate.ts';
 import { checkKeys, keysIn, providerFor, type Provider } from '../providers/index.ts';
 import { CallStore } from './store.ts';
 import {
@@ -27,7 +30,11 @@ import {
   type Stage,
 } from './plan.ts';
 import { skillProblem, type SkillFile } from './prompts.ts';
-import { askTwice, recordOf } from './ask.ts';
+import { askTwice, recordOf, type Asked } from './ask.ts';
+import { askAgent, type AgentAsked } from './ask-agent.ts';
+import { copyContextIn, readContext, type LoadedContext } from './context.ts';
+import { agentFor, type Agent } from '../agents/index.ts';
+import { checkAgents } from '../agents/load.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
 
 export interface Totals {
@@ -64,6 +71,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Aborting stops new calls and cancels those in flight; what returned is kept. */
   signal?: AbortSignal;
+  /** USD: the run stops before a call whose most expected cost would take it over (estimate.ts). */
+  maxCost?: number;
 }
 
 export interface Failure {
@@ -140,6 +149,7 @@ interface Run {
   dir: string;
   manifest: Manifest;
   source: string;
+  context: LoadedContext;
   orders: number;
   tally: Tally;
   /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
@@ -155,21 +165,79 @@ function totalsOf(m: Manifest, stages: Stage[], orders: number): Totals {
   return { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, unpriced: 0, total };
 }
 
+/** A call's record, priced from the table, or by the agent's own figure when the table has no price. */
+function recordFor(
+  prices: PriceTable,
+  spec: CallSpec,
+  startedAt: Date,
+  asked: Asked | AgentAsked,
+): CallRecord {
+  const reported = 'model' in asked ? asked.model : spec.model;
+  const priced = costOf(prices, reported, asked.usage) ?? costOf(prices, spec.model, asked.usage);
+  if (!('outcome' in asked)) return recordOf(spec, startedAt, asked, priced);
+  const agentCost = asked.outcome.agentCost;
+  const cost = priced ?? agentCost;
+  const costFrom = priced !== null ? 'prices' : agentCost !== null ? 'agent' : 'none';
+  return recordOf(spec, startedAt, asked, cost, { ...asked.outcome.trace, costFrom });
+}
+
+/** Makes each participant's client once: an SDK client for an API, an agent for an agent participant. */
+function clients(opts: RunOptions, m: Manifest) {
+  const made = new Map<string, Provider | Agent>();
+  const participant = (id: string) => m.participants.find((p) => p.id === id)!;
+  const of = <T extends Provider | Agent>(id: string, make: () => T): T => {
+    if (!made.has(id)) made.set(id, make());
+    return made.get(id) as T;
+  };
+  return {
+    provider: (id: string) => of(id, () => providerFor(participant(id), opts.env)),
+    agent: (id: string) => of(id, () => agentFor(participant(id), m, opts.env)),
+  };
+}
+
+/**
+ * --max-cost: a call is made only when what was spent, what the calls in flight may cost and what
+ * this one may cost stay within it; after the first refused, the run makes no more calls.
+ */
+class Budget {
+  private inFlight = new Map<string, number>();
+  private stopped = false;
+  constructor(
+    private opts: RunOptions,
+    private m: Manifest,
+  ) {}
+
+  private most(spec: CallSpec) {
+    const p = this.m.participants.find((x) => x.id === spec.participant);
+    const maxOut = p?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
+    return mostOf(estimateCall(spec, maxOut, this.opts.prices));
+  }
+
+  /** Why the call may not be made, or null (and it counts as in flight). */
+  take(spec: CallSpec, spent: number): string | null {
+    const max = this.opts.maxCost;
+    if (max === undefined) return null;
+    const most = this.most(spec);
+    const reserved = [...this.inFlight.values()].reduce((a, n) => a + n, 0);
+    if (this.stopped || spent + reserved + most > max) {
+      this.stopped = true;
+      return `not made: --max-cost ${usd(max)} (spent ${usd(spent)}, in flight up to ${usd(reserved)}, this call up to ${usd(most)})`;
+    }
+    this.inFlight.set(spec.key, most);
+    return null;
+  }
+
+  release(spec: CallSpec) {
+    this.inFlight.delete(spec.key);
+  }
+}
+
 /** The function that makes one call: from the store, or asked with at most `concurrency` in flight. */
 function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): Run['call'] {
   const limit = pLimit(opts.concurrency);
-  const providers = new Map<string, Provider>();
-  const providerOf = (id: string) => {
-    if (!providers.has(id))
-      providers.set(
-        id,
-        providerFor(
-          m.participants.find((p) => p.id === id)!,
-          opts.env,
-        ),
-      );
-    return providers.get(id)!;
-  };
+  const client = clients(opts, m);
+  const keys = keysIn(opts.env);
+  const budget = new Budget(opts, m);
   return async (spec) => {
     const stored = usable(store.done(spec.key));
     if (stored) {
@@ -178,21 +246,24 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
     }
     return limit(async () => {
       if (opts.signal?.aborted) return null;
+      const over = budget.take(spec, tally.totals.cost);
+      if (over) {
+        tally.fail(spec.kind, spec.participant, over);
+        return null;
+      }
       const startedAt = new Date();
-      const asked = await askTwice(
-        providerOf(spec.participant),
-        spec,
-        keysIn(opts.env),
-        opts.signal,
-      );
-      if (!asked) return null;
-      const reported = 'model' in asked ? asked.model : spec.model;
-      const cost =
-        costOf(opts.prices, reported, asked.usage) ?? costOf(opts.prices, spec.model, asked.usage);
-      const record = recordOf(spec, startedAt, asked, cost);
+      const asked = spec.agent
+        ? await askAgent(client.agent(spec.participant), spec, keys, opts.signal)
+        : await askTwice(client.provider(spec.participant), spec, keys, opts.signal);
+      if (!asked) {
+        budget.release(spec);
+        return null;
+      }
+      const record = recordFor(opts.prices, spec, startedAt, asked);
       await store.put(record);
       if ('error' in asked) tally.fail(spec.kind, spec.participant, asked.error, record);
       else tally.count(spec, 'made', record);
+      budget.release(spec); // its cost is in the totals now
       return 'error' in asked ? null : record;
     });
   };
@@ -200,7 +271,9 @@ function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): 
 
 /** Every participant writes its skill; each written replaces the participant's skill folder. */
 async function generate(run: Run): Promise<void> {
-  const records = await Promise.all(generationCalls(run.manifest, run.source).map(run.call));
+  const records = await Promise.all(
+    generationCalls(run.manifest, run.source, run.context).map(run.call),
+  );
   for (const r of records) {
     if (r?.kind !== 'generate' || !r.output) continue;
     // a skill that cannot be written fails its cell; the others are still written
@@ -227,7 +300,7 @@ async function evaluate(run: Run): Promise<void> {
   const skills = await readSkillTexts(run.dir, m);
   const missing = m.participants.filter((p) => !skills.has(p.id)).map((p) => p.id);
   if (!missing.length) {
-    await Promise.all(evaluationCalls(m, run.source, skills).map(run.call));
+    await Promise.all(evaluationCalls(m, run.source, skills, run.context).map(run.call));
     return;
   }
   const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
@@ -240,7 +313,9 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const { dir, stages, signal } = opts;
   const { manifest, source } = await loadDefinition(dir, stages);
   await recoverSwaps(path.join(dir, SKILLS_DIR));
-  checkKeys(stages.includes('generate') ? manifest.participants : judgesOf(manifest), opts.env);
+  const callers = stages.includes('generate') ? manifest.participants : judgesOf(manifest);
+  checkKeys(callers, opts.env);
+  checkAgents(callers.map((p) => p.provider));
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;
   await store.load();
@@ -248,10 +323,13 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const progress = opts.progress ?? silent;
   const tally = new Tally(totalsOf(manifest, stages, orders), progress);
   const call = caller(opts, manifest, store, tally);
-  const run: Run = { dir, manifest, source, orders, tally, call, signal };
+  const context = await readContext(dir, manifest);
+  await copyContextIn(dir, manifest, context);
+  const run: Run = { dir, manifest, source, context, orders, tally, call, signal };
   if (stages.includes('generate')) await generate(run);
   if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);
-  await writeJudgments(dir, manifest, source, await readSkillTexts(dir, manifest), store);
+  const skills = await readSkillTexts(dir, manifest);
+  await writeJudgments(dir, manifest, source, skills, store, context);
   progress.stop();
   return {
     totals: tally.totals,

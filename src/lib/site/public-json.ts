@@ -5,6 +5,8 @@ import type { Claim } from '../analysis/fact-check.ts';
 import type { QuoteCheck } from '../reading/quotes.ts';
 import { displayName, type Participant } from '../content/schema.ts';
 import { findingsOf } from '../analysis/findings.ts';
+import { agentTraces } from '../analysis/traces.ts';
+import type { WebCheck } from '../analysis/web-quotes.ts';
 import type { Anchors } from './anchors.ts';
 import { OPTIONS, type ModelStats } from '../analysis/models.ts';
 
@@ -35,6 +37,8 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     verdicts: a.verdicts.map(verdictJson),
     quotes: a.quotes.map(quoteJson),
     claims: a.claims.map(claimJson),
+    context: m.context ?? null,
+    agentTraces: agentTraces(e.calls),
     ...findingLists(e, a, url, ids),
   };
 }
@@ -48,6 +52,7 @@ const participantJson = (p: Participant) => ({
   params: p.params ?? {},
   by: p.by ?? null,
   revisedWith: p.revisedWith ?? null,
+  ...(p.web !== undefined ? { web: p.web } : {}),
 });
 
 const skillJson = (s: SkillSummary) => ({
@@ -76,7 +81,7 @@ const verdictJson = (v: VerdictView) => ({
     : {}),
 });
 
-const quoteJson = (q: QuoteCheck) => ({
+const quoteJson = (q: QuoteCheck & { web?: WebCheck }) => ({
   text: q.text,
   file: q.file,
   line: q.line,
@@ -87,6 +92,7 @@ const quoteJson = (q: QuoteCheck) => ({
   ...(q.closest ? { closest: q.closest } : {}),
   ...(q.attribution ? { attribution: q.attribution } : {}),
   ...(q.attributedTo ? { attributedTo: q.attributedTo } : {}),
+  ...(q.web ? { web: q.web } : {}),
 });
 
 const claimJson = (c: Claim) => ({

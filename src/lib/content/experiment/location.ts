@@ -5,6 +5,7 @@
 //   skills/<participant>/...   every file of each skill
 //   evaluations/<judge>.md     each judge's evaluation
 //   runs/calls/<key>.json      each model call of a run or of an import's --read-with reader
+//   context/skills/<name>/...  the skills every agent participant was given (a run copies them in)
 //   post.md                    the article about it (optional)
 //   .crossjudge/imported.json  what an import wrote, for the next import to replace (importer only)
 
@@ -25,6 +26,9 @@ export type Location =
 
 /** The folder of a participant's skill, relative to the experiment folder. */
 export const skillDir = (participant: string) => `${SKILLS_DIR}/${participant}`;
+
+/** A context skill's folder, relative to the experiment folder. */
+export const contextSkillDir = (name: string) => `context/skills/${name}`;
 
 /** A stored call, relative to the experiment folder. */
 export const callPath = (key: string) => `${CALLS_DIR}/${key}.json`;

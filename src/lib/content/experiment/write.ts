@@ -23,6 +23,7 @@ import {
   POST,
   POST_DRAFT,
   callPath,
+  contextSkillDir,
   pathOf,
   skillDir,
   type Location,
@@ -100,18 +101,37 @@ export async function removeEvaluation(dir: string, judge: string): Promise<void
   await fs.rm(await inside(dir, rel), { force: true });
 }
 
-/** Replaces a participant's skill folder with `files` at once: readers see the old skill or the new. */
-export async function writeSkill(
+/** Replaces the folder `rel` with `files` at once: readers see the old files or the new. */
+async function replaceFiles(
   dir: string,
-  participant: string,
+  rel: string,
   files: { path: string; content: string }[],
+  what: string,
 ): Promise<void> {
   const bad = files.find((f) => !isSafeRelativePath(f.path));
-  if (bad) throw new UserError(`${participant}'s skill: "${bad.path}" is not a path inside it`);
-  const target = await inside(dir, skillDir(participant));
+  if (bad) throw new UserError(`${what}: "${bad.path}" is not a path inside it`);
+  const target = await inside(dir, rel);
+  await fs.mkdir(path.dirname(target), { recursive: true });
   await replaceFolder(path.dirname(target), target, async (tmp) => {
     for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
   });
+}
+
+/** Replaces a participant's skill folder with `files` at once: readers see the old skill or the new. */
+export const writeSkill = (
+  dir: string,
+  participant: string,
+  files: { path: string; content: string }[],
+) => replaceFiles(dir, skillDir(participant), files, `${participant}'s skill`);
+
+/** Copies a context skill into the experiment (context/skills/<name>/), replacing one of that name. */
+export async function writeContextSkill(
+  dir: string,
+  name: string,
+  files: { path: string; content: string }[],
+): Promise<string> {
+  await replaceFiles(dir, contextSkillDir(name), files, `context skill ${name}`);
+  return contextSkillDir(name);
 }
 
 /** Stores a call record (runs/calls/<key>.json), once it is checked. */
