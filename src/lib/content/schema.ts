@@ -91,8 +91,15 @@ export const ProvenanceSchema = z
     commit: z.string().optional(),
     path: z.string().optional(),
     note: z.string().optional(),
+    /** A run the API double answered (tests/doubles): test data, not models' work, left out of /models/. */
+    test: z.boolean().optional(),
   })
   .strict();
+
+/** The API double (tests/doubles) reports model ids ending so: what it answers is test data. */
+export const DOUBLE_MODEL_SUFFIX = '-double';
+export const isDoubleModel = (reported: string | undefined) =>
+  !!reported?.endsWith(DOUBLE_MODEL_SUFFIX);
 
 export const JudgingSchema = z
   .object({

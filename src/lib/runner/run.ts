@@ -29,6 +29,7 @@ import {
 import { skillProblem, type SkillFile } from './prompts.ts';
 import { askTwice, recordOf } from './ask.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
+import { leaveSample } from './sample-copy.ts';
 
 export interface Totals {
   done: number;
@@ -78,6 +79,8 @@ export interface RunResult {
   interrupted: boolean;
   setAside: string | null;
   wallMs: number;
+  /** What the run changed besides its results, for the user (a copy of the sample made a run). */
+  notes: string[];
 }
 
 const silent: Progress = { start() {}, update() {}, stop() {} };
@@ -241,6 +244,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const { manifest, source } = await loadDefinition(dir, stages);
   await recoverSwaps(path.join(dir, SKILLS_DIR));
   checkKeys(stages.includes('generate') ? manifest.participants : judgesOf(manifest), opts.env);
+  const notes = await leaveSample(dir, manifest);
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;
   await store.load();
@@ -259,5 +263,6 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     interrupted: !!signal?.aborted,
     setAside,
     wallMs: Date.now() - started,
+    notes,
   };
 }

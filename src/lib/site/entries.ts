@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
 import type { PostPlan } from '../post/plan.ts';
-import { aggregateModels, type ModelStats } from '../analysis/models.ts';
+import { aggregateModels, leftOutOfModels, type ModelStats } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
 import { contentGeneration, throwContentError } from './loader.ts';
@@ -36,6 +36,10 @@ export const link = (path = '') =>
 /** The full published address of a path inside the site: absolute('rss.xml') -> "https://someone.github.io/crossjudge/rss.xml". */
 export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;
 
+/** The experiments the models' figures count: no sample data, no test run (see leftOutOfModels). */
+export const modelEntries = async () =>
+  (await allEntries()).filter((e) => !leftOutOfModels(e.experiment.manifest));
+
 let models: { generation: number; stats: Promise<ModelStats[]> } | undefined;
 /** Every model over all experiments (computed once per build, or per edit in dev: the bootstrap takes a moment). */
 export function allModels(): Promise<ModelStats[]> {
@@ -43,7 +47,7 @@ export function allModels(): Promise<ModelStats[]> {
     models = {
       generation: contentGeneration(),
       stats: (async () =>
-        aggregateModels(await allEntries(), await readModelAliases(modelsFile())))(),
+        aggregateModels(await modelEntries(), await readModelAliases(modelsFile())))(),
     };
   return models.stats;
 }
