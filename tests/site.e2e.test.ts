@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { importExperiment } from './support/build.ts';
 import { checkLinks } from './support/links.ts';
 import { FIXTURE, HAS_FIXTURE, copySample, describeFixture, writeTree } from './support/helpers.ts';
+import { slugify } from '../src/lib/text/names.ts';
 import { startSite, type TestSite } from './support/site.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
@@ -380,6 +381,7 @@ describeFixture("the fixture's findings and fact check", () => {
 describe('models across experiments', () => {
   it('lists every model with its figures and n, and links each to its page', async () => {
     const page = await open('/models/');
+    const data = await (await fetch(`${site.url}/models.json`)).json();
     const ann = page.locator('table.models tr[data-model="ann-model-1"]');
     expect(await ann.locator('th a').getAttribute('href')).toBe('/models/ann-model-1/');
     // Ann picked its own skill in all 3 decided judgments; Bob changed its pick each time
@@ -395,13 +397,17 @@ describe('models across experiments', () => {
     const rows = await page
       .locator('table.models tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model')));
-    expect(rows.slice(0, 2)).toEqual(['ann-model-1', 'bob-model-2']);
+    expect(rows).toEqual(data.models.map((m: { name: string }) => slugify(m.name)));
+    const strengths = data.models.map(
+      (m: { strength: { value: number | null } }) => m.strength.value ?? -1,
+    );
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    expect(rows.indexOf('ann-model-1')).toBeLessThan(rows.indexOf('bob-model-2'));
     expect(rows).not.toContain('gpt-5');
-    expect(await ann.locator('td.rank').textContent()).toBe('1');
+    expect(await page.locator('table.models tbody tr td.rank').first().textContent()).toBe('1');
     const leftOut = (await page.locator('#left-out').innerText()).replace(/\s+/g, ' ');
     expect(leftOut).toMatch(/Sample: .* \(sample data\)/);
     expect(leftOut).toContain('Run test (a test run, answered by the API double)');
-    const data = await (await fetch(`${site.url}/models.json`)).json();
     expect(data.format).toBe('crossjudge.models/1');
     const annJson = data.models.find((m: { name: string }) => m.name === 'ann-model-1');
     expect(annJson).toMatchObject({
@@ -538,7 +544,10 @@ describe('hostile model text', () => {
       expect(
         await index.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
       ).toBeUndefined();
-      expect(await index.locator('script, img').count()).toBe(0);
+      expect(await index.locator('script').count()).toBe(0);
+      // the only images are the experiments' own cards
+      const images = await index.locator('img').evaluateAll((is) => is.map((i) => i.outerHTML));
+      for (const img of images) expect(img).toMatch(/^<img src="\/og\/[a-z0-9-]+\.png" alt=""/);
     }
   });
 });
