@@ -58,6 +58,7 @@ describe('a run on a copy of the sample', () => {
     expect(exp.post).toBeNull();
     expect(await fs.readFile(path.join(dir, 'post.draft.md'), 'utf8')).toContain('title:');
     expect(result.notes.join('\n')).toMatch(/post\.md moved to post\.draft\.md/);
+    expect(result.notes.join('\n')).toMatch(/the API double answered: marked as a test run/);
     expect(yaml).toContain('skillName: "{model}-commit-messages"'); // the rest of the definition is as it was
     expect(exp.manifest.verdicts.map((v) => v.judge)).toEqual(['gpt-5']);
     expect(exp.manifest.verdicts[0].runs).toHaveLength(2);

@@ -256,6 +256,10 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   if (stages.includes('generate')) await generate(run);
   if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);
   await writeJudgments(dir, manifest, source, await readSkillTexts(dir, manifest), store);
+  if (store.answeredByDouble())
+    notes.push(
+      'the API double answered: marked as a test run (provenance.test), left out of /models/',
+    );
   progress.stop();
   return {
     totals: tally.totals,
