@@ -4,17 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './support/browser.ts';
-import { figureSvg, layoutFigure, type FigureInput, type Palette } from '../src/lib/site/figure.ts';
+import { figureSvg, layoutFigure, type FigureInput } from '../src/lib/site/figure.ts';
+import { COLOURS } from '../src/lib/site/card.ts';
 
-const PALETTE: Palette = {
-  fg: '#1f2328',
-  muted: '#57606a',
-  box: '#f6f8fa',
-  line: '#d0d7de',
-  pick: '#0b5cad',
-  self: '#8a4600',
-  font: 'system-ui, sans-serif',
-};
+const PALETTE = { ...COLOURS, font: 'system-ui, sans-serif' };
 
 const run = (winner: string | null) => ({ winner });
 const CASES: Record<string, FigureInput> = {
