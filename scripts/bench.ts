@@ -85,7 +85,8 @@ async function writeExperiment(content: string, i: number, variant = 0): Promise
   await writeManifest(dir, {
     title: `Benchmark experiment ${i}`,
     date: new Date(Date.UTC(2026, 0, 1 + i)),
-    provenance: { kind: 'sample', note: 'synthetic benchmark data' },
+    // synthetic, but counted as an import would be: /models/ aggregates them as it would real ones
+    provenance: { kind: 'import', note: 'synthetic benchmark data' },
     participants: ids.map((id) => ({ id, model: id })),
     verdicts: ids.map((id, k) => ({ judge: id, winner: ids[(k + 1) % count], evidence: '' })),
   });

@@ -123,6 +123,7 @@ async function main() {
     signal: controller.signal,
   });
   const t = result.totals;
+  for (const note of result.notes) console.log(note);
   if (result.setAside)
     console.log(`earlier calls set aside in ${path.relative(process.cwd(), result.setAside)}`);
   const cost =

@@ -342,6 +342,32 @@ describe('the import command', () => {
   });
 });
 
+describe("a repository's licence", () => {
+  const MIT = `MIT License\n\nCopyright (c) 2026 Ada Example\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n`;
+
+  it('is copied as LICENSE and recorded: which licence, and its copyright line', async () => {
+    const r = await plan({ ...HAND_RUN, 'LICENSE.md': MIT });
+    const [exp] = r.experiments;
+    expect(exp.manifest.provenance.license).toEqual({
+      file: 'LICENSE.md',
+      name: 'MIT',
+      notice: 'Copyright (c) 2026 Ada Example',
+    });
+    const copy = exp.files.find((f) => f.at.kind === 'license');
+    expect(copy?.content).toBe(MIT);
+    expect(filePaths(exp)).toContain('LICENSE');
+    expect(r.notes).toContain(
+      'licence: MIT (LICENSE.md, copied as LICENSE); Copyright (c) 2026 Ada Example',
+    );
+  });
+
+  it('is said to be missing when the folder has none', async () => {
+    const r = await plan(HAND_RUN);
+    expect(r.experiments[0].manifest.provenance.license).toBeUndefined();
+    expect(r.notes.find((n) => n.startsWith('licence:'))).toMatch(/no licence file/);
+  });
+});
+
 describe('what the importer says', () => {
   it('notes an evaluation file that sits outside every pair folder', async () => {
     const r = await plan({

@@ -58,7 +58,8 @@ const get = (name: string) => models.find((m) => m.name === name)!;
 
 describe('models across experiments', () => {
   it('groups by model name, and by the alias map', () => {
-    expect(models.map((m) => [m.name, m.ids, m.experiments.map((e) => e.slug)])).toEqual([
+    const byName = [...models].sort((x, y) => x.name.localeCompare(y.name));
+    expect(byName.map((m) => [m.name, m.ids, m.experiments.map((e) => e.slug)])).toEqual([
       ['Ann', ['a1', 'ann-x'], ['e1', 'e2']],
       ['Bob', ['b1', 'bob'], ['e1', 'e3']],
       ['Cat', ['cat'], ['e2', 'e3']],
@@ -112,7 +113,7 @@ describe('models across experiments', () => {
     ]);
   });
 
-  it('fits strengths to every pairwise outcome, shown only past the minimum', () => {
+  it('fits strengths to every pairwise outcome, provisional below the minimum, strongest first', () => {
     // e1: Ann > Bob twice. e2 runs: Cat > Ann, Ann > Cat, Ann > Cat twice. e3: Cat > Bob, Bob > Cat.
     const byHand = [
       ...Array(2).fill({ winner: 'ann', loser: 'bob' }),
@@ -121,18 +122,28 @@ describe('models across experiments', () => {
       { winner: 'cat', loser: 'bob' },
       { winner: 'bob', loser: 'cat' },
     ];
-    expect(models.map((m) => m.strength.judgments)).toEqual([6, 4, 6]);
-    expect(models.every((m) => m.strength.value === null && m.strength.interval === null)).toBe(
-      true,
-    );
-    const shown = aggregateModels(
+    const point = bradleyTerry(byHand);
+    // ranked as an arena ranks: by strength, each shown however few its outcomes, marked provisional
+    expect(models.map((m) => m.name)).toEqual(['Ann', 'Cat', 'Bob']);
+    expect(models.map((m) => m.strength.judgments)).toEqual([6, 6, 4]);
+    expect(models.map((m) => m.strength.value)).toEqual([
+      point.get('ann'),
+      point.get('cat'),
+      point.get('bob'),
+    ]);
+    expect(models.every((m) => m.strength.provisional)).toBe(true);
+    const ann = models[0].strength;
+    expect(ann.interval!.low).toBeLessThanOrEqual(ann.value!);
+    expect(ann.interval!.high).toBeGreaterThanOrEqual(ann.value!);
+    const past = aggregateModels(
       entries,
       { Bob: ['bob-2025-01'] },
       { ...OPTIONS, samples: 100, minJudgments: 5 },
     );
-    const point = bradleyTerry(byHand);
-    expect(shown.map((m) => m.strength.value)).toEqual([point.get('ann'), null, point.get('cat')]);
-    expect(shown[0].strength.value!).toBeGreaterThan(shown[2].strength.value!);
-    expect(shown[0].strength.interval!.low).toBeLessThanOrEqual(shown[0].strength.value!);
+    expect(past.map((m) => [m.name, m.strength.provisional])).toEqual([
+      ['Ann', false],
+      ['Cat', false],
+      ['Bob', true],
+    ]);
   });
 });

@@ -45,9 +45,20 @@ describe('a run on a copy of the sample', () => {
       'evaluate claude-sonnet-4-5',
     ]);
     expect(exp.manifest.sample).toBe(false);
-    expect(exp.manifest.provenance).toEqual({ kind: 'run' });
+    // the double answered: a test run
+    expect(exp.manifest.provenance).toEqual({ kind: 'run', test: true });
+    const answered = exp.calls.filter((c) => c.status === 'ok');
+    expect(answered.every((c) => c.model?.endsWith('-double'))).toBe(true);
     const yaml = await fs.readFile(path.join(dir, 'experiment.yaml'), 'utf8');
-    expect(yaml).not.toMatch(/^sample:|kind: sample|no model produced|written by hand/m);
+    expect(yaml).not.toMatch(
+      /^sample:|kind: sample|no model produced|written by hand|sample data/im,
+    );
+    expect(exp.manifest.title).toBe('Commit-message skills from a short note');
+    // the sample's post quotes the sample's evaluations: set aside, and the user told so
+    expect(exp.post).toBeNull();
+    expect(await fs.readFile(path.join(dir, 'post.draft.md'), 'utf8')).toContain('title:');
+    expect(result.notes.join('\n')).toMatch(/post\.md moved to post\.draft\.md/);
+    expect(result.notes.join('\n')).toMatch(/the API double answered: marked as a test run/);
     expect(yaml).toContain('skillName: "{model}-commit-messages"'); // the rest of the definition is as it was
     expect(exp.manifest.verdicts.map((v) => v.judge)).toEqual(['gpt-5']);
     expect(exp.manifest.verdicts[0].runs).toHaveLength(2);

@@ -116,7 +116,7 @@ describe('a blind, order-swapped run of three models', () => {
     expect(exp.calls).toHaveLength(CALLS);
     for (const c of exp.calls) {
       expect(c.status).toBe('ok');
-      expect(c.model).toBe(`${c.requested}-2026-01-01`);
+      expect(c.model).toBe(`${c.requested}-double`);
       expect(c.usage!.input).toBeGreaterThan(0);
       expect(c.ms).toBeGreaterThanOrEqual(0);
     }
@@ -307,7 +307,7 @@ describe('the site shows a run', () => {
       ).toMatch(/✔\s*picked in 3 of 3 orders/);
       expect(await page.locator('#run-cost').textContent()).toMatch(/^\$\d/);
       expect(await page.locator('table.calls tbody tr').count()).toBe(CALLS);
-      expect(await page.locator('#setup').textContent()).toContain('gpt-test-2026-01-01');
+      expect(await page.locator('#setup').textContent()).toContain('gpt-test-double');
       expect(
         await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
       ).toBeUndefined();

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { importExperiment } from './support/build.ts';
 import { checkLinks } from './support/links.ts';
-import { FIXTURE, HAS_FIXTURE, describeFixture, writeTree } from './support/helpers.ts';
+import { FIXTURE, HAS_FIXTURE, copySample, describeFixture, writeTree } from './support/helpers.ts';
+import { slugify } from '../src/lib/text/names.ts';
 import { startSite, type TestSite } from './support/site.ts';
 
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
@@ -91,14 +92,44 @@ const RUNS = {
   'run-three': runExperiment('three', { ann: ['ann', 'ann'], bob: ['ann', 'bob'] }),
 };
 
+// Imported from GitHub under a licence: credited on its page. A test run (answered by the API
+// double) and the shipped sample: on the site, left out of /models/.
+const CREDITED = {
+  'experiment.yaml': [
+    'title: Credited import',
+    'date: 2026-04-01',
+    'provenance:',
+    '  kind: import',
+    '  origin: https://github.com/ada/skill-duel.git',
+    '  url: https://github.com/ada/skill-duel',
+    '  commit: 0123456789abcdef',
+    '  license: { file: LICENSE, name: MIT, notice: "Copyright (c) 2026 Ada" }',
+    'source: null',
+    'participants: [{ id: cara, model: Cara }, { id: dan, model: Dan }]',
+  ].join('\n'),
+  'skills/cara/SKILL.md': '---\nname: cara-duel\ndescription: A.\n---\n\nA.\n',
+  'skills/dan/SKILL.md': '---\nname: dan-duel\ndescription: B.\n---\n\nB.\n',
+};
+const TEST_RUN = {
+  ...runExperiment('test', { ann: ['bob', 'bob'], bob: ['bob', 'bob'] }),
+  'experiment.yaml': runExperiment('test', { ann: ['bob', 'bob'], bob: ['bob', 'bob'] })[
+    'experiment.yaml'
+  ].replace('provenance: { kind: run }', 'provenance: { kind: run, test: true }'),
+};
+
 let site: TestSite;
 
 beforeAll(async () => {
   site = await startSite(async (content) => {
     if (HAS_FIXTURE) await importExperiment(content, FIXTURE);
     await writeTree(path.join(content, 'experiments', 'hostile'), HOSTILE);
-    for (const [slug, files] of Object.entries(RUNS))
+    for (const [slug, files] of Object.entries({
+      ...RUNS,
+      credited: CREDITED,
+      'test-run': TEST_RUN,
+    }))
       await writeTree(path.join(content, 'experiments', slug), files);
+    await copySample(content);
   });
   await fs.mkdir(OUTPUT, { recursive: true });
 });
@@ -350,14 +381,33 @@ describeFixture("the fixture's findings and fact check", () => {
 describe('models across experiments', () => {
   it('lists every model with its figures and n, and links each to its page', async () => {
     const page = await open('/models/');
+    const data = await (await fetch(`${site.url}/models.json`)).json();
     const ann = page.locator('table.models tr[data-model="ann-model-1"]');
     expect(await ann.locator('th a').getAttribute('href')).toBe('/models/ann-model-1/');
     // Ann picked its own skill in all 3 decided judgments; Bob changed its pick each time
-    expect(await ann.locator('td').nth(2).textContent()).toBe('100% n=3');
+    expect(await ann.locator('td[data-label="Picked its own"]').textContent()).toBe('100% n=3');
     expect(
-      await page.locator('table.models tr[data-model="bob-model-2"] td').nth(3).textContent(),
+      await page
+        .locator(
+          'table.models tr[data-model="bob-model-2"] td[data-label="Kept its pick across orders"]',
+        )
+        .textContent(),
     ).toBe('0% n=3');
-    const data = await (await fetch(`${site.url}/models.json`)).json();
+    // strongest first, ranked; the sample and the test run left out, and listed as such
+    const rows = await page
+      .locator('table.models tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model')));
+    expect(rows).toEqual(data.models.map((m: { name: string }) => slugify(m.name)));
+    const strengths = data.models.map(
+      (m: { strength: { value: number | null } }) => m.strength.value ?? -1,
+    );
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    expect(rows.indexOf('ann-model-1')).toBeLessThan(rows.indexOf('bob-model-2'));
+    expect(rows).not.toContain('gpt-5');
+    expect(await page.locator('table.models tbody tr td.rank').first().textContent()).toBe('1');
+    const leftOut = (await page.locator('#left-out').innerText()).replace(/\s+/g, ' ');
+    expect(leftOut).toMatch(/Sample: .* \(sample data\)/);
+    expect(leftOut).toContain('Run test (a test run, answered by the API double)');
     expect(data.format).toBe('crossjudge.models/1');
     const annJson = data.models.find((m: { name: string }) => m.name === 'ann-model-1');
     expect(annJson).toMatchObject({
@@ -418,6 +468,53 @@ describe('models across experiments', () => {
   });
 });
 
+describe('what a blog reader expects', () => {
+  it('credits an import: a link to its repository, its author and its licence', async () => {
+    const page = await open('/experiments/credited/');
+    const credit = page.locator('header .credit');
+    expect(await credit.locator('a.repo-link').textContent()).toBe('View on GitHub');
+    expect(await credit.locator('a.repo-link').getAttribute('href')).toBe(
+      'https://github.com/ada/skill-duel',
+    );
+    expect(await credit.innerText()).toMatch(
+      /An experiment by ada, from ada\/skill-duel; shared under the MIT licence \(Copyright \(c\) 2026 Ada\)/,
+    );
+    expect(await credit.locator('a', { hasText: 'MIT' }).getAttribute('href')).toBe(
+      'https://github.com/ada/skill-duel/blob/0123456789abcdef/LICENSE',
+    );
+    // a run has no repository to credit
+    expect(await (await open('/experiments/run-one/')).locator('.credit').count()).toBe(0);
+  });
+
+  it('shows each experiment’s card image on the index', async () => {
+    const page = await open('/');
+    const images = await page
+      .locator('.experiments > li img')
+      .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src')));
+    expect(images).toContain('/og/run-one.png');
+    expect(images.length).toBe(await page.locator('.experiments > li').count());
+    for (const src of images) expect((await fetch(site.url + src!)).status).toBe(200);
+  });
+
+  it('links each experiment to the one before and after it, both ways', async () => {
+    const order = await (
+      await open('/')
+    )
+      .locator('.experiments > li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(order.length).toBeGreaterThan(2);
+    const page = await open(order[1]);
+    expect(await page.locator('nav.prev-next a[rel="next"]').getAttribute('href')).toBe(order[0]);
+    expect(await page.locator('nav.prev-next a[rel="prev"]').getAttribute('href')).toBe(order[2]);
+    expect(await (await open(order[0])).locator('nav.prev-next a[rel="next"]').count()).toBe(0);
+  });
+
+  it("gives a post's reading time", async () => {
+    const page = await open('/experiments/sample-commit-messages/');
+    expect(await page.locator('header .meta').textContent()).toMatch(/· \d+ min read$/);
+  });
+});
+
 describe('hostile model text', () => {
   it('is shown as text and never runs', async () => {
     const page = await open('/experiments/hostile/');
@@ -447,7 +544,10 @@ describe('hostile model text', () => {
       expect(
         await index.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
       ).toBeUndefined();
-      expect(await index.locator('script, img').count()).toBe(0);
+      expect(await index.locator('script').count()).toBe(0);
+      // the only images are the experiments' own cards
+      const images = await index.locator('img').evaluateAll((is) => is.map((i) => i.outerHTML));
+      for (const img of images) expect(img).toMatch(/^<img src="\/og\/[a-z0-9-]+\.png" alt=""/);
     }
   });
 });

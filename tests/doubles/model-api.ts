@@ -4,6 +4,7 @@
 // (POST /v1/messages), with structured output and usage. The real SDK clients are pointed at it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DOUBLE_MODEL_SUFFIX } from '../../src/lib/content/schema.ts';
 
 export type Route = 'responses' | 'chat' | 'messages';
 
@@ -200,7 +201,7 @@ function wire(
   usage: { input: number; output: number },
   web: object[] = [],
 ) {
-  const reported = `${model}-2026-01-01`;
+  const reported = `${model}${DOUBLE_MODEL_SUFFIX}`; // it says what it is
   if (route === 'responses')
     return {
       id: 'resp_test',

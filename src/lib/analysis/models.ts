@@ -4,6 +4,7 @@
 // (model-of.ts): an artifact with `by` counts for the model that made it.
 import {
   displayName,
+  type Manifest,
   type ModelAliases,
   type Participant,
   type Verdict,
@@ -15,7 +16,7 @@ import { compact, slugify } from '../text/names.ts';
 import { followedPosition, positionName } from './findings.ts';
 import { bootstrapStrengths, bradleyTerry, wilson, type Interval, type Outcome } from './stats.ts';
 
-/** Strengths are shown only for models with at least this many pairwise outcomes. */
+/** Below this many pairwise outcomes a model's strength is provisional: shown, with its wide interval. */
 export const MIN_JUDGMENTS = 10;
 export const OPTIONS = { samples: 500, seed: 20261125, minJudgments: MIN_JUDGMENTS };
 
@@ -39,8 +40,13 @@ export interface ModelStats {
   };
   /** Pairs of decided judgments (its own and another judge's, same experiment) that picked the same skill. */
   agreement: { agreed: number; of: number; interval: Interval | null };
-  /** Bradley–Terry strength over every pairwise outcome its skills took part in (null below MIN_JUDGMENTS). */
-  strength: { value: number | null; interval: Interval | null; judgments: number };
+  /** Bradley–Terry strength over every pairwise outcome its skills took part in (null with none), provisional below MIN_JUDGMENTS. */
+  strength: {
+    value: number | null;
+    interval: Interval | null;
+    judgments: number;
+    provisional: boolean;
+  };
 }
 
 /** The model a participant is: its canonical name from the alias map, else its own name. */
@@ -74,7 +80,7 @@ const emptyStats = (name: string): ModelStats => ({
   pickedByOthers: { picks: 0, of: 0, interval: null },
   orderKept: { kept: 0, of: 0, interval: null, followed: {} },
   agreement: { agreed: 0, of: 0, interval: null },
-  strength: { value: null, interval: null, judgments: 0 },
+  strength: { value: null, interval: null, judgments: 0, provisional: true },
 });
 
 /** The figures being gathered: each model's, by key, and every pairwise outcome. */
@@ -160,7 +166,7 @@ function countOrder(judge: ModelStats, v: Verdict): void {
   }
 }
 
-/** The intervals of every rate, and the strength of models with enough outcomes. */
+/** The intervals of every rate, and the strength of every model with an outcome (provisional under the minimum). */
 function finish(t: Tally, options: typeof OPTIONS): void {
   const strengths = bradleyTerry(t.pairs);
   const intervals = t.pairs.length
@@ -172,11 +178,11 @@ function finish(t: Tally, options: typeof OPTIONS): void {
     s.orderKept.interval = wilson(s.orderKept.kept, s.orderKept.of);
     s.agreement.interval = wilson(s.agreement.agreed, s.agreement.of);
     const judgments = t.pairs.filter((o) => o.winner === key || o.loser === key).length;
-    const shown = judgments >= options.minJudgments;
     s.strength = {
-      value: shown ? (strengths.get(key) ?? null) : null,
-      interval: shown ? (intervals.get(key) ?? null) : null,
+      value: judgments ? (strengths.get(key) ?? null) : null,
+      interval: judgments ? (intervals.get(key) ?? null) : null,
       judgments,
+      provisional: judgments < options.minJudgments,
     };
   }
 }
@@ -194,5 +200,16 @@ export function aggregateModels(
       countVerdict(t, entry.experiment, v, skills);
   }
   finish(t, options);
-  return [...t.byKey.values()].sort((x, y) => x.name.localeCompare(y.name));
+  return [...t.byKey.values()].sort(byStrength);
 }
+
+/** Strongest first, as an arena ranks; those without a strength last; then by name. */
+const byStrength = (x: ModelStats, y: ModelStats) =>
+  (y.strength.value ?? -1) - (x.strength.value ?? -1) || x.name.localeCompare(y.name);
+
+/**
+ * Why an experiment is left out of the models' figures: sample data, or a test run (answered by
+ * the API double); null when it counts.
+ */
+export const leftOutOfModels = (m: Manifest): 'sample' | 'test run' | null =>
+  m.sample || m.provenance.kind === 'sample' ? 'sample' : m.provenance.test ? 'test run' : null;

@@ -94,6 +94,17 @@ export const VerdictSchema = z
   })
   .strict();
 
+/** An imported repository's licence: its file (copied as the experiment's LICENSE), which licence, its copyright line. */
+export const LicenseSchema = z
+  .object({
+    file: z.string().min(1),
+    /** An SPDX id, when the text is one the importer knows. */
+    name: z.string().optional(),
+    notice: z.string().optional(),
+  })
+  .strict();
+export type License = z.infer<typeof LicenseSchema>;
+
 export const ProvenanceSchema = z
   .object({
     kind: z.enum(['import', 'run', 'sample']),
@@ -107,8 +118,17 @@ export const ProvenanceSchema = z
     commit: z.string().optional(),
     path: z.string().optional(),
     note: z.string().optional(),
+    /** The origin's licence, when it has a licence file. */
+    license: LicenseSchema.optional(),
+    /** A run the API double answered (tests/doubles): test data, not models' work, left out of /models/. */
+    test: z.boolean().optional(),
   })
   .strict();
+
+/** The API double (tests/doubles) reports model ids ending so: what it answers is test data. */
+export const DOUBLE_MODEL_SUFFIX = '-double';
+export const isDoubleModel = (reported: string | undefined) =>
+  !!reported?.endsWith(DOUBLE_MODEL_SUFFIX);
 
 export const JudgingSchema = z
   .object({

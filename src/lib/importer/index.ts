@@ -2,7 +2,7 @@
 // model. layout.ts reads who is who from the folder; this plans each experiment's manifest and files
 // and merges a re-import into what a person edited.
 import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
-import { UserError, pathOf, type Location } from '../content/experiment.ts';
+import { LICENSE, UserError, pathOf, type Location } from '../content/experiment.ts';
 import type { Limits, TextFile } from '../content/files.ts';
 import { pathSetProblem } from '../content/safe-paths.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
@@ -29,6 +29,7 @@ import {
 import { declaredGroups } from './declared.ts';
 import { modelFolderJudgments } from './artifacts.ts';
 import type { Origin } from './origin.ts';
+import { licenseOf } from './license.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
 export { originId, otherOrigin, webUrl, type Origin } from './origin.ts';
@@ -168,6 +169,8 @@ interface Context {
   several: boolean;
   /** The blind labels a label file at the root maps. */
   labels: Record<string, string>;
+  /** The folder's licence file, when it has one. */
+  license: ReturnType<typeof licenseOf>;
 }
 
 export function planImport(
@@ -192,7 +195,21 @@ export function planImport(
         .map(([l, id]) => `${l} = ${id}`)
         .join(', ')}`,
     );
-  const context: Context = { map, origin, slug, notes, several: groups.length > 1, labels };
+  const license = licenseOf(files);
+  notes.push(
+    license
+      ? `licence: ${license.name ?? 'not one the importer knows'} (${license.file}, copied as ${LICENSE})${license.notice ? `; ${license.notice}` : ''}`
+      : 'licence: no licence file at the root: the experiment stays its author’s; ask before publishing it',
+  );
+  const context: Context = {
+    map,
+    origin,
+    slug,
+    notes,
+    several: groups.length > 1,
+    labels,
+    license,
+  };
   const experiments = groups.map((group, i) => planGroup(files, group, context, i === 0));
   return { experiments, notes };
 }
@@ -222,6 +239,7 @@ function planGroup(files: TextFile[], group: Group, c: Context, first: boolean):
   const verdicts = judges.map((j) => verdictFor(j, group, named, c));
   const manifest = manifestFor(files, group, c, { members, verdicts, sourceAuthor });
   const planned = filesFor(group, judges, c.notes);
+  if (c.license) planned.push({ at: { kind: 'license' }, content: c.license.text });
   const refused = pathSetProblem(
     planned.map((f) => pathOf(f.at, { source: manifest.source ?? null })),
   );
@@ -314,6 +332,10 @@ function artifactKind(group: Group, map: ImportMap): 'skills' | 'files' {
   return skills ? 'skills' : 'files';
 }
 
+/** What the manifest records of a licence (its text goes to the experiment's LICENSE). */
+const licenseRecord = ({ text: _text, ...record }: NonNullable<ReturnType<typeof licenseOf>>) =>
+  record;
+
 function manifestFor(
   files: TextFile[],
   group: Group,
@@ -341,6 +363,7 @@ function manifestFor(
       ...(origin.url ? { url: origin.url } : {}),
       ...(origin.commit ? { commit: origin.commit } : {}),
       ...(group.path ? { path: group.path } : {}),
+      ...(c.license ? { license: licenseRecord(c.license) } : {}),
     },
     source: group.source ? group.source.path.split('/').pop()! : null,
     ...(kind === 'files' ? { artifacts: 'files' as const } : {}),

@@ -106,14 +106,14 @@ export async function writeJudgments(
   }
   const kept = new Set([...verdicts, ...m.verdicts.filter((v) => v.pinned)].map((v) => v.judge));
   for (const p of m.participants) if (!kept.has(p.id)) await removeEvaluation(dir, p.id);
-  await setVerdicts(dir, verdicts);
+  await setVerdicts(dir, verdicts, store.answeredByDouble());
 }
 
 /**
  * Sets the verdicts in experiment.yaml, keeping its comments and layout and the verdicts a person
- * pinned, and marks it as run: a run on a copy of the sample is no longer sample data.
+ * pinned, and marks a run the API double answered as a test run.
  */
-async function setVerdicts(dir: string, fresh: Verdict[]): Promise<void> {
+async function setVerdicts(dir: string, fresh: Verdict[], test: boolean): Promise<void> {
   await editManifest(dir, (doc, manifest) => {
     // the pinned verdicts stay as the person wrote them, comments and all
     const pinned = manifest.verdicts.filter((v) => v.pinned).map((v) => v.judge);
@@ -126,13 +126,7 @@ async function setVerdicts(dir: string, fresh: Verdict[]): Promise<void> {
       ...added.map((v) => doc.createNode(v, { aliasDuplicateObjects: false })),
     ];
     doc.set('verdicts', verdicts);
-    doc.delete('sample');
-    if (manifest.provenance.kind === 'sample') {
-      doc.set('provenance', doc.createNode({ kind: 'run' }));
-      // the sample's opening comment says no model produced these files
-      doc.commentBefore = null;
-      const first = YAML.isMap(doc.contents) ? doc.contents.items[0]?.key : null;
-      if (YAML.isNode(first)) first.commentBefore = undefined;
-    }
+    if (test) doc.setIn(['provenance', 'test'], true);
+    else doc.deleteIn(['provenance', 'test']);
   });
 }

@@ -36,6 +36,7 @@ import { copyContextIn, readContext, type LoadedContext } from './context.ts';
 import { agentFor, type Agent } from '../agents/index.ts';
 import { checkAgents } from '../agents/load.ts';
 import { skillTexts, writeJudgments } from './judgments.ts';
+import { leaveSample } from './sample-copy.ts';
 
 export interface Totals {
   done: number;
@@ -87,6 +88,8 @@ export interface RunResult {
   interrupted: boolean;
   setAside: string | null;
   wallMs: number;
+  /** What the run changed besides its results, for the user (a copy of the sample made a run). */
+  notes: string[];
 }
 
 const silent: Progress = { start() {}, update() {}, stop() {} };
@@ -316,6 +319,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   const callers = stages.includes('generate') ? manifest.participants : judgesOf(manifest);
   checkKeys(callers, opts.env);
   checkAgents(callers.map((p) => p.provider));
+  const notes = await leaveSample(dir, manifest);
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;
   await store.load();
@@ -330,6 +334,10 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);
   const skills = await readSkillTexts(dir, manifest);
   await writeJudgments(dir, manifest, source, skills, store, context);
+  if (store.answeredByDouble())
+    notes.push(
+      'the API double answered: marked as a test run (provenance.test), left out of /models/',
+    );
   progress.stop();
   return {
     totals: tally.totals,
@@ -337,5 +345,6 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
     interrupted: !!signal?.aborted,
     setAside,
     wallMs: Date.now() - started,
+    notes,
   };
 }

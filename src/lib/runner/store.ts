@@ -1,5 +1,5 @@
 // The calls of a run, each stored as runs/calls/<key>.json the moment it returns.
-import type { CallRecord } from '../content/schema.ts';
+import { isDoubleModel, type CallRecord } from '../content/schema.ts';
 import { readCalls, setCallsAside, writeCall } from '../content/experiment.ts';
 
 export class CallStore {
@@ -19,6 +19,11 @@ export class CallStore {
   async put(record: CallRecord): Promise<void> {
     this.byKey.set(record.key, record);
     await writeCall(this.experimentDir, record);
+  }
+
+  /** Whether the API double answered any of the calls: the run is a test run. */
+  answeredByDouble(): boolean {
+    return [...this.byKey.values()].some((c) => c.status === 'ok' && isDoubleModel(c.model));
   }
 
   /** Moves the stored calls aside (runs/calls-<time>/) so a fresh run starts empty; nothing is deleted. */

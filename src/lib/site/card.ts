@@ -20,7 +20,8 @@ export interface CardFont {
 
 const WIDTH = 1200;
 const HEIGHT = 630;
-const COLOURS: Palette = {
+/** The light palette, in plain colours (also what the figure is tested in). */
+export const COLOURS: Palette = {
   fg: '#1f2328',
   muted: '#57606a',
   box: '#f6f8fa',

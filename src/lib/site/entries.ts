@@ -2,9 +2,10 @@
 import { getCollection } from 'astro:content';
 import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
 import type { PostPlan } from '../post/plan.ts';
-import { aggregateModels, type ModelStats } from '../analysis/models.ts';
+import { aggregateModels, leftOutOfModels, type ModelStats } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
+import { contentGeneration, throwContentError } from './loader.ts';
 
 /** An experiment with its analysis, and its post (post.md with its live pieces, checked) or null. */
 export interface Entry extends AnalysisEntry {
@@ -13,6 +14,7 @@ export interface Entry extends AnalysisEntry {
 
 /** Every experiment, newest first (validated by the collection's loader). */
 export async function allEntries(): Promise<Entry[]> {
+  throwContentError(); // in dev, the error of the content as last saved
   const entries = (await getCollection('experiments')) as unknown as { data: Entry }[];
   return entries
     .map(({ data }) => data)
@@ -34,11 +36,21 @@ export const link = (path = '') =>
 /** The full published address of a path inside the site: absolute('rss.xml') -> "https://someone.github.io/crossjudge/rss.xml". */
 export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;
 
-let models: Promise<ModelStats[]> | undefined;
-/** Every model over all experiments (computed once per build: the bootstrap takes a moment). */
-export const allModels = (): Promise<ModelStats[]> =>
-  (models ??= (async () =>
-    aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
+/** The experiments the models' figures count: no sample data, no test run (see leftOutOfModels). */
+export const modelEntries = async () =>
+  (await allEntries()).filter((e) => !leftOutOfModels(e.experiment.manifest));
+
+let models: { generation: number; stats: Promise<ModelStats[]> } | undefined;
+/** Every model over all experiments (computed once per build, or per edit in dev: the bootstrap takes a moment). */
+export function allModels(): Promise<ModelStats[]> {
+  if (models?.generation !== contentGeneration())
+    models = {
+      generation: contentGeneration(),
+      stats: (async () =>
+        aggregateModels(await modelEntries(), await readModelAliases(modelsFile())))(),
+    };
+  return models.stats;
+}
 
 /** An experiment's title as readers see it: its post's, else its manifest's. */
 export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;

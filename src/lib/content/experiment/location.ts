@@ -7,6 +7,7 @@
 //   runs/calls/<key>.json      each model call of a run or of an import's --read-with reader
 //   context/skills/<name>/...  the skills every agent participant was given (a run copies them in)
 //   post.md                    the article about it (optional)
+//   LICENSE                    an imported repository's licence file (provenance.license)
 //   .crossjudge/imported.json  what an import wrote, for the next import to replace (importer only)
 
 export const MANIFEST = 'experiment.yaml';
@@ -17,12 +18,14 @@ export const CALLS_DIR = 'runs/calls';
 export const SKILLS_DIR = 'skills';
 export const EVALUATIONS_DIR = 'evaluations';
 export const IMPORT_RECORD = '.crossjudge/imported.json';
+export const LICENSE = 'LICENSE';
 
 /** A text of an experiment: its source, a file of a participant's skill, or a judge's evaluation. */
 export type Location =
   | { kind: 'source' }
   | { kind: 'skill'; participant: string; file: string }
-  | { kind: 'evaluation'; judge: string };
+  | { kind: 'evaluation'; judge: string }
+  | { kind: 'license' };
 
 /** The folder of a participant's skill, relative to the experiment folder. */
 export const skillDir = (participant: string) => `${SKILLS_DIR}/${participant}`;
@@ -43,5 +46,7 @@ export function pathOf(at: Location, manifest: { source: string | null }): strin
       return `${skillDir(at.participant)}/${at.file}`;
     case 'evaluation':
       return `${EVALUATIONS_DIR}/${at.judge}.md`;
+    case 'license':
+      return LICENSE;
   }
 }
