@@ -27,6 +27,7 @@ import {
   type SkillDir,
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
+import { reviewedOf, reviewVerdict } from './reviews.ts';
 import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
@@ -278,6 +279,14 @@ function verdictFor(
     notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
     return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
   }
+  const reviewed = reviewedOf(entry.path, named, map);
+  if (reviewed) {
+    const r = reviewVerdict(evaluationText(entry), judge, reviewed, named);
+    notes.push(
+      `${entry.path}: judge ${judge}, ${r.reason}${impliedNote(r)}${r.evidence ? `, from "${r.evidence.slice(0, 100)}"` : ''}`,
+    );
+    return r;
+  }
   const v = readVerdict(evaluationText(entry), named, {
     labels: { ...c.labels, ...labelsFor(map, entry.path) },
   });
@@ -292,6 +301,12 @@ function verdictFor(
     ...(v.ranking ? { ranking: v.ranking } : {}),
   };
 }
+
+/** What a review implies, said as a guess. */
+const impliedNote = (v: Verdict) =>
+  v.review?.implied
+    ? ` (implied preference, tentative: ${v.review.implied === v.judge ? 'its own' : v.review.implied})`
+    : '';
 
 /** Skills, unless a declared layout's artifacts are not all skills (a folder with SKILL.md). */
 function artifactKind(group: Group, map: ImportMap): 'skills' | 'files' {
@@ -364,7 +379,7 @@ function filesFor(group: Group, judges: Judged[], notes: string[]): PlannedFile[
 /** Keys of the mapping file's judges and verdicts must each name an evaluation: a typo would be ignored. */
 function checkMapKeys(map: ImportMap, pairs: { entries: { path: string }[] }[]): void {
   const paths = pairs.flatMap((p) => p.entries.map((e) => e.path));
-  for (const field of ['judges', 'verdicts'] as const)
+  for (const field of ['judges', 'verdicts', 'reviews'] as const)
     for (const key of Object.keys(map[field] ?? {}))
       if (!paths.includes(key.replace(/\/$/, '')))
         throw new UserError(

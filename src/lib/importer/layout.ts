@@ -16,6 +16,7 @@ import {
   tokens,
 } from '../text/names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
+import { reviewNames } from './reviews.ts';
 
 const NOT_SOURCE =
   /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
@@ -362,6 +363,7 @@ export function judgeOf(
 /** The judge's name an evaluation's file or folder (or the map's {judge}) gives. */
 const entryName = (entry: EvalEntry) =>
   entry.judge ??
+  reviewNames(entry.path)?.judge ??
   entry.path
     .split('/')
     .pop()!

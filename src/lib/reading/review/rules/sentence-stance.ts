@@ -38,7 +38,6 @@ const VERDICT_VERBS = [
   'adopt',
   'use',
   'trust',
-  'keep',
   'discard',
 ];
 const REJECTING_VERBS = new Set(['reject', 'discard']);
