@@ -28,6 +28,7 @@ import {
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
 import { reviewedOf, reviewVerdict } from './reviews.ts';
+import { leftOut, notJudgment, type LeftOut } from './not-judgments.ts';
 import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
@@ -164,6 +165,37 @@ interface Context {
   several: boolean;
   /** The blind labels a label file at the root maps. */
   labels: Record<string, string>;
+  /** Files left out as not judgments, with why. */
+  skipped: LeftOut[];
+}
+
+/**
+ * The files that are not judgments: evaluations that read as a table, a synthesis or a copy are
+ * taken out of their group; unused files that read as one are named. Each gets a note.
+ */
+function setAside(files: TextFile[], groups: Group[], notes: string[]): LeftOut[] {
+  const out: LeftOut[] = [];
+  for (const g of groups) {
+    const texts = g.entries.map((e) => e.files.map((f) => f.content ?? '').join('\n'));
+    g.entries = g.entries.filter((e, i) => {
+      const others = texts.filter((_, k) => k !== i);
+      const why = e.files.length === 1 ? notJudgment(e.files[0], others, true) : null;
+      if (why) out.push({ path: e.path, why });
+      return !why;
+    });
+  }
+  const used = new Set([
+    ...groups.flatMap((g) => [
+      ...(g.source ? [g.source.path] : []),
+      ...g.skills.flatMap((s) => s.files.map((f) => f.path)),
+      ...g.entries.flatMap((e) => e.files.map((f) => f.path)),
+    ]),
+    ...out.map((x) => x.path),
+  ]);
+  const judgments = groups.flatMap((g) => g.entries.map(evaluationText));
+  out.push(...leftOut(files, used, judgments));
+  for (const x of out) notes.push(`${x.path}: left out, ${x.why}`);
+  return out;
 }
 
 export function planImport(
@@ -178,6 +210,7 @@ export function planImport(
       `the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`,
     );
   const groups = groupsOf(files, origin, map, notes);
+  const skipped = setAside(files, groups, notes);
   checkMapKeys(map, groups);
   const sources = new Set(groups.map((g) => g.source?.path ?? null));
   for (const s of sources) notes.push(s ? `source material: ${s}` : 'source material: none');
@@ -188,7 +221,15 @@ export function planImport(
         .map(([l, id]) => `${l} = ${id}`)
         .join(', ')}`,
     );
-  const context: Context = { map, origin, slug, notes, several: groups.length > 1, labels };
+  const context: Context = {
+    map,
+    origin,
+    slug,
+    notes,
+    several: groups.length > 1,
+    labels,
+    skipped,
+  };
   const experiments = groups.map((group, i) => planGroup(files, group, context, i === 0));
   return { experiments, notes };
 }
@@ -342,6 +383,7 @@ function manifestFor(
       ...(origin.url ? { url: origin.url } : {}),
       ...(origin.commit ? { commit: origin.commit } : {}),
       ...(group.path ? { path: group.path } : {}),
+      ...(c.skipped.length ? { skipped: c.skipped } : {}),
     },
     source: group.source ? group.source.path.split('/').pop()! : null,
     ...(kind === 'files' ? { artifacts: 'files' as const } : {}),
