@@ -20,6 +20,7 @@ import {
 import { factsOf } from '../../src/lib/reading/verdict/sentence.ts';
 import { readPassage } from '../../src/lib/reading/verdict/passage.ts';
 import { tie } from '../../src/lib/reading/verdict/rules/tie.ts';
+import { noCall } from '../../src/lib/reading/verdict/rules/no-call.ts';
 import { shortLabel } from '../../src/lib/reading/verdict/rules/short-label.ts';
 import { formerLatter } from '../../src/lib/reading/verdict/rules/former-latter.ts';
 import { unsure } from '../../src/lib/reading/verdict/rules/unsure.ts';
@@ -101,6 +102,20 @@ function sentenceRule(rule: SentenceRule, cases: SentenceCase[], more?: Partial<
 
 const won = (winner: string, strength: number): Told => ({ winner, strength });
 const open = (strength: number, why: string): Told => ({ winner: null, strength, why });
+
+sentenceRule(noCall, [
+  [
+    "I'm leaving the overall call to the editor.",
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  [
+    'There is no overall winner from me; tidy-tests wins two criteria.',
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  ["I won't make an overall call.", open(STRONG, 'the evaluation makes no overall call')],
+  ['tidy-tests makes the final call easy.', undefined],
+  ['I leave it to you.', undefined],
+]);
 
 sentenceRule(tie, [
   ['It is a tie: both skills are equally strong.', open(STRONG, 'the evaluation calls it a tie')],

@@ -29,6 +29,7 @@ import {
 import { declaredGroups } from './declared.ts';
 import { reviewedOf, reviewVerdict } from './reviews.ts';
 import { leftOut, notJudgment, type LeftOut } from './not-judgments.ts';
+import { fileArtifacts, sectionEntries, transcriptOf, type Transcript } from './file-layouts.ts';
 import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
@@ -114,14 +115,31 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
         entries: g.entries,
       };
     });
-  const skills = findSkills(files);
-  if (!skills.length)
-    throw new UserError(
-      `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`,
-    );
+  const { skills, transcript } = artifactsOf(files, origin);
   const participants = participantsOf(skills, map, notes);
-  const source = findSource(files, map, notes);
-  const pairs = findPairs(files, participants, skills, notes);
+  const sections = transcript?.entries ?? sectionEntries(files);
+  const inFiles = new Set(sections.map((e) => e.path.replace(/#.*$/, '')));
+  const source =
+    transcript && !map.source
+      ? transcript.source
+      : findSource(
+          files.filter((f) => !inFiles.has(f.path) && !notJudgment(f, [])),
+          map,
+          notes,
+        );
+  const found = findPairs(files, participants, skills, notes);
+  const pairs = found.length
+    ? found
+    : sections.length
+      ? [
+          {
+            path: '',
+            name: '',
+            sides: skills.map((s) => participants.find((p) => p.skillFolder === s.folder)!.id),
+            entries: sections,
+          },
+        ]
+      : [];
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (
     pairs.length
@@ -143,6 +161,22 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
     ),
     participants,
   }));
+}
+
+/** The artifacts of a layout not declared: skill folders, else one file per model, else a transcript's sections. */
+function artifactsOf(
+  files: TextFile[],
+  origin: Origin,
+): { skills: SkillDir[]; transcript: Transcript | null } {
+  const skills = findSkills(files);
+  if (skills.length) return { skills, transcript: null };
+  const single = fileArtifacts(files);
+  if (single.length) return { skills: single, transcript: null };
+  const transcript = transcriptOf(files);
+  if (transcript) return { skills: transcript.skills, transcript };
+  throw new UserError(
+    `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, one file per model in a folder, a transcript with a section per model, or "artifacts:" in ${MAP_FILE}`,
+  );
 }
 
 /** The labels the map gives for one evaluation: the global ones and the evaluation's own. */
@@ -351,7 +385,7 @@ const impliedNote = (v: Verdict) =>
 
 /** Skills, unless a declared layout's artifacts are not all skills (a folder with SKILL.md). */
 function artifactKind(group: Group, map: ImportMap): 'skills' | 'files' {
-  if (!map.artifacts && !map.experiments) return 'skills';
+  if (!map.artifacts && !map.experiments && !group.skills.some((s) => s.file)) return 'skills';
   const skills = group.skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path)));
   return skills ? 'skills' : 'files';
 }

@@ -23,7 +23,7 @@ const NOT_SOURCE =
 const PROMPT = /prompt/i;
 /** The folders whose sub-folders are the artifacts, one each. */
 const ARTIFACT_ROOTS = ['skills', 'artifacts'];
-const EVAL_ROOTS = [
+export const EVAL_ROOTS = [
   'evaluations',
   'judges',
   'judging',

@@ -224,6 +224,13 @@ export const UNSURE_WORDS = [
   'toss-up',
 ] as const;
 
+/** No overall call, on purpose: "I'm leaving the overall call to the editor", "no overall pick". */
+export const NO_CALL_WORDS = [
+  'leav(?:e|ing) the (?:overall |final )?(?:call|decision|verdict|choice|pick) to',
+  "(?:i )?(?:won't|will not|do not|don't|would not|wouldn't) (?:make|give|name) an? (?:overall|final) (?:call|pick|verdict|winner)",
+  'no overall (?:pick|winner|verdict|call|choice)',
+] as const;
+
 /** Headings of the section that holds the decision. */
 export const DECISIVE_HEADINGS = [
   'verdict',
