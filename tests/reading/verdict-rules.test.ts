@@ -46,6 +46,7 @@ import { rankedList } from '../../src/lib/reading/verdict/rules/ranked-list.ts';
 import { rankTable } from '../../src/lib/reading/verdict/rules/rank-table.ts';
 import { ordinalProse } from '../../src/lib/reading/verdict/rules/ordinal-prose.ts';
 import { placeLines } from '../../src/lib/reading/verdict/rules/place-lines.ts';
+import { numberedList } from '../../src/lib/reading/verdict/rules/numbered-list.ts';
 import {
   concludingSections,
   decisiveSections,
@@ -251,6 +252,8 @@ describe('cue strength', () => {
     ['test-hygiene has examples.', 1, MENTION],
     ['Brevity: test-hygiene wins.', 1, WEAK],
     ['Overall: test-hygiene wins.', 1, STRONG],
+    ['Handling breaking changes: test-hygiene wins.', 1, WEAK],
+    ['I think test-hygiene is the best overall: its checks are the hardest to misuse.', 1, STRONG],
   ];
   for (const [text, named, strength] of cases)
     it(`${text} (${named} named)`, () => expect(cueStrength(text, named)).toBe(strength));
@@ -411,6 +414,34 @@ rankingRule(placeLines, [
   ['1st: test-hygiene\n2nd: tidy-tests\n', [[HYGIENE, TIDY]]],
   ['2nd: tidy-tests\n', []],
 ]);
+
+rankingRule(numberedList, [
+  ['Both are fine.\n\n1. test-hygiene\n2. tidy-tests\n', [[HYGIENE, TIDY]]],
+  ['1. test-hygiene\n2. tidy-tests\n\nBoth are fine.\n', []],
+  ['Both are fine.\n\n1. test-hygiene — long, careful and thorough\n2. tidy-tests — thin\n', []],
+  ['Both are fine.\n\n- test-hygiene\n- tidy-tests\n', []],
+]);
+
+describe('numbered-list with blind labels', () => {
+  const labels = { 'Response A': TIDY, 'Response B': HYGIENE };
+  const index = new NameIndex([
+    { id: TIDY, aliases: ['Response A'] },
+    { id: HYGIENE, aliases: ['Response B'] },
+  ]);
+  const labelled = (markdown: string): VerdictDocument => ({
+    blocks: blocks(markdown),
+    ctx: ctx({ labels, index }),
+    count: 2,
+  });
+  it('reads labels out of their order as a ranking', () =>
+    expect(
+      numberedList.find(labelled('1. Response B - careful\n2. Response A - thin\n\nNotes.\n')),
+    ).toMatchObject([{ ids: [HYGIENE, TIDY] }]));
+  it('leaves labels in their order', () =>
+    expect(
+      numberedList.find(labelled('1. Response A - careful\n2. Response B - thin\n\nNotes.\n')),
+    ).toEqual([]));
+});
 
 documentRule(decisiveSections, [
   ['## Verdict\n\ntest-hygiene is the better one.\n', [won(HYGIENE, STRONG)]],

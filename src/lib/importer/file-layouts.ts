@@ -14,6 +14,24 @@ const stem = (p: string) =>
     .replace(/\.[a-z0-9]+$/i, '');
 const namesModel = (name: string) => tokens(name).some(isFamily);
 
+/** The model words of a file's name: "gpt-5.1" gives "gpt". */
+const familyWords = (name: string) =>
+  tokens(name)
+    .map((t) => t.replace(/\d[\d.]*$/, ''))
+    .filter((t) => t && isFamily(t));
+
+/** Files that name the other files' models, half of them or more: judgments of each other, not artifacts. */
+function judgesEachOther(fs: TextFile[]): boolean {
+  const naming = fs.filter((f) => {
+    const own = new Set(familyWords(stem(f.path)));
+    const words = new Set(tokens(f.content ?? '').map((t) => t.replace(/\d[\d.]*$/, '')));
+    return fs.some(
+      (o) => o !== f && familyWords(stem(o.path)).some((w) => !own.has(w) && words.has(w)),
+    );
+  });
+  return naming.length * 2 >= fs.length;
+}
+
 /** A folder holding one markdown file per model, right under it ("stage1/gpt-5.1.md"): the artifacts. */
 export function fileArtifacts(files: TextFile[]): SkillDir[] {
   const folders = new Map<string, TextFile[]>();
@@ -27,7 +45,8 @@ export function fileArtifacts(files: TextFile[]): SkillDir[] {
     ([, fs]) =>
       fs.length >= 2 &&
       fs.every((f) => namesModel(stem(f.path))) &&
-      modelParts(fs.map((f) => stem(f.path))),
+      modelParts(fs.map((f) => stem(f.path))) &&
+      !judgesEachOther(fs),
   );
   if (found.length !== 1) return [];
   const [folder, own] = found[0];

@@ -17,9 +17,10 @@ import {
 } from '../text/names.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 import { reviewNames } from './reviews.ts';
+import { labelList } from './label-list.ts';
 
 const NOT_SOURCE =
-  /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
+  /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo|mapping|labels?|label[-_ ]map)\b/i;
 const PROMPT = /prompt/i;
 /** The folders whose sub-folders are the artifacts, one each. */
 const ARTIFACT_ROOTS = ['skills', 'artifacts'];
@@ -402,7 +403,7 @@ export function evaluationText(entry: EvalEntry): string {
  */
 export function labelFile(files: TextFile[], participants: Participant[]): Record<string, string> {
   const file = files.find((f) => /^[^/]*label[^/]*\.json$/i.test(f.path) && f.content !== null);
-  if (!file) return {};
+  if (!file) return labelList(files, participants);
   let json: unknown;
   try {
     json = JSON.parse(file.content!);

@@ -1,8 +1,8 @@
 import { COMPARE, PICK, PRAISED, STRONG_CUE } from '../cues.ts';
 import { MENTION, STRONG, WEAK, type Strength } from '../decision.ts';
 
-/** "Brevity: X wins.": a win on one criterion, not the verdict. */
-const CRITERION = /^\s*[\p{L}][\p{L} ,&/'-]{0,40}:\s+\S/u;
+/** "Brevity: X wins.": a win on one criterion (named in four words at most), not the verdict. */
+const CRITERION = /^\s*[\p{L}][\p{L},&/'-]*(?:\s+[\p{L},&/'-]+){0,3}:\s+\S/u;
 /** "Overall: X", "On balance: X": a lead-in that sums up, not a criterion. */
 const SUMMING_UP = /^\s*(?:overall|in short|in sum|all in all|final|on balance)\b/i;
 
