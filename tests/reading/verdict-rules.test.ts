@@ -253,6 +253,7 @@ describe('cue strength', () => {
     ['Brevity: test-hygiene wins.', 1, WEAK],
     ['Overall: test-hygiene wins.', 1, STRONG],
     ['Handling breaking changes: test-hygiene wins.', 1, WEAK],
+    ['To be fair to test-hygiene, its examples are the best of all.', 1, WEAK],
     ['I think test-hygiene is the best overall: its checks are the hardest to misuse.', 1, STRONG],
   ];
   for (const [text, named, strength] of cases)
@@ -445,6 +446,7 @@ describe('numbered-list with blind labels', () => {
 
 documentRule(decisiveSections, [
   ['## Verdict\n\ntest-hygiene is the better one.\n', [won(HYGIENE, STRONG)]],
+  ['**Choice: tidy-tests.**\n\nTo be fair, test-hygiene has the best examples.\n', []],
   ['## Verdict\n\ntest-hygiene is better.\n', [won(HYGIENE, STRONG)]],
   ['## Summary\n\ntest-hygiene is the better one.\n', []],
 ]);
