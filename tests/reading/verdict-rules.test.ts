@@ -114,6 +114,14 @@ sentenceRule(noCall, [
     open(STRONG, 'the evaluation makes no overall call'),
   ],
   ["I won't make an overall call.", open(STRONG, 'the evaluation makes no overall call')],
+  [
+    "I don't have a strong overall preference between them.",
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  [
+    'Which one is better depends on the setup.',
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
   ['tidy-tests makes the final call easy.', undefined],
   ['I leave it to you.', undefined],
 ]);

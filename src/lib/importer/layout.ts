@@ -12,6 +12,7 @@ import {
   providerOf,
   resolveName,
   slugify,
+  type Candidate,
   splitPair,
   tokens,
 } from '../text/names.ts';
@@ -298,7 +299,8 @@ function pairsIn(
         .map((f) => rest(f.path, root).split('/')[0]),
     ),
   ];
-  const pairDirs = children.filter((c) => splitPair(c));
+  const sidesOf = (dir: string) => splitPair(dir) ?? splitByNames(dir, candidates);
+  const pairDirs = children.filter((c) => sidesOf(c));
   if (!pairDirs.length) {
     // no pair folders: every judge's evaluation sits right under evaluations/, over all skills
     return [
@@ -311,7 +313,7 @@ function pairsIn(
     ];
   }
   return pairDirs.map((dir) => {
-    const sides = splitPair(dir)!.map((side) => {
+    const sides = sidesOf(dir)!.map((side) => {
       const r = resolveName(side, candidates);
       if (r.id === null)
         throw new UserError(
@@ -324,6 +326,21 @@ function pairsIn(
     });
     return { path: `${root}/${dir}`, name: dir, sides, entries: entriesIn(`${root}/${dir}`) };
   });
+}
+
+/**
+ * A pair folder named without "vs" ("gemini_gpt", "opus-qwen"): split at the one underscore (else
+ * dash) where both sides name a different participant; null when none or several splits do.
+ */
+function splitByNames(dir: string, candidates: Candidate[]): [string, string] | null {
+  const at = (sep: string) => [...dir.matchAll(new RegExp(sep, 'g'))].map((m) => m.index);
+  const cuts = at('_').length ? at('_') : at('-');
+  const found = cuts.flatMap((i): [string, string][] => {
+    const [a, b] = [dir.slice(0, i), dir.slice(i + 1)];
+    const [x, y] = [resolveName(a, candidates).id, resolveName(b, candidates).id];
+    return x && y && x !== y ? [[a, b]] : [];
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

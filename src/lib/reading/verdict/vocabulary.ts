@@ -200,6 +200,7 @@ export const CONDITIONAL_WORDS = [
   'when you',
   'unless you',
   'if the (?:goal|priority|team|user)',
+  "if (?:it|they|the agent|your agent)(?:'s| is| are| runs| works| has| can)",
   'depends on',
   'it depends',
   'depending on',
@@ -229,6 +230,8 @@ export const NO_CALL_WORDS = [
   'leav(?:e|ing) the (?:overall |final )?(?:call|decision|verdict|choice|pick) to',
   "(?:i )?(?:won't|will not|do not|don't|would not|wouldn't) (?:make|give|name) an? (?:overall|final) (?:call|pick|verdict|winner)",
   'no overall (?:pick|winner|verdict|call|choice)',
+  "(?:don't|do not) have an? (?:strong |clear )?(?:overall )?preference",
+  '(?:which (?:one|skill) is better|the (?:choice|answer|winner)) depends on',
 ] as const;
 
 /** Headings of the section that holds the decision. */
