@@ -89,8 +89,7 @@ export async function readContained(
   if (!handle) return null;
   try {
     const stat = await handle.stat();
-    if (!stat.isFile() && !stat.isDirectory())
-      throw new UserError(`${file}: ${SPECIAL}`);
+    if (!stat.isFile() && !stat.isDirectory()) throw new UserError(`${file}: ${SPECIAL}`);
     if (stat.size > maxBytes) throw new UserError(`${file}: ${tooBig(stat.size, maxBytes)}`);
     await checkInside(root, file);
     return await handle.readFile().catch((err) => Promise.reject(readFailure(file, err)));

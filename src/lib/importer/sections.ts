@@ -54,7 +54,8 @@ function headingsOf(markdown: string, lines: string[]): Heading[] {
   return blocks(markdown)
     .filter((b) => b.kind === 'heading' && !b.bold && !b.quoted)
     .map((b) => {
-      const setext = /^\s*(?:=+|-+)\s*$/.test(lines[b.line] ?? '') && !/^#/.test(lines[b.line - 1]);
+      const setext =
+        /^\s*(?:=+|-+)\s*$/.test(lines[b.line] ?? '') && !lines[b.line - 1].startsWith('#');
       return {
         text: b.text.trim(),
         depth: b.depth ?? 6,
