@@ -417,6 +417,11 @@ rankingRule(ordinalProse, [
   ['test-hygiene takes first place, and tidy-tests comes second.\n', [[HYGIENE, TIDY]]],
   ['tidy-tests is last; test-hygiene is first.\n', [[HYGIENE, TIDY]]],
   ['The first draft of tidy-tests was weak, test-hygiene is second.\n', []],
+  [
+    'First place goes to test-hygiene: it is thorough.\n\nSecond, tidy-tests, for its brevity.\n',
+    [[HYGIENE, TIDY]],
+  ],
+  ['Second, tidy-tests is thin.\n', []],
 ]);
 
 rankingRule(placeLines, [
