@@ -163,6 +163,27 @@ describe('files beside the judgments that are not judgments', () => {
   });
 });
 
+describe('judgments that look like what is left out', () => {
+  it('keeps a judgment that is a table of scores, and one named results.md in its judge folder', async () => {
+    const table =
+      '| Skill | Score |\n| --- | --- |\n| opus | 9 |\n| gemini | 7 |\n\nWinner: opus\n';
+    const [exp] = (
+      await plan({
+        'source.md': 'Log less.\n',
+        'skills/opus/SKILL.md': skillMd('log-opus', 'Allow-list fields.'),
+        'skills/gemini/SKILL.md': skillMd('log-gemini', 'A checklist.'),
+        'evaluations/opus.md': table,
+        'evaluations/gemini/results.md': 'On balance I pick gemini; it is the better skill.\n',
+      })
+    ).experiments;
+    expect(exp.manifest.provenance.skipped).toBeUndefined();
+    expect(exp.manifest.verdicts!.map((v) => [v.judge, v.winner])).toEqual([
+      ['opus', 'opus'],
+      ['gemini', 'gemini'],
+    ]);
+  });
+});
+
 describe('a label map in markdown', () => {
   it('maps the harness labels, and is not the source', async () => {
     const files = {

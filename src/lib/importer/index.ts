@@ -213,7 +213,9 @@ function setAside(files: TextFile[], groups: Group[], notes: string[]): LeftOut[
     const texts = g.entries.map((e) => e.files.map((f) => f.content ?? '').join('\n'));
     g.entries = g.entries.filter((e, i) => {
       const others = texts.filter((_, k) => k !== i);
-      const why = e.files.length === 1 ? notJudgment(e.files[0], others, true) : null;
+      // named by the evaluation's own path: a judge's folder may hold a "results.md"
+      const file = { ...e.files[0], path: e.path };
+      const why = e.files.length === 1 ? notJudgment(file, others, true) : null;
       if (why) out.push({ path: e.path, why });
       return !why;
     });

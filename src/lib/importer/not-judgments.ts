@@ -25,8 +25,10 @@ const COPY_NAME =
 const CRITIQUE_NAME = /\b(?:critique|critiques|critic)\b|^[a-z0-9.]+[-_]on[-_][a-z0-9.]+$/;
 const VERDICT_LINE = /^\s*\**verdict\**\s*:/im;
 const GRADE_LINE = /^\s*\**(?:grade|score|rating|mark)\**\s*:/im;
-const SYNTHESIS_TITLE = /^#+\s.*\b(?:synthesis|summary of|chairman|aggregate|consensus)\b/im;
-const COPY_TITLE = /^#+\s.*\b(?:copied|verbatim|all judges|every judge|collected)\b/im;
+const SYNTHESIS_TITLE = /^#+\s.*\b(?:synthesis|chairman|aggregate|consensus)\b/i;
+const COPY_TITLE = /^#+\s.*\b(?:copied|verbatim|all judges|every judge|collected)\b/i;
+/** The file's title: its first line, when a heading. */
+const titleOf = (text: string) => text.trimStart().split('\n')[0];
 
 const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -50,19 +52,22 @@ function isTable(text: string): boolean {
 
 /**
  * Why a file is not a judgment, or null when it may be one. `judgments` are the folder's
- * judgments' texts. Among the judgments themselves (`among`), a critique of one artifact is a
- * review, not left out.
+ * judgments' texts. Among the judgments themselves (`among`), only names and copies tell: a table
+ * of scores is a judgment, and a critique of one artifact a review.
  */
 export function notJudgment(file: TextFile, judgments: string[], among = false): string | null {
   const name = base(file.path);
   const text = file.content ?? '';
   if (/\.(csv|tsv)$/i.test(file.path)) return 'a computed table, not a judgment';
-  if (isCopy(text, judgments) || COPY_NAME.test(name) || COPY_TITLE.test(text))
+  const title = titleOf(text);
+  if (isCopy(text, judgments) || COPY_NAME.test(name) || COPY_TITLE.test(title))
     return 'a copy of judgments that are imported from their own files';
-  if (SYNTHESIS_NAME.test(name) || SYNTHESIS_TITLE.test(text))
+  if (SYNTHESIS_NAME.test(name) || SYNTHESIS_TITLE.test(title))
     return 'a synthesis of the judgments, not a judgment of its own';
-  if (TABLE_NAME.test(name) || isTable(text)) return 'a computed table, not a judgment';
+  if (TABLE_NAME.test(name)) return 'a computed table, not a judgment';
+  // among the judgments, a judgment may well be a table of scores, and a critique is a review
   if (among) return null;
+  if (isTable(text)) return 'a computed table, not a judgment';
   if (CRITIQUE_NAME.test(name) || (VERDICT_LINE.test(text) && GRADE_LINE.test(text)))
     return 'a critique of a single artifact beside the comparisons, not a comparison';
   return null;
