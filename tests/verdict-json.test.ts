@@ -72,6 +72,34 @@ describe('a JSON judgment', () => {
   });
 });
 
+describe('structure before prose, in JSON', () => {
+  const ranked = (why: string) =>
+    JSON.stringify({ ranking: ['Entry 1', 'Entry 2', 'Entry 3'], reasoning: why });
+  it.each([
+    [
+      'reasoning that agrees',
+      'Entry 1 wins: its taxonomy is the most complete of the three.',
+      'opus',
+    ],
+    ['reasoning that praises another on one point', reasoning, 'opus'],
+    [
+      'reasoning that picks another',
+      'Honestly, I would ship Entry 2; it is the better skill overall.',
+      null,
+    ],
+  ])('%s', (_, why, winner) => {
+    const v = readVerdict(ranked(why), named);
+    expect(v.winner).toBe(winner);
+    if (winner === null)
+      expect(v.reason).toMatch(/ranks opus first and its reasoning picks gemini/);
+  });
+  it('in a markdown ranking too: a ranking and a pick that disagree leave it open', () => {
+    const text =
+      'Ranking: 1. Opus 2. Gemini 3. Qwen\n\nI would ship gemini; it is the better skill.\n';
+    expect(readVerdict(text, named).winner).toBeNull();
+  });
+});
+
 describe('a ranking line with numbered places', () => {
   it.each([
     ['Ranking: 1. Gemini  2. Opus  3. Qwen', 'gemini'],

@@ -91,10 +91,11 @@ export async function readCases(root = CORPUS): Promise<Case[]> {
   );
 }
 
-/** Text compared loosely: case, whitespace and markdown emphasis do not count. */
+/** Text compared loosely: case, whitespace, markdown emphasis and code fences (with their language) do not count. */
 export const norm = (s: string) =>
   s
     .toLowerCase()
+    .replace(/^(`{3,}|~{3,})[a-z]*$/gm, '')
     .replace(/[*_`>#]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

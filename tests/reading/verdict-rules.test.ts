@@ -20,6 +20,7 @@ import {
 import { factsOf } from '../../src/lib/reading/verdict/sentence.ts';
 import { readPassage } from '../../src/lib/reading/verdict/passage.ts';
 import { tie } from '../../src/lib/reading/verdict/rules/tie.ts';
+import { noCall } from '../../src/lib/reading/verdict/rules/no-call.ts';
 import { shortLabel } from '../../src/lib/reading/verdict/rules/short-label.ts';
 import { formerLatter } from '../../src/lib/reading/verdict/rules/former-latter.ts';
 import { unsure } from '../../src/lib/reading/verdict/rules/unsure.ts';
@@ -45,6 +46,7 @@ import { rankedList } from '../../src/lib/reading/verdict/rules/ranked-list.ts';
 import { rankTable } from '../../src/lib/reading/verdict/rules/rank-table.ts';
 import { ordinalProse } from '../../src/lib/reading/verdict/rules/ordinal-prose.ts';
 import { placeLines } from '../../src/lib/reading/verdict/rules/place-lines.ts';
+import { numberedList } from '../../src/lib/reading/verdict/rules/numbered-list.ts';
 import {
   concludingSections,
   decisiveSections,
@@ -101,6 +103,28 @@ function sentenceRule(rule: SentenceRule, cases: SentenceCase[], more?: Partial<
 
 const won = (winner: string, strength: number): Told => ({ winner, strength });
 const open = (strength: number, why: string): Told => ({ winner: null, strength, why });
+
+sentenceRule(noCall, [
+  [
+    "I'm leaving the overall call to the editor.",
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  [
+    'There is no overall winner from me; tidy-tests wins two criteria.',
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  ["I won't make an overall call.", open(STRONG, 'the evaluation makes no overall call')],
+  [
+    "I don't have a strong overall preference between them.",
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  [
+    'Which one is better depends on the setup.',
+    open(STRONG, 'the evaluation makes no overall call'),
+  ],
+  ['tidy-tests makes the final call easy.', undefined],
+  ['I leave it to you.', undefined],
+]);
 
 sentenceRule(tie, [
   ['It is a tie: both skills are equally strong.', open(STRONG, 'the evaluation calls it a tie')],
@@ -236,6 +260,9 @@ describe('cue strength', () => {
     ['test-hygiene has examples.', 1, MENTION],
     ['Brevity: test-hygiene wins.', 1, WEAK],
     ['Overall: test-hygiene wins.', 1, STRONG],
+    ['Handling breaking changes: test-hygiene wins.', 1, WEAK],
+    ['To be fair to test-hygiene, its examples are the best of all.', 1, WEAK],
+    ['I think test-hygiene is the best overall: its checks are the hardest to misuse.', 1, STRONG],
   ];
   for (const [text, named, strength] of cases)
     it(`${text} (${named} named)`, () => expect(cueStrength(text, named)).toBe(strength));
@@ -390,6 +417,11 @@ rankingRule(ordinalProse, [
   ['test-hygiene takes first place, and tidy-tests comes second.\n', [[HYGIENE, TIDY]]],
   ['tidy-tests is last; test-hygiene is first.\n', [[HYGIENE, TIDY]]],
   ['The first draft of tidy-tests was weak, test-hygiene is second.\n', []],
+  [
+    'First place goes to test-hygiene: it is thorough.\n\nSecond, tidy-tests, for its brevity.\n',
+    [[HYGIENE, TIDY]],
+  ],
+  ['Second, tidy-tests is thin.\n', []],
 ]);
 
 rankingRule(placeLines, [
@@ -397,8 +429,37 @@ rankingRule(placeLines, [
   ['2nd: tidy-tests\n', []],
 ]);
 
+rankingRule(numberedList, [
+  ['Both are fine.\n\n1. test-hygiene\n2. tidy-tests\n', [[HYGIENE, TIDY]]],
+  ['1. test-hygiene\n2. tidy-tests\n\nBoth are fine.\n', []],
+  ['Both are fine.\n\n1. test-hygiene — long, careful and thorough\n2. tidy-tests — thin\n', []],
+  ['Both are fine.\n\n- test-hygiene\n- tidy-tests\n', []],
+]);
+
+describe('numbered-list with blind labels', () => {
+  const labels = { 'Response A': TIDY, 'Response B': HYGIENE };
+  const index = new NameIndex([
+    { id: TIDY, aliases: ['Response A'] },
+    { id: HYGIENE, aliases: ['Response B'] },
+  ]);
+  const labelled = (markdown: string): VerdictDocument => ({
+    blocks: blocks(markdown),
+    ctx: ctx({ labels, index }),
+    count: 2,
+  });
+  it('reads labels out of their order as a ranking', () =>
+    expect(
+      numberedList.find(labelled('1. Response B - careful\n2. Response A - thin\n\nNotes.\n')),
+    ).toMatchObject([{ ids: [HYGIENE, TIDY] }]));
+  it('leaves labels in their order', () =>
+    expect(
+      numberedList.find(labelled('1. Response A - careful\n2. Response B - thin\n\nNotes.\n')),
+    ).toEqual([]));
+});
+
 documentRule(decisiveSections, [
   ['## Verdict\n\ntest-hygiene is the better one.\n', [won(HYGIENE, STRONG)]],
+  ['**Choice: tidy-tests.**\n\nTo be fair, test-hygiene has the best examples.\n', []],
   ['## Verdict\n\ntest-hygiene is better.\n', [won(HYGIENE, STRONG)]],
   ['## Summary\n\ntest-hygiene is the better one.\n', []],
 ]);

@@ -153,7 +153,8 @@ export function artifactNoun(m: { artifacts: Manifest['artifacts']; artifactName
 
 /** Why the verdicts without a winner have none: a changed pick, a tie, or words not read. */
 function undecided(verdicts: Verdict[], name: (id: string) => string): string[] {
-  const open = verdicts.filter((v) => v.winner === null);
+  const reviews = verdicts.filter((v) => v.review);
+  const open = verdicts.filter((v) => v.winner === null && !v.review);
   const changed = open.filter((v) => v.consistent === false);
   const ties = open.filter(
     (v) => v.consistent !== false && v.runs?.length && v.runs.every((r) => r.tie),
@@ -162,11 +163,15 @@ function undecided(verdicts: Verdict[], name: (id: string) => string): string[] 
   return [
     ...changed.map((v) => `${name(v.judge)} changed its pick when the order changed`),
     ...ties.map((v) => `${name(v.judge)} called it a tie`),
+    ...reviews.map(
+      (v) =>
+        `${name(v.judge)} reviewed ${possessive(name(v.review!.of))} work alone${v.review!.stance ? ` (${v.review!.stance})` : ''}`,
+    ),
     ...(unread.length === 0
       ? []
-      : unread.length === 1 && verdicts.length <= 2
+      : unread.length === 1 && verdicts.length - reviews.length <= 2
         ? [`${possessive(name(unread[0].judge))} verdict could not be read`]
-        : [`${unread.length} of ${verdicts.length} verdicts could not be read`]),
+        : [`${unread.length} of ${verdicts.length - reviews.length} verdicts could not be read`]),
   ];
 }
 
@@ -238,8 +243,8 @@ export function headline(
   const decided = verdicts.filter((v) => v.winner !== null);
   const unclear = undecided(verdicts, name);
   if (!decided.length)
-    return verdicts.length === 1
-      ? unclear[0]
+    return verdicts.length === 1 || verdicts.every((v) => v.review)
+      ? unclear.join('; ')
       : [`No verdict could be read`, ...unclear.filter((u) => !/could not be read/.test(u))].join(
           '; ',
         );

@@ -72,6 +72,22 @@ export const JudgmentRunSchema = z
   })
   .strict();
 
+/**
+ * A review of one artifact rather than a comparison: whose it is, the judge's stance toward it
+ * (null when it could not be read) and, when the judge defends its own artifact against it or
+ * concedes, the preference that implies. An implied preference is read from prose: tentative,
+ * never a pick, never a self-vote.
+ */
+export const ReviewSchema = z
+  .object({
+    of: participantId,
+    stance: z.enum(['accepts', 'rejects', 'mixed']).nullable(),
+    evidence: z.string().default(''),
+    implied: participantId.optional(),
+    impliedEvidence: z.string().optional(),
+  })
+  .strict();
+
 export const VerdictSchema = z
   .object({
     judge: participantId,
@@ -88,6 +104,8 @@ export const VerdictSchema = z
     /** Read by a model (--read-with provider:model) where the prose reader left it open; `call` is its stored call. */
     readBy: z.string().optional(),
     call: z.string().optional(),
+    /** A review of one artifact: winner is null, and the stance is here. */
+    review: ReviewSchema.optional(),
     /** Runner only: every run in every order, and whether the judge agreed with itself. */
     runs: z.array(JudgmentRunSchema).optional(),
     consistent: z.boolean().optional(),
@@ -122,6 +140,8 @@ export const ProvenanceSchema = z
     license: LicenseSchema.optional(),
     /** A run the API double answered (tests/doubles): test data, not models' work, left out of /models/. */
     test: z.boolean().optional(),
+    /** Files of the imported folder left out as not judgments, each with why (a computed table, a synthesis, a copy). */
+    skipped: z.array(z.object({ path: z.string(), why: z.string() }).strict()).optional(),
   })
   .strict();
 
@@ -207,12 +227,22 @@ export const ManifestSchema = z
           path: ['verdicts', i, 'judge'],
           message: `"${v.judge}" is an artifact (it has by:); a judge is a model`,
         });
-      for (const key of ['judge', 'winner'] as const) {
-        const id = v[key];
+      if (v.review && v.winner !== null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verdicts', i, 'winner'],
+          message: 'a review of one artifact picks no winner (winner: null)',
+        });
+      for (const [key, id] of [
+        ['judge', v.judge],
+        ['winner', v.winner],
+        ['review.of', v.review?.of],
+        ['review.implied', v.review?.implied],
+      ] as const) {
         if (id !== null && id !== undefined && !ids.has(id))
           ctx.addIssue({
             code: 'custom',
-            path: ['verdicts', i, key],
+            path: ['verdicts', i, ...key.split('.')],
             message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})`,
           });
       }
@@ -336,6 +366,7 @@ export type PriceTable = z.infer<typeof PriceTableSchema>;
 export type Params = z.infer<typeof ParamsSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
 export type JudgmentRun = z.infer<typeof JudgmentRunSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type PostMeta = z.infer<typeof PostMetaSchema>;

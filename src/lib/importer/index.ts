@@ -28,6 +28,9 @@ import {
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
 import { modelFolderJudgments } from './artifacts.ts';
+import { reviewedOf, reviewVerdict } from './reviews.ts';
+import { leftOut, notJudgment, type LeftOut } from './not-judgments.ts';
+import { fileArtifacts, sectionEntries, transcriptOf, type Transcript } from './file-layouts.ts';
 import type { Origin } from './origin.ts';
 import { licenseOf } from './license.ts';
 
@@ -114,18 +117,26 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
         entries: g.entries,
       };
     });
-  const skills = findSkills(files);
-  if (!skills.length)
-    throw new UserError(
-      `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`,
-    );
+  const { skills, transcript } = artifactsOf(files, origin);
   const participants = participantsOf(skills, map, notes);
-  const source = findSource(files, map, notes);
+  const sections = transcript?.entries ?? sectionEntries(files);
+  const inFiles = new Set(sections.map((e) => e.path.replace(/#.*$/, '')));
+  const source =
+    transcript && !map.source
+      ? transcript.source
+      : findSource(
+          files.filter((f) => !inFiles.has(f.path) && !notJudgment(f, [])),
+          map,
+          notes,
+        );
   const found = findPairs(files, participants, skills, notes);
   const inFolders = found.length ? [] : modelFolderJudgments(files, skills);
-  const pairs = inFolders.length
-    ? [{ path: '', name: '', sides: sidesOf(skills, participants), entries: inFolders }]
-    : found;
+  const entries = inFolders.length ? inFolders : sections;
+  const pairs = found.length
+    ? found
+    : entries.length
+      ? [{ path: '', name: '', sides: sidesOf(skills, participants), entries }]
+      : [];
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (
     pairs.length
@@ -147,6 +158,22 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
     ),
     participants,
   }));
+}
+
+/** The artifacts of a layout not declared: skill folders, else one file per model, else a transcript's sections. */
+function artifactsOf(
+  files: TextFile[],
+  origin: Origin,
+): { skills: SkillDir[]; transcript: Transcript | null } {
+  const skills = findSkills(files);
+  if (skills.length) return { skills, transcript: null };
+  const single = fileArtifacts(files);
+  if (single.length) return { skills: single, transcript: null };
+  const transcript = transcriptOf(files);
+  if (transcript) return { skills: transcript.skills, transcript };
+  throw new UserError(
+    `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, one file per model in a folder, a transcript with a section per model, or "artifacts:" in ${MAP_FILE}`,
+  );
 }
 
 /** The labels the map gives for one evaluation: the global ones and the evaluation's own. */
@@ -171,6 +198,39 @@ interface Context {
   labels: Record<string, string>;
   /** The folder's licence file, when it has one. */
   license: ReturnType<typeof licenseOf>;
+  /** Files left out as not judgments, with why. */
+  skipped: LeftOut[];
+}
+
+/**
+ * The files that are not judgments: evaluations that read as a table, a synthesis or a copy are
+ * taken out of their group; unused files that read as one are named. Each gets a note.
+ */
+function setAside(files: TextFile[], groups: Group[], notes: string[]): LeftOut[] {
+  const out: LeftOut[] = [];
+  for (const g of groups) {
+    const texts = g.entries.map((e) => e.files.map((f) => f.content ?? '').join('\n'));
+    g.entries = g.entries.filter((e, i) => {
+      const others = texts.filter((_, k) => k !== i);
+      // named by the evaluation's own path: a judge's folder may hold a "results.md"
+      const file = { ...e.files[0], path: e.path };
+      const why = e.files.length === 1 ? notJudgment(file, others, true) : null;
+      if (why) out.push({ path: e.path, why });
+      return !why;
+    });
+  }
+  const used = new Set([
+    ...groups.flatMap((g) => [
+      ...(g.source ? [g.source.path] : []),
+      ...g.skills.flatMap((s) => s.files.map((f) => f.path)),
+      ...g.entries.flatMap((e) => e.files.map((f) => f.path)),
+    ]),
+    ...out.map((x) => x.path),
+  ]);
+  const judgments = groups.flatMap((g) => g.entries.map(evaluationText));
+  out.push(...leftOut(files, used, judgments));
+  for (const x of out) notes.push(`${x.path}: left out, ${x.why}`);
+  return out;
 }
 
 export function planImport(
@@ -185,6 +245,7 @@ export function planImport(
       `the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`,
     );
   const groups = groupsOf(files, origin, map, notes);
+  const skipped = setAside(files, groups, notes);
   checkMapKeys(map, groups);
   const sources = new Set(groups.map((g) => g.source?.path ?? null));
   for (const s of sources) notes.push(s ? `source material: ${s}` : 'source material: none');
@@ -209,6 +270,7 @@ export function planImport(
     several: groups.length > 1,
     labels,
     license,
+    skipped,
   };
   const experiments = groups.map((group, i) => planGroup(files, group, context, i === 0));
   return { experiments, notes };
@@ -305,6 +367,14 @@ function verdictFor(
     notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
     return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
   }
+  const reviewed = reviewedOf(entry.path, named, map);
+  if (reviewed) {
+    const r = reviewVerdict(evaluationText(entry), judge, reviewed, named);
+    notes.push(
+      `${entry.path}: judge ${judge}, ${r.reason}${impliedNote(r)}${r.evidence ? `, from "${r.evidence.slice(0, 100)}"` : ''}`,
+    );
+    return r;
+  }
   const v = readVerdict(evaluationText(entry), named, {
     labels: { ...c.labels, ...labelsFor(map, entry.path) },
   });
@@ -319,6 +389,12 @@ function verdictFor(
     ...(v.ranking ? { ranking: v.ranking } : {}),
   };
 }
+
+/** What a review implies, said as a guess. */
+const impliedNote = (v: Verdict) =>
+  v.review?.implied
+    ? ` (implied preference, tentative: ${v.review.implied === v.judge ? 'its own' : v.review.implied})`
+    : '';
 
 /** The participant of each artifact, in the artifacts' order. */
 const sidesOf = (skills: SkillDir[], participants: Participant[]) =>
@@ -364,6 +440,7 @@ function manifestFor(
       ...(origin.commit ? { commit: origin.commit } : {}),
       ...(group.path ? { path: group.path } : {}),
       ...(c.license ? { license: licenseRecord(c.license) } : {}),
+      ...(c.skipped.length ? { skipped: c.skipped } : {}),
     },
     source: group.source ? group.source.path.split('/').pop()! : null,
     ...(kind === 'files' ? { artifacts: 'files' as const } : {}),
@@ -401,7 +478,7 @@ function filesFor(group: Group, judges: Judged[], notes: string[]): PlannedFile[
 /** Keys of the mapping file's judges and verdicts must each name an evaluation: a typo would be ignored. */
 function checkMapKeys(map: ImportMap, pairs: { entries: { path: string }[] }[]): void {
   const paths = pairs.flatMap((p) => p.entries.map((e) => e.path));
-  for (const field of ['judges', 'verdicts'] as const)
+  for (const field of ['judges', 'verdicts', 'reviews'] as const)
     for (const key of Object.keys(map[field] ?? {}))
       if (!paths.includes(key.replace(/\/$/, '')))
         throw new UserError(

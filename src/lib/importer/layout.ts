@@ -11,6 +11,7 @@ import {
   modelParts,
   resolveName,
   slugify,
+  type Candidate,
   splitPair,
   tokens,
 } from '../text/names.ts';
@@ -24,12 +25,15 @@ import {
   withAuthors,
 } from './models.ts';
 
+import { reviewNames } from './reviews.ts';
+import { labelList } from './label-list.ts';
+
 const NOT_SOURCE =
-  /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
+  /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo|mapping|labels?|label[-_ ]map)\b/i;
 const PROMPT = /prompt|^task\b/i;
 /** The folders whose sub-folders are the artifacts, one each. */
 const ARTIFACT_ROOTS = ['skills', 'artifacts'];
-const EVAL_ROOTS = [
+export const EVAL_ROOTS = [
   'evaluations',
   'judges',
   'judging',
@@ -323,11 +327,11 @@ function pairsIn(
     ),
   ];
   const sideNames = participants.flatMap((p) => [p.id, p.skillFolder ?? p.id]);
-  const split = (c: string) => {
+  const sidesOf = (c: string) => {
     const r = revisionOf(c, sideNames);
-    return splitPair(c) ?? (r ? [r.by, r.with] : null);
+    return splitPair(c) ?? splitByNames(c, candidates) ?? (r ? [r.by, r.with] : null);
   };
-  const pairDirs = children.filter(split);
+  const pairDirs = children.filter((c) => sidesOf(c));
   if (!pairDirs.length) {
     // no pair folders: every judge's evaluation sits right under evaluations/, over all skills
     return [
@@ -340,7 +344,7 @@ function pairsIn(
     ];
   }
   return pairDirs.map((dir) => {
-    const sides = split(dir)!.map((side) => {
+    const sides = sidesOf(dir)!.map((side) => {
       const r = resolveShort(side, candidates);
       if (r.id === null)
         throw new UserError(
@@ -353,6 +357,21 @@ function pairsIn(
     });
     return { path: `${root}/${dir}`, name: dir, sides, entries: entriesIn(`${root}/${dir}`) };
   });
+}
+
+/**
+ * A pair folder named without "vs" ("gemini_gpt", "opus-qwen"): split at the one underscore (else
+ * dash) where both sides name a different participant; null when none or several splits do.
+ */
+function splitByNames(dir: string, candidates: Candidate[]): [string, string] | null {
+  const at = (sep: string) => [...dir.matchAll(new RegExp(sep, 'g'))].map((m) => m.index);
+  const cuts = at('_').length ? at('_') : at('-');
+  const found = cuts.flatMap((i): [string, string][] => {
+    const [a, b] = [dir.slice(0, i), dir.slice(i + 1)];
+    const [x, y] = [resolveName(a, candidates).id, resolveName(b, candidates).id];
+    return x && y && x !== y ? [[a, b]] : [];
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 /**
@@ -394,6 +413,7 @@ const judgeName = (entry: EvalEntry) =>
 
 const entryName = (entry: EvalEntry) =>
   entry.judge ??
+  reviewNames(entry.path)?.judge ??
   entry.path
     .split('/')
     .pop()!
@@ -428,7 +448,7 @@ export function evaluationText(entry: EvalEntry): string {
  */
 export function labelFile(files: TextFile[], participants: Participant[]): Record<string, string> {
   const file = files.find((f) => /^[^/]*label[^/]*\.json$/i.test(f.path) && f.content !== null);
-  if (!file) return {};
+  if (!file) return labelList(files, participants);
   let json: unknown;
   try {
     json = JSON.parse(file.content!);

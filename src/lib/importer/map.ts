@@ -54,6 +54,8 @@ export const ImportMapSchema = z
       .optional(),
     /** evaluation file or folder path -> judge's participant id. */
     judges: z.record(z.string(), ParticipantSchema.shape.id).optional(),
+    /** evaluation file or folder path -> the participant whose artifact it reviews (a review of one, not a comparison). */
+    reviews: z.record(z.string(), ParticipantSchema.shape.id).optional(),
     /** evaluation file or folder path -> the winner's participant id, or null for a tie / no decision. */
     verdicts: z.record(z.string(), ParticipantSchema.shape.id.nullable()).optional(),
     /** Blind label -> participant id for every evaluation, or evaluation path -> { label: id }. */

@@ -73,6 +73,18 @@ const verdictJson = (v: VerdictView) => ({
   pinned: v.pinned ?? false,
   ranking: v.ranking ?? null,
   readBy: v.readBy ?? null,
+  // a review of one artifact: its stance, and what it implies (tentative, never a pick)
+  ...(v.review
+    ? {
+        review: {
+          of: v.review.of,
+          stance: v.review.stance,
+          evidence: v.review.evidence,
+          impliedPreference: v.review.implied ?? null,
+          impliedIsTentative: true,
+        },
+      }
+    : {}),
   ...(v.runs
     ? {
         runs: v.runs.map(({ evaluation: _e, ...run }) => run),

@@ -147,7 +147,7 @@ export class NameIndex {
         if (!ws.length || ws.join('').length < 2) continue;
         const key = ws.join(' ');
         byPhrase.set(key, (byPhrase.get(key) ?? new Set()).add(c.id));
-        for (const x of ws)
+        for (const x of [...ws, ...ws.map(familyOf).filter((f): f is string => f !== null)])
           if (!STOP.has(x))
             this.owners.set(stem(x), (this.owners.get(stem(x)) ?? new Set()).add(c.id));
       }
@@ -258,6 +258,12 @@ export class NameIndex {
     }
     return found.sort((a, b) => a.start - b.start);
   }
+}
+
+/** A model family's word with its version run in ("qwen3" gives "qwen"), else null. */
+function familyOf(word: string): string | null {
+  const base = word.replace(/\d[\d.]*$/, '');
+  return base && base !== word && base in FAMILIES ? base : null;
 }
 
 /** Two words of one name: nothing but a separator between them. */

@@ -10,6 +10,7 @@ import {
   PRAISE_WORDS,
   STRONG_CUE_WORDS,
   TIE_WORDS,
+  NO_CALL_WORDS,
   UNSURE_WORDS,
   DECLINE_WORDS,
 } from './vocabulary.ts';
@@ -46,3 +47,6 @@ export const CONDITIONAL = new RegExp(`\\b${group(CONDITIONAL_WORDS)}\\b`, 'i');
 /** Doubt in words, or a question. */
 export const DECLINE = new RegExp(`\\b${group(DECLINE_WORDS)}\\b`, 'i');
 export const UNSURE = new RegExp(`\\b${group(UNSURE_WORDS)}\\b|\\?\\s*$`, 'i');
+
+/** "I'm leaving the overall call to the editor": no overall winner, on purpose. */
+export const NO_CALL = new RegExp(`\\b${group(NO_CALL_WORDS)}\\b`, 'i');

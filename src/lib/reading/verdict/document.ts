@@ -20,6 +20,7 @@ import { rankedList } from './rules/ranked-list.ts';
 import { rankTable } from './rules/rank-table.ts';
 import { ordinalProse } from './rules/ordinal-prose.ts';
 import { placeLines } from './rules/place-lines.ts';
+import { numberedList } from './rules/numbered-list.ts';
 import { concludingSections, decisiveSections } from './rules/sections.ts';
 import { anywhere, firstSentence } from './rules/opening.ts';
 
@@ -29,6 +30,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
   rankTable,
   ordinalProse,
   placeLines,
+  numberedList,
 ];
 
 /** The rankings' decision: their winner, unless they rank differently. */

@@ -11,7 +11,8 @@ import { blocks } from '../../text/markdown.ts';
 import { NameIndex, type Candidate } from '../../text/names.ts';
 import type { VerdictDocument } from './decision.ts';
 import { decisionsOf, settle } from './document.ts';
-import { jsonVerdict } from './json.ts';
+import { jsonVerdict, withoutJson } from './json.ts';
+import { STRONG } from './decision.ts';
 import { noVerdictReason } from './rules/blind-labels.ts';
 import { labelTable } from './rules/label-table.ts';
 import { evaluatorOf } from './rules/own-skill.ts';
@@ -55,6 +56,29 @@ function documentOf(markdown: string, named: Named[], given: Record<string, stri
   return { blocks: bs, ctx, count: named.length } satisfies VerdictDocument;
 }
 
+/**
+ * Structure before prose: a JSON judgment's winner stands unless its reasoning picks another as
+ * strongly as a sentence decides ("X is the better skill"); then the verdict is open, with both.
+ */
+function againstProse(
+  structured: ReadVerdict,
+  prose: string,
+  named: Named[],
+  options: ReadOptions,
+): ReadVerdict {
+  if (!structured.winner || !prose.trim()) return structured;
+  const { decisions } = decisionsOf(documentOf(prose, named, options.labels ?? {}));
+  const other = decisions.find(
+    (d) => d.winner !== null && d.winner !== structured.winner && d.strength >= STRONG,
+  );
+  if (!other) return structured;
+  return {
+    winner: null,
+    evidence: structured.evidence,
+    reason: `the JSON ranks ${structured.winner} first and its reasoning picks ${other.winner} ("${other.evidence.slice(0, 80)}")`,
+  };
+}
+
 /** Reads an evaluation's verdict. `named` lists the participants whose work was judged. */
 export function readVerdict(
   markdown: string,
@@ -64,7 +88,7 @@ export function readVerdict(
   const doc = documentOf(markdown, named, options.labels ?? {});
   // structure before prose: a JSON judgment's ranking, scores or winner field decide
   const structured = jsonVerdict(markdown, doc.ctx.index);
-  if (structured) return structured;
+  if (structured) return againstProse(structured, withoutJson(markdown), named, options);
   // a verdict revised further down ("Edit: I'm revising my verdict") replaces what came before
   const revised = revisionStart(doc.blocks);
   const later =

@@ -20,10 +20,12 @@ import { ownMentions } from './rules/own-skill.ts';
 import { severalNamed } from './rules/several-named.ts';
 import { shortLabel } from './rules/short-label.ts';
 import { tie } from './rules/tie.ts';
+import { noCall } from './rules/no-call.ts';
 import { unsure } from './rules/unsure.ts';
 
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   tie,
+  noCall,
   shortLabel,
   formerLatter,
   unsure,

@@ -206,6 +206,7 @@ export const CONDITIONAL_WORDS = [
   'when you',
   'unless you',
   'if the (?:goal|priority|team|user)',
+  "if (?:it|they|the agent|your agent)(?:'s| is| are| runs| works| has| can)",
   'depends on',
   'it depends',
   'depending on',
@@ -228,6 +229,15 @@ export const UNSURE_WORDS = [
   'undecided',
   'coin flip',
   'toss-up',
+] as const;
+
+/** No overall call, on purpose: "I'm leaving the overall call to the editor", "no overall pick". */
+export const NO_CALL_WORDS = [
+  'leav(?:e|ing) the (?:overall |final )?(?:call|decision|verdict|choice|pick) to',
+  "(?:i )?(?:won't|will not|do not|don't|would not|wouldn't) (?:make|give|name) an? (?:overall|final) (?:call|pick|verdict|winner)",
+  'no overall (?:pick|winner|verdict|call|choice)',
+  "(?:don't|do not) have an? (?:strong |clear )?(?:overall )?preference",
+  '(?:which (?:one|skill) is better|the (?:choice|answer|winner)) depends on',
 ] as const;
 
 /** Headings of the section that holds the decision. */

@@ -14,9 +14,11 @@ const PLACE_IS = new RegExp(
   `\\b${ORDINAL}\\s+(?:place|spot)\\b.*?\\b(?:is|goes to|belongs to)\\b`,
   'i',
 );
+/** "Second, GPT-5.1, for …", "Fourth: Grok.": a place leading its sentence. */
+const PLACE_LEADS = new RegExp(`^\\s*${ORDINAL}(?:\\s+place)?\\s*[,:–—]\\s+`, 'i');
 const CLAUSE_END = /,\s+and\s+|;\s+|\.\s+/;
 
-/** Places in prose, one clause each: "X takes first place, and Y is second; Z comes last." */
+/** Places in prose, one clause each: "X takes first place, and Y is second; Z comes last", "Second, Y." */
 export const ordinalProse: RankingRule = {
   name: 'ordinal-prose',
   find({ blocks, ctx, count }) {
@@ -25,7 +27,8 @@ export const ordinalProse: RankingRule = {
     for (const b of blocks.filter((x) => x.kind !== 'row'))
       for (const s of sentencesOf(b))
         for (const clause of unquoted(s).text.split(CLAUSE_END)) {
-          const m = clause.match(TAKES_PLACE) ?? clause.match(PLACE_IS);
+          const m =
+            clause.match(TAKES_PLACE) ?? clause.match(PLACE_IS) ?? clause.match(PLACE_LEADS);
           const ids = unique(ctx.index.mentions(clause));
           if (!m || ids.length !== 1) continue;
           const word = m[1].toLowerCase();

@@ -1,4 +1,5 @@
 import { wordsRegExp } from '../../../text/patterns.ts';
+import { LABEL } from '../cues.ts';
 import { CONCLUDING_HEADINGS, DECISIVE_HEADINGS } from '../vocabulary.ts';
 import {
   sentencesOf,
@@ -16,7 +17,14 @@ function sectionRule(name: string, heading: RegExp, floor: Strength): DocumentRu
     name,
     read({ blocks, ctx }, found) {
       const body = blocks.filter((b) => b.kind !== 'row' && b.kind !== 'heading');
-      const sections = new Set(body.filter((b) => heading.test(b.section)).map((b) => b.section));
+      // a bold line that is a label line ("**Choice: X.**") decides itself (label-lines.ts): what follows is prose
+      const labelLine = (section: string) =>
+        blocks.some(
+          (b) => b.kind === 'heading' && b.bold && b.text === section && LABEL.test(section),
+        );
+      const sections = new Set(
+        body.filter((b) => heading.test(b.section) && !labelLine(b.section)).map((b) => b.section),
+      );
       const out: Decision[] = [];
       for (const section of sections) {
         const sentences = body.filter((b) => b.section === section).flatMap(sentencesOf);
