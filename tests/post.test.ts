@@ -249,6 +249,44 @@ describe('the draft', () => {
   });
 });
 
+describe('a model that judged its own skill and missed the quote it made up', () => {
+  /** The sample with Claude Sonnet 4.5's evaluation replaced: it sizes up its own skill. */
+  const selfCritical = (extra: string): Experiment => ({
+    ...sample,
+    evaluations: sample.evaluations.map((ev) =>
+      ev.judge === 'claude-sonnet-4-5'
+        ? {
+            ...ev,
+            content: `# Evaluation\n\n## Weaknesses of claude-sonnet-4-5-commit-messages\n\nThe claude-sonnet-4-5-commit-messages skill is 34 lines in one file, which is verbose for what it says.${extra}\n`,
+          }
+        : ev,
+    ),
+  });
+
+  it('links the self-critique the fact check confirms with the quote it missed, in one sentence', () => {
+    const { text } = sampleDraft(selfCritical(''));
+    expect(text).toMatch(
+      /Claude Sonnet 4\.5 saw that its own skill was too long \(“34 lines”: it has 34 lines\), but not the quote it had put in .+’s mouth\./,
+    );
+    expect(text).not.toMatch(/even warns/);
+  });
+
+  it('adds its warning of misattribution when the evaluation gives one about its own skill', () => {
+    const { text } = sampleDraft(
+      selfCritical(
+        ' It adds framing the author never used, which risks misattributing ideas to her.',
+      ),
+    );
+    expect(text).toContain(
+      'Its evaluation even warns that its skill “risks misattributing ideas to her”, without finding the quote that does.',
+    );
+  });
+
+  it('says nothing of the kind when the model says nothing checked about its own skill', () => {
+    expect(sampleDraft().text).not.toMatch(/but not the quote|but missed the quote/);
+  });
+});
+
 describe('the words that mark a quote as the skill’s own idea', () => {
   it('are the quote’s content words the source does not have', () => {
     expect(

@@ -114,3 +114,13 @@ export function pickStatement(file: string, avoid: string[] = []): string | null
     }));
   return best(file, scored);
 }
+
+/** The sentence a claim is in, and the one after it in the same paragraph when there is one. */
+export function claimPassage(evaluation: string, sentence: string): string {
+  const all = proseSentences(evaluation);
+  const i = all.findIndex((s) => s.text === sentence.replace(/\s+/g, ' '));
+  const next = all[i + 1];
+  if (i < 0 || !next || next.block !== all[i].block || !next.paragraph) return sentence;
+  const both = `${all[i].text} ${next.text}`;
+  return locateQuote(both, evaluation) ? both : sentence;
+}

@@ -8,7 +8,8 @@ import type { Analysis, LocatedClaim, LocatedQuote } from '../analysis/analysis.
 import { pathOf } from '../content/experiment/location.ts';
 import { claimSubject, measuredText, topFindings } from '../analysis/findings.ts';
 import { locateQuote } from './pullquote.ts';
-import { proseSentences, type Sentence } from './quotable.ts';
+import { claimPassage, proseSentences, type Sentence } from './quotable.ts';
+import { blindSpot } from './blind-spot.ts';
 import { stem, wordList } from '../text/words.ts';
 import { FREQUENT_WORDS, FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { wordsRegExp } from '../text/patterns.ts';
@@ -124,6 +125,17 @@ function judgesOn(t: Teller, q: LocatedQuote, author: string | null): string[] {
   return out;
 }
 
+/** The participant whose skill or evaluation holds the quote, if any. */
+const ownerOf = (q: LocatedQuote) =>
+  q.at.kind === 'skill' ? q.at.participant : q.at.kind === 'evaluation' ? q.at.judge : null;
+
+/** Whether the evaluation of the model that wrote the quote questions it. */
+function ownerQuestions(t: Teller, q: LocatedQuote): boolean {
+  const ev = t.e.evaluations.find((x) => x.judge === ownerOf(q));
+  const stems = distinctiveStems(q.text, t.e.source);
+  return !!ev && readingOf(ev.content, q.text, stems).kind === 'questions';
+}
+
 /** A quote given to the source's author that the source does not contain, told with its evidence. */
 function fabrication(t: Teller, q: LocatedQuote): string[] {
   const { e, a, name } = t;
@@ -132,8 +144,7 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
   const from = pathOf(q.at, m);
   const file = textAt(e, from) ?? '';
   const under = headingAbove(file, q.line);
-  const owner =
-    q.at.kind === 'skill' ? q.at.participant : q.at.kind === 'evaluation' ? q.at.judge : null;
+  const owner = ownerOf(q);
   const whose = owner
     ? `${name(owner)}’s ${q.at.kind === 'skill' ? a.noun.one : 'evaluation'}`
     : 'A text';
@@ -151,16 +162,6 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
     '',
     ...judgesOn(t, q, owner),
   ];
-}
-
-/** The sentence a claim is in, and the one after it in the same paragraph when there is one. */
-function claimPassage(evaluation: string, sentence: string): string {
-  const all = proseSentences(evaluation);
-  const i = all.findIndex((s) => s.text === sentence.replace(/\s+/g, ' '));
-  const next = all[i + 1];
-  if (i < 0 || !next || next.block !== all[i].block || !next.paragraph) return sentence;
-  const both = `${all[i].text} ${next.text}`;
-  return locateQuote(both, evaluation) ? both : sentence;
 }
 
 /** One claim as measured: "Opus 4.6’s skill has 248 lines (said: about 250 lines)". */
@@ -238,5 +239,14 @@ export function findingsStory(t: Teller): string[] {
     .filter((f) => f.kind === 'quote')
     .map((f) => a.findings[Number(f.anchor[1]) - 1])
     .filter((q): q is LocatedQuote => !!q);
-  return [...quotes.flatMap((q) => fabrication(t, q)), ...sizes(t), ...verdictStories(t)];
+  // a skill's own model that missed the quote it made up, after what that model said of its skill
+  const missed = quotes.flatMap((q) =>
+    q.at.kind === 'skill' ? blindSpot(t, q.at.participant, ownerQuestions(t, q)) : [],
+  );
+  return [
+    ...quotes.flatMap((q) => fabrication(t, q)),
+    ...sizes(t),
+    ...missed,
+    ...verdictStories(t),
+  ];
 }
