@@ -151,9 +151,11 @@ describe('the draft', () => {
     const quote = findingsOf(sample, a).find((f) => f.kind === 'quote' && f.certain)!;
     expect(plan.meta.title.toLowerCase()).toBe(quote.text.toLowerCase());
     expect(text.split(plan.meta.title).length - 1).toBe(1);
-    // the verdicts' lead is in the lede, not in the title and not again in the body
-    expect(plan.meta.description).toContain(a.headline);
+    // who voted for whom: said once, in the judging (not in the lede, which the page shows too)
+    expect(plan.meta.description).not.toContain(a.headline);
     expect(text.split(a.headline).length - 1).toBe(1);
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    expect(judging).toContain(`\n${a.headline}.\n`);
   });
 
   it('quotes each model’s artifact and each judge’s reasoning (never its label line); every quote passes the check', () => {

@@ -54,6 +54,9 @@ describeFixture("the fixture's drafted post", () => {
     const body = await text(page);
     expect(count(body, title)).toBe(1);
     expect(count(body, analysis.headline)).toBe(1);
+    // said in the body (the judging), not in the lede
+    expect(await page.locator('.post').innerText()).toContain(`${analysis.headline}.`);
+    expect(await page.locator('.lede').innerText()).not.toContain(analysis.headline);
     // the setup: the flow figure, and a visible placeholder asking for the prompts it lacks
     const setup = page.locator('.post figure.flow');
     expect(await setup.locator('li.flow-step').count()).toBe(3);

@@ -51,12 +51,11 @@ const list = (xs: string[]) =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 
-/** The lede: who made what from what, and (unless it is the headline) who voted for whom. */
-function lede(e: Experiment, a: Analysis, headline: string): string {
+/** The lede: who made what from what (who voted for whom is said once, in the body). */
+function lede(e: Experiment, a: Analysis): string {
   const m = e.manifest;
   const source = `${m.sourceTitle ? `“${m.sourceTitle}”` : 'the same source'}${m.sourceAuthor ? ` by ${m.sourceAuthor}` : ''}`;
-  const made = `${list(m.participants.map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
-  return headline.startsWith(a.headline) ? made : `${made} ${a.headline}.`;
+  return `${list(m.participants.map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
 }
 
 /** A sentence of the source, quoted: what the models were given. */
@@ -137,8 +136,8 @@ function made(t: Teller, avoid: string[]): string[] {
   return out;
 }
 
-/** The judging: the verdict figure, and each judge's pick with a sentence of its reasoning. */
-function judging(t: Teller): string[] {
+/** The judging: the verdict figure, each judge's pick with its words, and who voted for whom (unless the title says it). */
+function judging(t: Teller, title: string): string[] {
   const { e, a, name } = t;
   const out = ['## The judging', '', '::figure', ''];
   for (const v of a.verdicts) {
@@ -152,6 +151,7 @@ function judging(t: Teller): string[] {
     const quote = ev ? pullQuote(e, ev.path, pickQuote(ev.content)) : [];
     out.push(`${name(v.judge)} ${pick}${quote.length ? ':' : '.'}`, '', ...quote);
   }
+  if (!title.startsWith(a.headline)) out.push(`${a.headline}.`, '');
   return out;
 }
 
@@ -166,7 +166,7 @@ export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): st
   return [
     '---',
     `title: ${yaml(title)}`,
-    `description: ${yaml(lede(e, a, title))}`,
+    `description: ${yaml(lede(e, a))}`,
     `author: ${yaml(options.author?.trim() || PLACEHOLDER_AUTHOR)}`,
     `date: ${options.date.toISOString().slice(0, 10)}`,
     '---',
@@ -175,7 +175,7 @@ export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): st
     '',
     ...setup(e, a),
     ...made(t, avoid),
-    ...judging(t),
+    ...judging(t, title),
     ...(story.length ? ['## What the checks found', '', ...story] : []),
     ...closingNumbers(e, a, t.name),
   ].join('\n');
