@@ -180,6 +180,12 @@ describe('the draft', () => {
     );
     expect(skillQuote, 'the skill’s own line is quoted').toBeDefined();
     expect(story).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
+    // what was searched: only texts the experiment records (no prompts here when it has none)
+    const bare = sampleDraft({ ...sample, manifest: { ...sample.manifest, prompts: {} } }).text;
+    const searched = (s: string) =>
+      s.match(/looked for these words in ([^,]+(?:, [^,]+)*?), and found/)?.[1];
+    expect(searched(text)).toBe('the source, the prompts, the skills and the evaluations');
+    expect(searched(bare)).toBe('the source, the skills and the evaluations');
     // the judge that doubts it in its own words is said to question it, with its words quoted
     expect(story).toMatch(
       /GPT-5’s evaluation questions it:\n\n:::quote\{from="evaluations\/gpt-5\.md"\}/,

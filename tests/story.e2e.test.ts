@@ -76,6 +76,9 @@ describeFixture("the fixture's drafted post", () => {
     const q = analysis.findings[0];
     expect(from).toContain(q.file);
     expect(body).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
+    // the fixture records no prompts: the check is not said to have searched them
+    expect(body).toContain('looked for these words in the source, the skills and the evaluations');
+    expect(body).not.toMatch(/looked for these words in[^.]*prompt/);
     expect(body).toMatch(
       /own evaluation, rather than catching it, takes the idea up in its own words/,
     );

@@ -6,6 +6,7 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis, LocatedClaim, LocatedQuote } from '../analysis/analysis.ts';
 import { pathOf } from '../content/experiment/location.ts';
+import { references } from '../analysis/quote-check.ts';
 import { claimSubject, measuredText, topFindings } from '../analysis/findings.ts';
 import { locateQuote } from './pullquote.ts';
 import { claimPassage, proseSentences, type Sentence } from './quotable.ts';
@@ -125,6 +126,19 @@ function judgesOn(t: Teller, q: LocatedQuote, author: string | null): string[] {
   return out;
 }
 
+/** What the quote check searched, in words, from its own list of texts: never a text not recorded. */
+function searched(t: Teller): string {
+  const where = references(t.e).map((r) => r.where);
+  const kinds = [
+    where.includes('source') && 'the source',
+    where.some((w) => w.startsWith('prompts/')) &&
+      (where.filter((w) => w.startsWith('prompts/')).length > 1 ? 'the prompts' : 'the prompt'),
+    where.some((w) => w.startsWith('skills/')) && `the ${t.a.noun.many}`,
+    t.e.evaluations.length > 0 && 'the evaluations',
+  ].filter((k): k is string => !!k);
+  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+}
+
 /** The participant whose skill or evaluation holds the quote, if any. */
 const ownerOf = (q: LocatedQuote) =>
   q.at.kind === 'skill' ? q.at.participant : q.at.kind === 'evaluation' ? q.at.judge : null;
@@ -158,7 +172,7 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
     `${whose} gives these words to ${author}, in \`${q.at.kind === 'skill' ? q.at.file : from}\`${under ? ` under “${under}”` : ''}:`,
     '',
     ...quote,
-    `${source} never says “${q.text.replace(/[.,;:]+$/, '')}”${q.where ? '' : ': the quote check looked for these words in the source, the prompts and every other text of the experiment, and found them nowhere'}.`,
+    `${source} never says “${q.text.replace(/[.,;:]+$/, '')}”${q.where ? '' : `: the quote check looked for these words in ${searched(t)}, and found them nowhere`}.`,
     '',
     ...judgesOn(t, q, owner),
   ];
