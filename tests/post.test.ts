@@ -3,6 +3,8 @@ import path from 'node:path';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 import { planPost } from '../src/lib/post/plan.ts';
 import { draftPost, experimentDate, pickQuote } from '../src/lib/post/draft.ts';
+import { verdictQuote } from '../src/lib/post/quotable.ts';
+import { pickSourceSentence } from '../src/lib/post/source-quote.ts';
 import { distinctiveStems } from '../src/lib/post/story.ts';
 import {
   parsePost,
@@ -158,7 +160,7 @@ describe('the draft', () => {
     expect(judging).toContain(`\n${a.headline}.\n`);
   });
 
-  it('quotes each model’s artifact and each judge’s reasoning (never its label line); every quote passes the check', () => {
+  it('quotes each model’s artifact, each judge’s verdict in its own words (never a bare label line), and the source; every quote passes the check', () => {
     const { plan } = sampleDraft();
     const quotes = plan.pieces.filter((p) => p.kind === 'quote');
     const from = quotes.map((q) => q.from);
@@ -166,9 +168,30 @@ describe('the draft', () => {
       expect(from.some((f) => f.startsWith(`skills/${s.participant}/`))).toBe(true);
     for (const ev of sample.evaluations) expect(from).toContain(ev.path);
     expect(from).toContain(sample.manifest.source);
-    // the judging's quotes: reasoning, not the verdict
     const judging = quotes.filter((q) => q.from.startsWith('evaluations/')).slice(0, 2);
-    for (const q of judging) expect(q.markdown).not.toMatch(/winner|prefer|better skill/i);
+    // Claude Sonnet 4.5's verdict sentence; GPT-5's starts "Winner: …. It keeps …": no dangling "It"
+    expect(judging[1].markdown).toBe(
+      sample.manifest.verdicts.find((v) => v.judge === 'claude-sonnet-4-5')!.evidence,
+    );
+    for (const q of judging) {
+      expect(q.markdown).not.toMatch(/^(It|But|This|They)\b/);
+      expect(q.markdown).not.toMatch(/^\W*Winner\b/i);
+    }
+  });
+
+  it('reads a verdict after a bare label line, and a verdict sentence ending in a colon with its list', () => {
+    const labelled =
+      '## Verdict\n\n**Winner: skill-a**\n\nThe A skill is the more faithful one. It keeps the steps short and plain. But B is fine.\n';
+    expect(verdictQuote(labelled, 'Winner: skill-a')).toBe('The A skill is the more faithful one.');
+    const listed =
+      '## Decision\n\n`skill-a` is the better match for both:\n\n1. what the note says, and\n2. what its author values.\n';
+    expect(verdictQuote(listed, 'skill-a is the better match for both:')).toBe(
+      'skill-a is the better match for both: what the note says, and what its author values.',
+    );
+    // a verdict that leans on what came before is not quoted alone
+    expect(
+      verdictQuote('Winner: B. It is shorter and plainer than A.\n', 'Winner: B. It is shorter'),
+    ).toBeNull();
   });
 
   it('tells a quote found nowhere: the line that gives it to the author, the source’s silence, each judge', () => {
@@ -199,9 +222,14 @@ describe('the draft', () => {
     const failing = a.claims.find((c) => c.holds === false)!;
     expect(story).toContain(`“${failing.phrase}”`);
     expect(story).toMatch(new RegExp(`has ${failing.measured} lines.*it does not hold`));
+    // the self-vote is told once, in the judging, with the judge's words; not again as a finding
     const self = a.verdicts.find((v) => v.self)!;
-    expect(story).toContain(`### Claude Sonnet 4.5 voted for itself`);
-    expect(story).toContain(self.evidence!.replace(/\*\*/g, ''));
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    expect(judging).toContain('Claude Sonnet 4.5 picked its own skill:');
+    expect(judging).toContain(self.evidence!.replace(/\*\*/g, ''));
+    expect(judging).toContain('Claude Sonnet 4.5 voted for itself.');
+    expect(story).not.toContain('voted for itself');
+    expect(text.split(self.evidence!).length - 1).toBe(1);
   });
 
   it('closes with the checked numbers', () => {
@@ -254,6 +282,23 @@ describe('the draft', () => {
 
   it('finds no reasoning to quote in an evaluation that is only its verdict', () => {
     expect(pickQuote('## Verdict\n\n**Winner:** Skill A, because it is better.\n')).toBeNull();
+  });
+});
+
+describe('the sentence of the source the setup quotes', () => {
+  it('is one a skill quotes, else the one whose words every skill draws on most', () => {
+    const sentence = pickSourceSentence(sample, analyze(sample));
+    const quoted = analyze(sample).quotes.find(
+      (q) => q.file.startsWith('skills/') && q.where === 'source' && q.kind === 'attributed',
+    )!;
+    expect(locateQuote(quoted.text, sentence!)).not.toBeNull();
+    // no quote of it in the skills: the sentence sharing most words with both skills wins
+    const source =
+      'Spring came early to the valley this year and the orchards bloomed in a week. A commit message says why a change was made, in a subject line and a body. The weather kept everyone indoors for most of the long afternoon.\n';
+    const e = { ...sample, source };
+    expect(pickSourceSentence(e, { ...analyze(e), quotes: [] })).toBe(
+      'A commit message says why a change was made, in a subject line and a body.',
+    );
   });
 });
 

@@ -10,9 +10,10 @@ import { displayName, nameById } from '../content/schema.ts';
 import { pathOf } from '../content/experiment/location.ts';
 import { topFindings, type Finding } from '../analysis/findings.ts';
 import { blocks, FRONT_MATTER } from '../text/markdown.ts';
-import { pickQuote, pickStatement } from './quotable.ts';
+import { pickQuote, pickStatement, verdictQuote } from './quotable.ts';
 import { findingsStory, pullQuote, type Teller } from './story.ts';
 import { closingNumbers } from './numbers.ts';
+import { pickSourceSentence } from './source-quote.ts';
 import { PLACEHOLDER_AUTHOR } from './placeholders.ts';
 
 export { pickQuote } from './quotable.ts';
@@ -59,10 +60,10 @@ function lede(e: Experiment, a: Analysis): string {
 }
 
 /** A sentence of the source, quoted: what the models were given. */
-function sourceQuote(e: Experiment): string[] {
+function sourceQuote(e: Experiment, a: Analysis): string[] {
   const m = e.manifest;
   if (m.source === null) return [];
-  const quote = pullQuote(e, m.source, pickStatement(e.source));
+  const quote = pullQuote(e, m.source, pickSourceSentence(e, a));
   if (!quote.length) return [];
   const what = m.sourceTitle ? `“${m.sourceTitle}”` : 'The source';
   return [
@@ -86,7 +87,7 @@ function setup(e: Experiment, a: Analysis): string[] {
     '',
     '::flow',
     '',
-    ...sourceQuote(e),
+    ...sourceQuote(e, a),
     ...prompts.flatMap((k) => [`::prompt{kind="${k}"}`, '']),
     ...(missing.length
       ? [
@@ -148,7 +149,9 @@ function judging(t: Teller, title: string): string[] {
         : v.winner === v.judge
           ? `picked its own ${a.noun.one}`
           : `picked ${name(v.winner)}’s ${a.noun.one}`;
-    const quote = ev ? pullQuote(e, ev.path, pickQuote(ev.content)) : [];
+    const quote = ev
+      ? pullQuote(e, ev.path, verdictQuote(ev.content, v.evidence) ?? pickQuote(ev.content))
+      : [];
     out.push(`${name(v.judge)} ${pick}${quote.length ? ':' : '.'}`, '', ...quote);
   }
   if (!title.startsWith(a.headline)) out.push(`${a.headline}.`, '');

@@ -9,7 +9,7 @@ import { pathOf } from '../content/experiment/location.ts';
 import { references } from '../analysis/quote-check.ts';
 import { claimSubject, measuredText, topFindings } from '../analysis/findings.ts';
 import { locateQuote } from './pullquote.ts';
-import { claimPassage, proseSentences, type Sentence } from './quotable.ts';
+import { claimPassage, proseSentences, verdictQuote, type Sentence } from './quotable.ts';
 import { blindSpot } from './blind-spot.ts';
 import { stem, wordList } from '../text/words.ts';
 import { FREQUENT_WORDS, FUNCTION_WORDS } from '../text/words/function-words.ts';
@@ -62,7 +62,7 @@ const DOUBT = wordsRegExp([
 
 /** Words that say little about an idea. */
 const STOP = new Set<string>([...FUNCTION_WORDS, ...FREQUENT_WORDS]);
-const contentStems = (text: string) =>
+export const contentStems = (text: string) =>
   wordList(text)
     .filter((w) => w.length >= 4 && !STOP.has(w))
     .map(stem);
@@ -231,7 +231,9 @@ function verdictStories(t: Teller): string[] {
   for (const v of a.verdicts) {
     const ev = e.evaluations.find((x) => x.judge === v.judge);
     const words = ev ? pullQuote(e, ev.path, v.evidence) : [];
-    if (v.self && !v.doubt)
+    // the judging already quotes the verdict in the judge's words when it can
+    const told = !!ev && verdictQuote(ev.content, v.evidence) !== null;
+    if (v.self && !v.doubt && !told)
       out.push(
         `### ${name(v.judge)} voted for itself`,
         '',
