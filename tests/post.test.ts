@@ -5,6 +5,8 @@ import { planPost } from '../src/lib/post/plan.ts';
 import { draftPost, experimentDate, pickQuote } from '../src/lib/post/draft.ts';
 import { verdictQuote } from '../src/lib/post/quotable.ts';
 import { pickSourceSentence } from '../src/lib/post/source-quote.ts';
+import { skillSentence } from '../src/lib/post/made.ts';
+import { outline } from '../src/lib/analysis/measure.ts';
 import { distinctiveStems } from '../src/lib/post/story.ts';
 import {
   parsePost,
@@ -282,6 +284,50 @@ describe('the draft', () => {
 
   it('finds no reasoning to quote in an evaluation that is only its verdict', () => {
     expect(pickQuote('## Verdict\n\n**Winner:** Skill A, because it is better.\n')).toBeNull();
+  });
+});
+
+describe('what each model made, in a sentence', () => {
+  it('names every file by its kind, every section of every markdown file, and a workflow’s steps', () => {
+    const { text } = sampleDraft();
+    const made = text.slice(
+      text.indexOf('## What each model made'),
+      text.indexOf('## The judging'),
+    );
+    for (const s of sample.skills)
+      for (const f of s.files.filter((f) => f.content && f.path.endsWith('.md')))
+        for (const h of outline(f.content!).headings.filter((h) => h.depth === 2))
+          expect(made).toContain(`“${h.text}”`);
+    expect(made).toMatch(
+      /in two files: `SKILL\.md` \(\d+ sections: [^)]+\) and an examples file, `examples\/good-and-bad\.md`/,
+    );
+    // counts said once: not again in the numbers
+    expect(text.slice(text.indexOf('## The judging'))).not.toMatch(/\d+ words/);
+  });
+
+  it('counts a skill without its metadata and says the metadata is beside it; a numbered workflow by its steps', () => {
+    const skill = sample.skills[0];
+    const steps =
+      '# S\n\n## Default Workflow\n\n1. Read.\n2. Plan.\n3. Change.\n\n## Notes\n\nShort.\n';
+    const e: Experiment = {
+      ...sample,
+      skills: [
+        {
+          ...skill,
+          files: [
+            { ...skill.files[0], path: 'SKILL.md', content: steps },
+            { ...skill.files[0], path: 'agents/openai.yaml', content: 'name: x\nmodel: y\n' },
+          ],
+        },
+        ...sample.skills.slice(1),
+      ],
+    };
+    const sentence = skillSentence({ e, a: analyze(e), name: (id) => id }, e.skills[0], 'M');
+    expect(sentence).toContain('11 lines and');
+    expect(sentence).toContain(
+      'in one file: `SKILL.md` (2 sections: a 3-step “Default Workflow” and “Notes”)',
+    );
+    expect(sentence).toContain('with `agents/openai.yaml` beside it: 2 lines of metadata.');
   });
 });
 

@@ -7,12 +7,11 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
-import { pathOf } from '../content/experiment/location.ts';
 import { topFindings, type Finding } from '../analysis/findings.ts';
-import { blocks, FRONT_MATTER } from '../text/markdown.ts';
-import { pickQuote, pickStatement, verdictQuote } from './quotable.ts';
+import { pickQuote, verdictQuote } from './quotable.ts';
 import { findingsStory, pullQuote, type Teller } from './story.ts';
 import { closingNumbers } from './numbers.ts';
+import { made } from './made.ts';
 import { pickSourceSentence } from './source-quote.ts';
 import { PLACEHOLDER_AUTHOR } from './placeholders.ts';
 
@@ -96,45 +95,6 @@ function setup(e: Experiment, a: Analysis): string[] {
         ]
       : []),
   ];
-}
-
-/** The main file's section headings, in order. */
-function headingsOf(text: string): string[] {
-  return blocks(text.replace(FRONT_MATTER, ''))
-    .filter((b) => b.kind === 'heading' && b.depth === 2)
-    .map((b) => b.text.trim());
-}
-
-/** What each model made: its size, its sections, and a sentence of it quoted. */
-function made(t: Teller, avoid: string[]): string[] {
-  const { e, a, name } = t;
-  const out = [`## What each model made`, ''];
-  for (const s of e.skills) {
-    const summary = a.skills.find((x) => x.participant === s.participant)!;
-    const main =
-      s.files.find((f) => f.path.toLowerCase() === 'skill.md' && f.content) ??
-      s.files.find((f) => f.content);
-    const { files, lines, words } = summary.totals;
-    const others = s.files.filter((f) => f !== main).map((f) => `\`${f.path}\``);
-    const all = main?.content ? headingsOf(main.content) : [];
-    const more = all.length > 6 ? [`${all.length - 5} more`] : [];
-    const sections = [...all.slice(0, more.length ? 5 : 6).map((h) => `“${h}”`), ...more];
-    out.push(
-      `### ${name(s.participant)}`,
-      '',
-      `${name(s.participant)} wrote \`${summary.name}\`: ${files === 1 ? 'one file' : `${files} files`}, ${lines} lines, ${words} words${others.length ? ` (\`${main?.path}\` and ${list(others)})` : ''}.${sections.length ? ` Its sections: ${list(sections)}.` : ''}`,
-      '',
-    );
-    if (main?.content)
-      out.push(
-        ...pullQuote(
-          e,
-          pathOf({ kind: 'skill', participant: s.participant, file: main.path }, e.manifest),
-          pickStatement(main.content, avoid),
-        ),
-      );
-  }
-  return out;
 }
 
 /** The judging: the verdict figure, each judge's pick with its words, and who voted for whom (unless the title says it). */
