@@ -137,14 +137,14 @@ describe('the draft', () => {
       'The setup',
       'What each model made',
       'The judging',
-      'What the checks found',
-      'The numbers',
+      'What the models got wrong',
+      'In short',
     ]);
     // the flow figure and the prompts in the setup, the verdict figure in the judging
     const setup = text.slice(text.indexOf('## The setup'), text.indexOf('## What each'));
     expect(setup).toMatch(/^::flow$/m);
     expect(setup).toMatch(/^::prompt\{kind="generation"\}$/m);
-    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
     expect(judging).toMatch(/^::figure$/m);
     // the side-by-side and the matrix stay in the appendix
     expect(text).not.toMatch(/^::(compare|matrix)/m);
@@ -158,7 +158,7 @@ describe('the draft', () => {
     // who voted for whom: said once, in the judging (not in the lede, which the page shows too)
     expect(plan.meta.description).not.toContain(a.headline);
     expect(text.split(a.headline).length - 1).toBe(1);
-    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
     expect(judging).toContain(`\n${a.headline}.\n`);
   });
 
@@ -199,7 +199,7 @@ describe('the draft', () => {
   it('tells a quote found nowhere: the line that gives it to the author, the source’s silence, each judge', () => {
     const { a, text, plan } = sampleDraft();
     const q = a.findings[0];
-    const story = text.slice(text.indexOf('## What the checks found'));
+    const story = text.slice(text.indexOf('## What the models got wrong'));
     const skillQuote = plan.pieces.find(
       (p) => p.kind === 'quote' && p.target.kind === 'skill' && p.target.line === q.line,
     );
@@ -207,10 +207,9 @@ describe('the draft', () => {
     expect(story).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
     // what was searched: only texts the experiment records (no prompts here when it has none)
     const bare = sampleDraft({ ...sample, manifest: { ...sample.manifest, prompts: {} } }).text;
-    const searched = (s: string) =>
-      s.match(/looked for these words in ([^,]+(?:, [^,]+)*?), and found/)?.[1];
-    expect(searched(text)).toBe('the source, the prompts, the skills and the evaluations');
-    expect(searched(bare)).toBe('the source, the skills and the evaluations');
+    const searched = (s: string) => s.match(/these words are nowhere in ([^.]+)\./)?.[1];
+    expect(searched(text)).toBe('the source, the prompts, the skills or the evaluations');
+    expect(searched(bare)).toBe('the source, the skills or the evaluations');
     // the judge that doubts it in its own words is said to question it, with its words quoted
     expect(story).toMatch(
       /GPT-5’s evaluation questions it:\n\n:::quote\{from="evaluations\/gpt-5\.md"\}/,
@@ -220,13 +219,13 @@ describe('the draft', () => {
 
   it('quotes a judge’s sizes of the skills with what the fact check measured, and a self-vote with its words', () => {
     const { a, text } = sampleDraft();
-    const story = text.slice(text.indexOf('## What the checks found'));
+    const story = text.slice(text.indexOf('## What the models got wrong'));
     const failing = a.claims.find((c) => c.holds === false)!;
     expect(story).toContain(`“${failing.phrase}”`);
     expect(story).toMatch(new RegExp(`has ${failing.measured} lines.*it does not hold`));
     // the self-vote is told once, in the judging, with the judge's words; not again as a finding
     const self = a.verdicts.find((v) => v.self)!;
-    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
     expect(judging).toContain('Claude Sonnet 4.5 picked its own skill:');
     expect(judging).toContain(self.evidence!.replace(/\*\*/g, ''));
     expect(judging).toContain('Claude Sonnet 4.5 voted for itself.');
@@ -234,15 +233,34 @@ describe('the draft', () => {
     expect(text.split(self.evidence!).length - 1).toBe(1);
   });
 
-  it('closes with the checked numbers', () => {
+  it('closes with a paragraph of what was checked: the picks, where each quote was found, the sizes that held and did not', () => {
     const { a, text } = sampleDraft();
-    const close = text.slice(text.indexOf('## The numbers'));
-    const checked = a.claims.filter((c) => c.holds !== null);
+    const close = text.slice(text.indexOf('## In short'));
     expect(close).toContain(
-      `${checked.length} size claims in the evaluations checked against the files; ${checked.filter((c) => c.holds).length} hold`,
+      'GPT-5 picked Claude Sonnet 4.5’s skill and Claude Sonnet 4.5 picked its own skill.',
     );
-    expect(close).toContain(`${a.verdicts.filter((v) => v.self).length} self-vote`);
-    for (const s of a.skills) expect(close).toContain(`${s.totals.lines} lines`);
+    const attributed = a.quotes.filter((q) => q.kind === 'attributed');
+    expect(close).toContain(
+      `Of the ${attributed.length} quotes given to Robin Sample, 1 is in the source`,
+    );
+    expect(close).toMatch(/1, in Claude Sonnet 4\.5’s skill, is nowhere/);
+    const checked = a.claims.filter((c) => c.holds !== null);
+    const failing = checked.find((c) => c.holds === false)!;
+    expect(close).toContain(`${checked.length} size claims`);
+    expect(close).toContain(
+      `${checked.filter((c) => c.holds).length} hold, and “${failing.phrase}” does not (Claude Sonnet 4.5’s skill has ${failing.measured} lines)`,
+    );
+    // no list of counts, no internal words, each skill's size said once (in what each model made)
+    expect(close).not.toMatch(/^- /m);
+    expect(text).not.toMatch(/judges’ own words/);
+    for (const s of a.skills)
+      expect(text.split(`${s.totals.words} words`).length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('says "it holds" once as a lead-in, not after every size', () => {
+    const { text } = sampleDraft();
+    expect(text).not.toMatch(/; it holds\./);
+    expect(text).toMatch(/; \*\*it does not hold\*\*\./);
   });
 
   it('takes the author and date it is given, or a placeholder author the build warns about', () => {

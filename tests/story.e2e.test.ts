@@ -47,8 +47,8 @@ describeFixture("the fixture's drafted post", () => {
       'The setup',
       'What each model made',
       'The judging',
-      'What the checks found',
-      'The numbers',
+      'What the models got wrong',
+      'In short',
     ]);
     const title = (await page.locator('h1').textContent())!.trim();
     const body = await text(page);
@@ -85,8 +85,14 @@ describeFixture("the fixture's drafted post", () => {
     expect(from).toContain(q.file);
     expect(body).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
     // the fixture records no prompts: the check is not said to have searched them
-    expect(body).toContain('looked for these words in the source, the skills and the evaluations');
-    expect(body).not.toMatch(/looked for these words in[^.]*prompt/);
+    expect(body).toContain('these words are nowhere in the source, the skills or the evaluations.');
+    expect(body).not.toMatch(/nowhere in[^.]*prompt/);
+    // said once: each size holds (a lead-in, not after each), no judge flagged it (with the silent one)
+    expect(count(body, 'it holds')).toBe(0);
+    expect(body).toMatch(/Measured, each of the \d+ holds:/);
+    expect(body).toMatch(/evaluation does not mention it: no judge flagged it\./);
+    // the close: who picked whom, where the quotes were found, the sizes
+    expect(body).toMatch(/In short\s+\S.* picked .*’s skill and .* picked .*’s skill\./);
     expect(body).toMatch(
       /own evaluation, rather than catching it, takes the idea up in its own words/,
     );

@@ -118,6 +118,12 @@ function judging(t: Teller, title: string): string[] {
   return out;
 }
 
+/** The findings' heading: what a reader wants to know, by what was found. */
+const storyHeading = (a: Analysis) =>
+  a.findings.length || a.claims.some((c) => c.holds === false)
+    ? 'What the models got wrong'
+    : 'What the models said of each other';
+
 export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): string {
   const m = e.manifest;
   const t: Teller = { e, a, name: nameById(m.participants) };
@@ -139,7 +145,7 @@ export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): st
     ...setup(e, a),
     ...made(t, avoid),
     ...judging(t, title),
-    ...(story.length ? ['## What the checks found', '', ...story] : []),
+    ...(story.length ? [`## ${storyHeading(a)}`, '', ...story] : []),
     ...closingNumbers(e, a, t.name),
   ].join('\n');
 }

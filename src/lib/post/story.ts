@@ -120,9 +120,13 @@ function judgesOn(t: Teller, q: LocatedQuote, author: string | null): string[] {
     const quote = pullQuote(e, ev.path, r.sentence.text);
     if (quote.length) out.push(said, '', ...quote);
   }
+  const unflagged = !questioned && e.evaluations.length > 0;
   if (silent.length)
-    out.push(`${silent.join(' and ')} ${silent.length === 1 ? 'does' : 'do'} not mention it.`, '');
-  if (!questioned && e.evaluations.length) out.push('No judge flagged it.', '');
+    out.push(
+      `${silent.join(' and ')} ${silent.length === 1 ? 'does' : 'do'} not mention it${unflagged ? ': no judge flagged it' : ''}.`,
+      '',
+    );
+  else if (unflagged) out.push('No judge flagged it.', '');
   return out;
 }
 
@@ -136,7 +140,7 @@ function searched(t: Teller): string {
     where.some((w) => w.startsWith('skills/')) && `the ${t.a.noun.many}`,
     t.e.evaluations.length > 0 && 'the evaluations',
   ].filter((k): k is string => !!k);
-  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`;
 }
 
 /** The participant whose skill or evaluation holds the quote, if any. */
@@ -172,7 +176,7 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
     `${whose} gives these words to ${author}, in \`${q.at.kind === 'skill' ? q.at.file : from}\`${under ? ` under “${under}”` : ''}:`,
     '',
     ...quote,
-    `${source} never says “${q.text.replace(/[.,;:]+$/, '')}”${q.where ? '' : `: the quote check looked for these words in ${searched(t)}, and found them nowhere`}.`,
+    `${source} never says “${q.text.replace(/[.,;:]+$/, '')}”${q.where ? '' : `: these words are nowhere in ${searched(t)}`}.`,
     '',
     ...judgesOn(t, q, owner),
   ];
@@ -180,7 +184,7 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
 
 /** One claim as measured: "Opus 4.6’s skill has 248 lines (said: about 250 lines)". */
 const measured = (c: LocatedClaim, name: (id: string) => string) =>
-  `- “${c.phrase}”: ${claimSubject(c, name)} has ${measuredText(c)}${c.counted?.length ? ` (${c.counted.join(', ')})` : ''}${c.note ? `, ${c.note}` : ''}; ${c.holds ? 'it holds' : '**it does not hold**'}.`;
+  `- “${c.phrase}”: ${claimSubject(c, name)} has ${measuredText(c)}${c.counted?.length ? ` (${c.counted.join(', ')})` : ''}${c.note ? `, ${c.note}` : ''}${c.holds ? '' : '; **it does not hold**'}.`;
 
 /** The judge's sentence that says most about its own artifact, or any sentence of checked claims. */
 function bestClaimSentence(a: Analysis): LocatedClaim[] {
@@ -217,7 +221,9 @@ function sizes(t: Teller): string[] {
     `${name(judge)}’s evaluation says:`,
     '',
     ...quote,
-    `The fact check measured the files${hold ? `, and ${claims.length === 1 ? 'it holds' : 'each holds'}` : ''}:`,
+    hold
+      ? `Measured, ${claims.length === 1 ? 'it holds' : `each of the ${claims.length} holds`}:`
+      : 'Measured:',
     '',
     ...claims.map((c) => measured(c, name)),
     '',
