@@ -257,6 +257,12 @@ describe('the draft', () => {
       expect(text.split(`${s.totals.words} words`).length - 1).toBeLessThanOrEqual(1);
   });
 
+  it('never opens a pull-quote with a conjunction or a pronoun that leans on the sentence before', () => {
+    const { plan } = sampleDraft();
+    for (const q of plan.pieces.filter((p) => p.kind === 'quote'))
+      expect(q.markdown).not.toMatch(/^(But|And|So|It|This|They)\b/);
+  });
+
   it('says "it holds" once as a lead-in, not after every size', () => {
     const { text } = sampleDraft();
     expect(text).not.toMatch(/; it holds\./);

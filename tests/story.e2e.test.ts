@@ -73,7 +73,7 @@ describeFixture("the fixture's drafted post", () => {
     for (const v of analysis.verdicts) expect(from).toContain(`evaluations/${v.judge}.md`);
     // no pull-quote leans on a sentence the reader has not seen
     const quoted = await page.locator('.post figure.pullquote blockquote').allInnerTexts();
-    for (const q of quoted) expect(q.trim()).not.toMatch(/^[“"]?(It|But|This|They|And)\b/);
+    for (const q of quoted) expect(q.trim()).not.toMatch(/^[“"]?(It|But|This|They|And|So)\b/);
     // the judge whose verdict is a sentence is quoted in it (the verdict line, not a side remark)
     const sentence = analysis.verdicts.find((v) => (v.evidence ?? '').split(' ').length > 6)!;
     expect(quoted.join('\n').replace(/`/g, '')).toContain(

@@ -210,7 +210,7 @@ function sizes(t: Teller): string[] {
   const judge = c0.at.judge;
   const self = claims.some((c) => c.about === judge);
   const ev = e.evaluations.find((x) => x.judge === judge)!;
-  const quote = pullQuote(e, ev.path, claimPassage(ev.content, c0.sentence));
+  const quote = pullQuote(e, ev.path, undangled(claimPassage(ev.content, c0.sentence)));
   if (!quote.length) return [];
   const hold = claims.every((c) => c.holds);
   return [
@@ -252,6 +252,12 @@ function verdictStories(t: Teller): string[] {
   }
   return out;
 }
+
+/** A passage without the conjunction it opens with ("But the skill…" → "The skill…"): it reads alone. */
+const undangled = (s: string) => {
+  const rest = s.replace(/^(?:but|and|so|yet|however,?)\s+/i, '');
+  return rest === s ? s : rest[0].toUpperCase() + rest.slice(1);
+};
 
 /** The findings, told: a quote found nowhere, sizes checked, self-votes and order. */
 export function findingsStory(t: Teller): string[] {
