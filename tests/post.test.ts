@@ -7,7 +7,7 @@ import { verdictQuote } from '../src/lib/post/quotable.ts';
 import { pickSourceSentence } from '../src/lib/post/source-quote.ts';
 import { skillSentence } from '../src/lib/post/made.ts';
 import { outline } from '../src/lib/analysis/measure.ts';
-import { distinctiveStems } from '../src/lib/post/story.ts';
+import { distinctiveStems, typeset } from '../src/lib/post/story.ts';
 import {
   parsePost,
   readExperiment,
@@ -156,10 +156,11 @@ describe('the draft', () => {
     expect(plan.meta.title.toLowerCase()).toBe(quote.text.toLowerCase());
     expect(text.split(plan.meta.title).length - 1).toBe(1);
     // who voted for whom: said once, in the judging (not in the lede, which the page shows too)
-    expect(plan.meta.description).not.toContain(a.headline);
-    expect(text.split(a.headline).length - 1).toBe(1);
+    const headline = a.headline.replace(/'/g, '’');
+    expect(plan.meta.description).not.toContain(headline);
+    expect(text.split(headline).length - 1).toBe(1);
     const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
-    expect(judging).toContain(`\n${a.headline}.\n`);
+    expect(judging).toContain(`\n${headline}.\n`);
   });
 
   it('quotes each model’s artifact, each judge’s verdict in its own words (never a bare label line), and the source; every quote passes the check', () => {
@@ -261,6 +262,19 @@ describe('the draft', () => {
     const { plan } = sampleDraft();
     for (const q of plan.pieces.filter((p) => p.kind === 'quote'))
       expect(q.markdown).not.toMatch(/^(But|And|So|It|This|They)\b/);
+  });
+
+  it('sets curly quotes in its prose and pull-quotes (a nested quote in single marks), and every quote still passes the check', () => {
+    const { text, plan } = sampleDraft();
+    const prose = text
+      .split('\n')
+      .filter((l) => !l.startsWith('<!--') && !/^(title|description|author|date):/.test(l));
+    expect(prose.join('\n')).not.toMatch(/\p{L}'\p{L}/u);
+    expect(text).toContain(
+      'Robin’s central point: the diff says what changed, ‘the message is the only place that can say why.’',
+    );
+    expect(plan.pieces.filter((p) => p.kind === 'quote').length).toBeGreaterThan(4);
+    expect(typeset('He said "no" and it\'s done.')).toBe('He said ‘no’ and it’s done.');
   });
 
   it('says "it holds" once as a lead-in, not after every size', () => {

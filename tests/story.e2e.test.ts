@@ -53,10 +53,11 @@ describeFixture("the fixture's drafted post", () => {
     const title = (await page.locator('h1').textContent())!.trim();
     const body = await text(page);
     expect(count(body, title)).toBe(1);
-    expect(count(body, analysis.headline)).toBe(1);
+    expect(count(body, analysis.headline.replace(/'/g, '’'))).toBe(1);
     // said in the body (the judging), not in the lede
-    expect(await page.locator('.post').innerText()).toContain(`${analysis.headline}.`);
-    expect(await page.locator('.lede').innerText()).not.toContain(analysis.headline);
+    const headline = analysis.headline.replace(/'/g, '’');
+    expect(await page.locator('.post').innerText()).toContain(`${headline}.`);
+    expect(await page.locator('.lede').innerText()).not.toContain(headline);
     // the setup: the flow figure, and a visible placeholder asking for the prompts it lacks
     const setup = page.locator('.post figure.flow');
     expect(await setup.locator('li.flow-step').count()).toBe(3);
@@ -83,7 +84,9 @@ describeFixture("the fixture's drafted post", () => {
     // the quote found nowhere: the skill's line, the source's silence, and what the judges did
     const q = analysis.findings[0];
     expect(from).toContain(q.file);
-    expect(body).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
+    expect(body).toContain(`never says “${q.text.replace(/[.,;:]+$/, '').replace(/'/g, '’')}”`);
+    // no straight quote beside a curly one (the nested quote typeset in single marks)
+    expect(body).not.toMatch(/["'][”’]|[“‘]["']/);
     // the fixture records no prompts: the check is not said to have searched them
     expect(body).toContain('these words are nowhere in the source, the skills or the evaluations.');
     expect(body).not.toMatch(/nowhere in[^.]*prompt/);

@@ -9,7 +9,7 @@ import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
 import { topFindings, type Finding } from '../analysis/findings.ts';
 import { pickQuote, verdictQuote } from './quotable.ts';
-import { findingsStory, pullQuote, type Teller } from './story.ts';
+import { curly, findingsStory, pullQuote, type Teller } from './story.ts';
 import { closingNumbers } from './numbers.ts';
 import { made } from './made.ts';
 import { pickSourceSentence } from './source-quote.ts';
@@ -124,11 +124,21 @@ const storyHeading = (a: Analysis) =>
     ? 'What the models got wrong'
     : 'What the models said of each other';
 
+/** A change to each line of prose, leaving the pull-quotes (typeset already) as they are. */
+function outsideQuotes(change: (line: string) => string) {
+  let inQuote = false;
+  return (line: string) => {
+    if (line.startsWith(':::quote')) inQuote = true;
+    else if (line === ':::') inQuote = false;
+    return inQuote || line.startsWith(':::') ? line : change(line);
+  };
+}
+
 export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): string {
   const m = e.manifest;
   const t: Teller = { e, a, name: nameById(m.participants) };
   const yaml = (s: string) => JSON.stringify(s);
-  const title = draftHeadline(e, a);
+  const title = curly(draftHeadline(e, a));
   // a sentence the findings quote is not quoted again as what its model made
   const avoid = a.findings.map((q) => q.context);
   const story = findingsStory(t);
@@ -147,5 +157,7 @@ export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): st
     ...judging(t, title),
     ...(story.length ? [`## ${storyHeading(a)}`, '', ...story] : []),
     ...closingNumbers(e, a, t.name),
-  ].join('\n');
+  ]
+    .map(outsideQuotes(curly))
+    .join('\n');
 }

@@ -34,12 +34,27 @@ export function textAt(e: Experiment, from: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Curly quotes in a pull-quote, which the page sets inside “ ”: an apostrophe ’, a quote inside it
+ * ‘single’. The words stay the file's (the check takes every quote mark for one).
+ */
+export const typeset = (text: string) =>
+  text
+    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
+    .replace(/(^|[\s(\[—–-])["“]/gu, '$1‘')
+    .replace(/["”]/g, '’')
+    .replace(/(^|[\s(\[])'/gu, '$1‘')
+    .replace(/'/g, '’');
+
+/** Curly apostrophes in the draft's own prose: "Sonnet's" → "Sonnet’s". */
+export const curly = (text: string) => text.replace(/(\p{L}|\d)'(\p{L})/gu, '$1’$2');
+
 /** A pull-quote of `text` from the file `from`, when it is there word for word; else nothing. */
 export function pullQuote(e: Experiment, from: string, text: string | null | undefined): string[] {
   const file = textAt(e, from);
   const clean = text?.replace(/^#{1,6}\s+/, '').trim();
   if (!file || !clean || !locateQuote(clean, file)) return [];
-  return [`:::quote{from="${from}"}`, clean, ':::', ''];
+  return [`:::quote{from="${from}"}`, typeset(clean), ':::', ''];
 }
 
 /** Words that say a text doubts a quote: "not in the tweet", "fabricated", "misattributed". */
