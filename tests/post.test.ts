@@ -308,6 +308,24 @@ describe('the draft', () => {
     ]);
   });
 
+  it('credits an imported experiment to its repository’s owner, or says where it was imported from', () => {
+    const imported = (provenance: Experiment['manifest']['provenance']) =>
+      sampleDraft({ ...sample, manifest: { ...sample.manifest, provenance } }).text;
+    const hosted = imported({
+      kind: 'import',
+      origin: 'https://github.com/someone/their-experiment.git',
+      url: 'https://github.com/someone/their-experiment',
+    });
+    expect(hosted).toContain(
+      'Experiment by [someone](https://github.com/someone), from [someone/their-experiment](https://github.com/someone/their-experiment); this post retells it from its files.',
+    );
+    expect(hosted).toMatch(/^author: "Ada"$/m);
+    expect(imported({ kind: 'import', origin: 'their-folder' })).toContain(
+      'An experiment imported from `their-folder`, not run here',
+    );
+    expect(sampleDraft().text).not.toMatch(/Experiment by|imported from/);
+  });
+
   it('dates a run by its last call, anything else by its manifest (an import: its last commit or newest file)', () => {
     expect(experimentDate(sample)).toEqual(sample.manifest.date);
     const call = (startedAt: string) =>

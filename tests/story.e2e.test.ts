@@ -58,6 +58,10 @@ describeFixture("the fixture's drafted post", () => {
     const headline = analysis.headline.replace(/'/g, '’');
     expect(await page.locator('.post').innerText()).toContain(`${headline}.`);
     expect(await page.locator('.lede').innerText()).not.toContain(headline);
+    // the experiment is not the project's: the post says it was imported
+    expect(body).toContain(
+      'An experiment imported from andrej-karpathy-llm-guidance, not run here',
+    );
     // the setup: the flow figure, and a visible placeholder asking for the prompts it lacks
     const setup = page.locator('.post figure.flow');
     expect(await setup.locator('li.flow-step').count()).toBe(3);

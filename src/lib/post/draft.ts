@@ -12,6 +12,7 @@ import { pickQuote, verdictQuote } from './quotable.ts';
 import { curly, findingsStory, pullQuote, type Teller } from './story.ts';
 import { closingNumbers } from './numbers.ts';
 import { made } from './made.ts';
+import { experimentCredit } from './credit.ts';
 import { pickSourceSentence } from './source-quote.ts';
 import { PLACEHOLDER_AUTHOR } from './placeholders.ts';
 
@@ -79,9 +80,11 @@ function setup(e: Experiment, a: Analysis): string[] {
   const prompts = (['generation', 'evaluation'] as const).filter((k) => m.prompts[k]);
   const missing = (['generation', 'evaluation'] as const).filter((k) => !m.prompts[k]);
   const how = [m.judging?.blind && 'blind', m.judging?.swap && 'in every order'].filter(Boolean);
+  const credit = experimentCredit(m);
   return [
     '## The setup',
     '',
+    ...(credit ? [credit, ''] : []),
     `First, generation: each model was given the same prompt${m.source !== null ? ' and source' : ''} and wrote ${article(one)} ${one}. Then, cross-evaluation: each judge read the ${many}${how.length ? ` (${how.join(', ')})` : ''} and picked the one it found better.`,
     '',
     '::flow',
