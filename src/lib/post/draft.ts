@@ -85,7 +85,7 @@ function setup(e: Experiment, a: Analysis): string[] {
     '## The setup',
     '',
     ...(credit ? [credit, ''] : []),
-    `First, generation: each model was given the same prompt${m.source !== null ? ' and source' : ''} and wrote ${article(one)} ${one}. Then, cross-evaluation: each judge read the ${many}${how.length ? ` (${how.join(', ')})` : ''} and picked the one it found better.`,
+    `First, generation: each model was given ${[prompts.includes('generation') && 'the same prompt', m.source !== null && 'the source'].filter(Boolean).join(' and ') || 'the same task'} and wrote ${article(one)} ${one}. Then, cross-evaluation: each judge read the ${many}${how.length ? ` (${how.join(', ')})` : ''} and picked the one it found better.`,
     '',
     '::flow',
     '',

@@ -41,9 +41,9 @@ export function textAt(e: Experiment, from: string): string | undefined {
 export const typeset = (text: string) =>
   text
     .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
-    .replace(/(^|[\s(\[—–-])["“]/gu, '$1‘')
+    .replace(/(^|[\s([—–-])["“]/gu, '$1‘')
     .replace(/["”]/g, '’')
-    .replace(/(^|[\s(\[])'/gu, '$1‘')
+    .replace(/(^|[\s([])'/gu, '$1‘')
     .replace(/'/g, '’');
 
 /** Curly apostrophes in the draft's own prose: "Sonnet's" → "Sonnet’s". */
