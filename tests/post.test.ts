@@ -3,7 +3,11 @@ import path from 'node:path';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 import { planPost } from '../src/lib/post/plan.ts';
 import { draftPost, experimentDate, pickQuote } from '../src/lib/post/draft.ts';
-import { distinctiveStems } from '../src/lib/post/story.ts';
+import { verdictQuote } from '../src/lib/post/quotable.ts';
+import { pickSourceSentence } from '../src/lib/post/source-quote.ts';
+import { skillSentence } from '../src/lib/post/made.ts';
+import { outline } from '../src/lib/analysis/measure.ts';
+import { distinctiveStems, typeset } from '../src/lib/post/story.ts';
 import {
   parsePost,
   readExperiment,
@@ -133,14 +137,14 @@ describe('the draft', () => {
       'The setup',
       'What each model made',
       'The judging',
-      'What the checks found',
-      'The numbers',
+      'What the models got wrong',
+      'In short',
     ]);
     // the flow figure and the prompts in the setup, the verdict figure in the judging
     const setup = text.slice(text.indexOf('## The setup'), text.indexOf('## What each'));
     expect(setup).toMatch(/^::flow$/m);
     expect(setup).toMatch(/^::prompt\{kind="generation"\}$/m);
-    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the checks'));
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
     expect(judging).toMatch(/^::figure$/m);
     // the side-by-side and the matrix stay in the appendix
     expect(text).not.toMatch(/^::(compare|matrix)/m);
@@ -151,12 +155,15 @@ describe('the draft', () => {
     const quote = findingsOf(sample, a).find((f) => f.kind === 'quote' && f.certain)!;
     expect(plan.meta.title.toLowerCase()).toBe(quote.text.toLowerCase());
     expect(text.split(plan.meta.title).length - 1).toBe(1);
-    // the verdicts' lead is in the lede, not in the title and not again in the body
-    expect(plan.meta.description).toContain(a.headline);
-    expect(text.split(a.headline).length - 1).toBe(1);
+    // who voted for whom: said once, in the judging (not in the lede, which the page shows too)
+    const headline = a.headline.replace(/'/g, '’');
+    expect(plan.meta.description).not.toContain(headline);
+    expect(text.split(headline).length - 1).toBe(1);
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
+    expect(judging).toContain(`\n${headline}.\n`);
   });
 
-  it('quotes each model’s artifact and each judge’s reasoning (never its label line); every quote passes the check', () => {
+  it('quotes each model’s artifact, each judge’s verdict in its own words (never a bare label line), and the source; every quote passes the check', () => {
     const { plan } = sampleDraft();
     const quotes = plan.pieces.filter((p) => p.kind === 'quote');
     const from = quotes.map((q) => q.from);
@@ -164,20 +171,46 @@ describe('the draft', () => {
       expect(from.some((f) => f.startsWith(`skills/${s.participant}/`))).toBe(true);
     for (const ev of sample.evaluations) expect(from).toContain(ev.path);
     expect(from).toContain(sample.manifest.source);
-    // the judging's quotes: reasoning, not the verdict
     const judging = quotes.filter((q) => q.from.startsWith('evaluations/')).slice(0, 2);
-    for (const q of judging) expect(q.markdown).not.toMatch(/winner|prefer|better skill/i);
+    // Claude Sonnet 4.5's verdict sentence; GPT-5's starts "Winner: …. It keeps …": no dangling "It"
+    expect(judging[1].markdown).toBe(
+      sample.manifest.verdicts.find((v) => v.judge === 'claude-sonnet-4-5')!.evidence,
+    );
+    for (const q of judging) {
+      expect(q.markdown).not.toMatch(/^(It|But|This|They)\b/);
+      expect(q.markdown).not.toMatch(/^\W*Winner\b/i);
+    }
+  });
+
+  it('reads a verdict after a bare label line, and a verdict sentence ending in a colon with its list', () => {
+    const labelled =
+      '## Verdict\n\n**Winner: skill-a**\n\nThe A skill is the more faithful one. It keeps the steps short and plain. But B is fine.\n';
+    expect(verdictQuote(labelled, 'Winner: skill-a')).toBe('The A skill is the more faithful one.');
+    const listed =
+      '## Decision\n\n`skill-a` is the better match for both:\n\n1. what the note says, and\n2. what its author values.\n';
+    expect(verdictQuote(listed, 'skill-a is the better match for both:')).toBe(
+      'skill-a is the better match for both: what the note says, and what its author values.',
+    );
+    // a verdict that leans on what came before is not quoted alone
+    expect(
+      verdictQuote('Winner: B. It is shorter and plainer than A.\n', 'Winner: B. It is shorter'),
+    ).toBeNull();
   });
 
   it('tells a quote found nowhere: the line that gives it to the author, the source’s silence, each judge', () => {
     const { a, text, plan } = sampleDraft();
     const q = a.findings[0];
-    const story = text.slice(text.indexOf('## What the checks found'));
+    const story = text.slice(text.indexOf('## What the models got wrong'));
     const skillQuote = plan.pieces.find(
       (p) => p.kind === 'quote' && p.target.kind === 'skill' && p.target.line === q.line,
     );
     expect(skillQuote, 'the skill’s own line is quoted').toBeDefined();
     expect(story).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
+    // what was searched: only texts the experiment records (no prompts here when it has none)
+    const bare = sampleDraft({ ...sample, manifest: { ...sample.manifest, prompts: {} } }).text;
+    const searched = (s: string) => s.match(/these words are nowhere in ([^.]+)\./)?.[1];
+    expect(searched(text)).toBe('the source, the prompts, the skills or the evaluations');
+    expect(searched(bare)).toBe('the source, the skills or the evaluations');
     // the judge that doubts it in its own words is said to question it, with its words quoted
     expect(story).toMatch(
       /GPT-5’s evaluation questions it:\n\n:::quote\{from="evaluations\/gpt-5\.md"\}/,
@@ -187,24 +220,67 @@ describe('the draft', () => {
 
   it('quotes a judge’s sizes of the skills with what the fact check measured, and a self-vote with its words', () => {
     const { a, text } = sampleDraft();
-    const story = text.slice(text.indexOf('## What the checks found'));
+    const story = text.slice(text.indexOf('## What the models got wrong'));
     const failing = a.claims.find((c) => c.holds === false)!;
     expect(story).toContain(`“${failing.phrase}”`);
     expect(story).toMatch(new RegExp(`has ${failing.measured} lines.*it does not hold`));
+    // the self-vote is told once, in the judging, with the judge's words; not again as a finding
     const self = a.verdicts.find((v) => v.self)!;
-    expect(story).toContain(`### Claude Sonnet 4.5 voted for itself`);
-    expect(story).toContain(self.evidence!.replace(/\*\*/g, ''));
+    const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
+    expect(judging).toContain('Claude Sonnet 4.5 picked its own skill:');
+    expect(judging).toContain(self.evidence!.replace(/\*\*/g, ''));
+    expect(judging).toContain('Claude Sonnet 4.5 voted for itself.');
+    expect(story).not.toContain('voted for itself');
+    expect(text.split(self.evidence!).length - 1).toBe(1);
   });
 
-  it('closes with the checked numbers', () => {
+  it('closes with a paragraph of what was checked: the picks, where each quote was found, the sizes that held and did not', () => {
     const { a, text } = sampleDraft();
-    const close = text.slice(text.indexOf('## The numbers'));
-    const checked = a.claims.filter((c) => c.holds !== null);
+    const close = text.slice(text.indexOf('## In short'));
     expect(close).toContain(
-      `${checked.length} size claims in the evaluations checked against the files; ${checked.filter((c) => c.holds).length} hold`,
+      'GPT-5 picked Claude Sonnet 4.5’s skill and Claude Sonnet 4.5 picked its own skill.',
     );
-    expect(close).toContain(`${a.verdicts.filter((v) => v.self).length} self-vote`);
-    for (const s of a.skills) expect(close).toContain(`${s.totals.lines} lines`);
+    const attributed = a.quotes.filter((q) => q.kind === 'attributed');
+    expect(close).toContain(
+      `Of the ${attributed.length} quotes given to Robin Sample, 1 is in the source`,
+    );
+    expect(close).toMatch(/1, in Claude Sonnet 4\.5’s skill, is nowhere/);
+    const checked = a.claims.filter((c) => c.holds !== null);
+    const failing = checked.find((c) => c.holds === false)!;
+    expect(close).toContain(`${checked.length} size claims`);
+    expect(close).toContain(
+      `${checked.filter((c) => c.holds).length} hold, and “${failing.phrase}” does not (Claude Sonnet 4.5’s skill has ${failing.measured} lines)`,
+    );
+    // no list of counts, no internal words, each skill's size said once (in what each model made)
+    expect(close).not.toMatch(/^- /m);
+    expect(text).not.toMatch(/judges’ own words/);
+    for (const s of a.skills)
+      expect(text.split(`${s.totals.words} words`).length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('never opens a pull-quote with a conjunction or a pronoun that leans on the sentence before', () => {
+    const { plan } = sampleDraft();
+    for (const q of plan.pieces.filter((p) => p.kind === 'quote'))
+      expect(q.markdown).not.toMatch(/^(But|And|So|It|This|They)\b/);
+  });
+
+  it('sets curly quotes in its prose and pull-quotes (a nested quote in single marks), and every quote still passes the check', () => {
+    const { text, plan } = sampleDraft();
+    const prose = text
+      .split('\n')
+      .filter((l) => !l.startsWith('<!--') && !/^(title|description|author|date):/.test(l));
+    expect(prose.join('\n')).not.toMatch(/\p{L}'\p{L}/u);
+    expect(text).toContain(
+      'Robin’s central point: the diff says what changed, ‘the message is the only place that can say why.’',
+    );
+    expect(plan.pieces.filter((p) => p.kind === 'quote').length).toBeGreaterThan(4);
+    expect(typeset('He said "no" and it\'s done.')).toBe('He said ‘no’ and it’s done.');
+  });
+
+  it('says "it holds" once as a lead-in, not after every size', () => {
+    const { text } = sampleDraft();
+    expect(text).not.toMatch(/; it holds\./);
+    expect(text).toMatch(/; \*\*it does not hold\*\*\./);
   });
 
   it('takes the author and date it is given, or a placeholder author the build warns about', () => {
@@ -232,6 +308,24 @@ describe('the draft', () => {
     ]);
   });
 
+  it('credits an imported experiment to its repository’s owner, or says where it was imported from', () => {
+    const imported = (provenance: Experiment['manifest']['provenance']) =>
+      sampleDraft({ ...sample, manifest: { ...sample.manifest, provenance } }).text;
+    const hosted = imported({
+      kind: 'import',
+      origin: 'https://github.com/someone/their-experiment.git',
+      url: 'https://github.com/someone/their-experiment',
+    });
+    expect(hosted).toContain(
+      'Experiment by [someone](https://github.com/someone), from [someone/their-experiment](https://github.com/someone/their-experiment); this post retells it from its files.',
+    );
+    expect(hosted).toMatch(/^author: "Ada"$/m);
+    expect(imported({ kind: 'import', origin: 'their-folder' })).toContain(
+      'An experiment imported from `their-folder`, not run here',
+    );
+    expect(sampleDraft().text).not.toMatch(/Experiment by|imported from/);
+  });
+
   it('dates a run by its last call, anything else by its manifest (an import: its last commit or newest file)', () => {
     expect(experimentDate(sample)).toEqual(sample.manifest.date);
     const call = (startedAt: string) =>
@@ -246,6 +340,105 @@ describe('the draft', () => {
 
   it('finds no reasoning to quote in an evaluation that is only its verdict', () => {
     expect(pickQuote('## Verdict\n\n**Winner:** Skill A, because it is better.\n')).toBeNull();
+  });
+});
+
+describe('what each model made, in a sentence', () => {
+  it('names every file by its kind, every section of every markdown file, and a workflow’s steps', () => {
+    const { text } = sampleDraft();
+    const made = text.slice(
+      text.indexOf('## What each model made'),
+      text.indexOf('## The judging'),
+    );
+    for (const s of sample.skills)
+      for (const f of s.files.filter((f) => f.content && f.path.endsWith('.md')))
+        for (const h of outline(f.content!).headings.filter((h) => h.depth === 2))
+          expect(made).toContain(`“${h.text}”`);
+    expect(made).toMatch(
+      /in two files: `SKILL\.md` \(\d+ sections: [^)]+\) and an examples file, `examples\/good-and-bad\.md`/,
+    );
+    // counts said once: not again in the numbers
+    expect(text.slice(text.indexOf('## The judging'))).not.toMatch(/\d+ words/);
+  });
+
+  it('counts a skill without its metadata and says the metadata is beside it; a numbered workflow by its steps', () => {
+    const skill = sample.skills[0];
+    const steps =
+      '# S\n\n## Default Workflow\n\n1. Read.\n2. Plan.\n3. Change.\n\n## Notes\n\nShort.\n';
+    const e: Experiment = {
+      ...sample,
+      skills: [
+        {
+          ...skill,
+          files: [
+            { ...skill.files[0], path: 'SKILL.md', content: steps },
+            { ...skill.files[0], path: 'agents/openai.yaml', content: 'name: x\nmodel: y\n' },
+          ],
+        },
+        ...sample.skills.slice(1),
+      ],
+    };
+    const sentence = skillSentence({ e, a: analyze(e), name: (id) => id }, e.skills[0], 'M');
+    expect(sentence).toContain('11 lines and');
+    expect(sentence).toContain(
+      'in one file: `SKILL.md` (2 sections: a 3-step “Default Workflow” and “Notes”)',
+    );
+    expect(sentence).toContain('with `agents/openai.yaml` beside it: 2 lines of metadata.');
+  });
+});
+
+describe('the sentence of the source the setup quotes', () => {
+  it('is one a skill quotes, else the one whose words every skill draws on most', () => {
+    const sentence = pickSourceSentence(sample, analyze(sample));
+    const quoted = analyze(sample).quotes.find(
+      (q) => q.file.startsWith('skills/') && q.where === 'source' && q.kind === 'attributed',
+    )!;
+    expect(locateQuote(quoted.text, sentence!)).not.toBeNull();
+    // no quote of it in the skills: the sentence sharing most words with both skills wins
+    const source =
+      'Spring came early to the valley this year and the orchards bloomed in a week. A commit message says why a change was made, in a subject line and a body. The weather kept everyone indoors for most of the long afternoon.\n';
+    const e = { ...sample, source };
+    expect(pickSourceSentence(e, { ...analyze(e), quotes: [] })).toBe(
+      'A commit message says why a change was made, in a subject line and a body.',
+    );
+  });
+});
+
+describe('a model that judged its own skill and missed the quote it made up', () => {
+  /** The sample with Claude Sonnet 4.5's evaluation replaced: it sizes up its own skill. */
+  const selfCritical = (extra: string): Experiment => ({
+    ...sample,
+    evaluations: sample.evaluations.map((ev) =>
+      ev.judge === 'claude-sonnet-4-5'
+        ? {
+            ...ev,
+            content: `# Evaluation\n\n## Weaknesses of claude-sonnet-4-5-commit-messages\n\nThe claude-sonnet-4-5-commit-messages skill is 34 lines in one file, which is verbose for what it says.${extra}\n`,
+          }
+        : ev,
+    ),
+  });
+
+  it('links the self-critique the fact check confirms with the quote it missed, in one sentence', () => {
+    const { text } = sampleDraft(selfCritical(''));
+    expect(text).toMatch(
+      /Claude Sonnet 4\.5 saw that its own skill was too long \(“34 lines”: it has 34 lines\), but not the quote it had put in .+’s mouth\./,
+    );
+    expect(text).not.toMatch(/even warns/);
+  });
+
+  it('adds its warning of misattribution when the evaluation gives one about its own skill', () => {
+    const { text } = sampleDraft(
+      selfCritical(
+        ' It adds framing the author never used, which risks misattributing ideas to her.',
+      ),
+    );
+    expect(text).toContain(
+      'Its evaluation even warns that its skill “risks misattributing ideas to her”, without finding the quote that does.',
+    );
+  });
+
+  it('says nothing of the kind when the model says nothing checked about its own skill', () => {
+    expect(sampleDraft().text).not.toMatch(/but not the quote|but missed the quote/);
   });
 });
 

@@ -47,13 +47,21 @@ describeFixture("the fixture's drafted post", () => {
       'The setup',
       'What each model made',
       'The judging',
-      'What the checks found',
-      'The numbers',
+      'What the models got wrong',
+      'In short',
     ]);
     const title = (await page.locator('h1').textContent())!.trim();
     const body = await text(page);
     expect(count(body, title)).toBe(1);
-    expect(count(body, analysis.headline)).toBe(1);
+    expect(count(body, analysis.headline.replace(/'/g, '’'))).toBe(1);
+    // said in the body (the judging), not in the lede
+    const headline = analysis.headline.replace(/'/g, '’');
+    expect(await page.locator('.post').innerText()).toContain(`${headline}.`);
+    expect(await page.locator('.lede').innerText()).not.toContain(headline);
+    // the experiment is not the project's: the post says it was imported
+    expect(body).toContain(
+      'An experiment imported from andrej-karpathy-llm-guidance, not run here',
+    );
     // the setup: the flow figure, and a visible placeholder asking for the prompts it lacks
     const setup = page.locator('.post figure.flow');
     expect(await setup.locator('li.flow-step').count()).toBe(3);
@@ -68,11 +76,30 @@ describeFixture("the fixture's drafted post", () => {
     for (const s of analysis.skills)
       expect(from.some((f) => f.startsWith(`skills/${s.participant}/`))).toBe(true);
     for (const v of analysis.verdicts) expect(from).toContain(`evaluations/${v.judge}.md`);
+    // no pull-quote leans on a sentence the reader has not seen
+    const quoted = await page.locator('.post figure.pullquote blockquote').allInnerTexts();
+    for (const q of quoted) expect(q.trim()).not.toMatch(/^[“"]?(It|But|This|They|And|So)\b/);
+    // the judge whose verdict is a sentence is quoted in it (the verdict line, not a side remark)
+    const sentence = analysis.verdicts.find((v) => (v.evidence ?? '').split(' ').length > 6)!;
+    expect(quoted.join('\n').replace(/`/g, '')).toContain(
+      sentence.evidence!.replace(/[`*]/g, '').replace(/:$/, ''),
+    );
     const body = await text(page);
     // the quote found nowhere: the skill's line, the source's silence, and what the judges did
     const q = analysis.findings[0];
     expect(from).toContain(q.file);
-    expect(body).toContain(`never says “${q.text.replace(/[.,;:]+$/, '')}”`);
+    expect(body).toContain(`never says “${q.text.replace(/[.,;:]+$/, '').replace(/'/g, '’')}”`);
+    // no straight quote beside a curly one (the nested quote typeset in single marks)
+    expect(body).not.toMatch(/["'][”’]|[“‘]["']/);
+    // the fixture records no prompts: the check is not said to have searched them
+    expect(body).toContain('these words are nowhere in the source, the skills or the evaluations.');
+    expect(body).not.toMatch(/nowhere in[^.]*prompt/);
+    // said once: each size holds (a lead-in, not after each), no judge flagged it (with the silent one)
+    expect(count(body, 'it holds')).toBe(0);
+    expect(body).toMatch(/Measured, each of the \d+ holds:/);
+    expect(body).toMatch(/evaluation does not mention it: no judge flagged it\./);
+    // the close: who picked whom, where the quotes were found, the sizes
+    expect(body).toMatch(/In short\s+\S.* picked .*’s skill and .* picked .*’s skill\./);
     expect(body).toMatch(
       /own evaluation, rather than catching it, takes the idea up in its own words/,
     );
@@ -81,6 +108,11 @@ describeFixture("the fixture's drafted post", () => {
     expect(own.holds).toBe(true);
     expect(body).toContain(`“${own.phrase}”: `);
     expect(body).toContain(`has ${own.measured} lines`);
+    // the two linked: the model saw its own skill's length, not the quote it made up in it
+    expect(body).toContain(
+      `saw that its own skill was too long (“${own.phrase}”: it has ${own.measured} lines), but not the quote it had put in Andrej Karpathy’s mouth.`,
+    );
+    expect(body).toMatch(/Its evaluation even warns that its skill “[^”]*misattribut[^”]*”/);
   });
 
   it('shows the figure, the matrix and the side-by-side once; the appendix folded, with its contents', async () => {

@@ -41,7 +41,7 @@ export function outline(text: string) {
 export type Outline = ReturnType<typeof outline>;
 
 /** The top-level nodes of a section: from its heading to the next heading as high or higher. */
-function sectionNodes(o: Outline, heading: string): RootContent[] | null {
+export function sectionNodes(o: Outline, heading: string): RootContent[] | null {
   const h = o.headings.find((x) => x.text === heading);
   if (!h) return null;
   const end =

@@ -8,12 +8,13 @@ import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
 import { modelsOf } from '../content/model-of.ts';
-import { pathOf } from '../content/experiment/location.ts';
 import { topFindings, type Finding } from '../analysis/findings.ts';
-import { blocks, FRONT_MATTER } from '../text/markdown.ts';
-import { pickQuote, pickStatement } from './quotable.ts';
-import { findingsStory, pullQuote, type Teller } from './story.ts';
+import { pickQuote, verdictQuote } from './quotable.ts';
+import { curly, findingsStory, pullQuote, type Teller } from './story.ts';
 import { closingNumbers } from './numbers.ts';
+import { made } from './made.ts';
+import { experimentCredit } from './credit.ts';
+import { pickSourceSentence } from './source-quote.ts';
 import { PLACEHOLDER_AUTHOR } from './placeholders.ts';
 
 export { pickQuote } from './quotable.ts';
@@ -52,19 +53,18 @@ const list = (xs: string[]) =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 
-/** The lede: who made what from what, and (unless it is the headline) who voted for whom. */
-function lede(e: Experiment, a: Analysis, headline: string): string {
+/** The lede: who made what from what (who voted for whom is said once, in the body). */
+function lede(e: Experiment, a: Analysis): string {
   const m = e.manifest;
   const source = `${m.sourceTitle ? `“${m.sourceTitle}”` : 'the same source'}${m.sourceAuthor ? ` by ${m.sourceAuthor}` : ''}`;
-  const made = `${list(modelsOf(m.participants).map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
-  return headline.startsWith(a.headline) ? made : `${made} ${a.headline}.`;
+  return `${list(modelsOf(m.participants).map(displayName))} each wrote ${article(a.noun.one)} ${a.noun.one}${m.source !== null ? ` from ${source}` : ''}, then judged them.`;
 }
 
 /** A sentence of the source, quoted: what the models were given. */
-function sourceQuote(e: Experiment): string[] {
+function sourceQuote(e: Experiment, a: Analysis): string[] {
   const m = e.manifest;
   if (m.source === null) return [];
-  const quote = pullQuote(e, m.source, pickStatement(e.source));
+  const quote = pullQuote(e, m.source, pickSourceSentence(e, a));
   if (!quote.length) return [];
   const what = m.sourceTitle ? `“${m.sourceTitle}”` : 'The source';
   return [
@@ -81,14 +81,16 @@ function setup(e: Experiment, a: Analysis): string[] {
   const prompts = (['generation', 'evaluation'] as const).filter((k) => m.prompts[k]);
   const missing = (['generation', 'evaluation'] as const).filter((k) => !m.prompts[k]);
   const how = [m.judging?.blind && 'blind', m.judging?.swap && 'in every order'].filter(Boolean);
+  const credit = experimentCredit(m);
   return [
     '## The setup',
     '',
-    `First, generation: each model was given the same prompt${m.source !== null ? ' and source' : ''} and wrote ${article(one)} ${one}. Then, cross-evaluation: each judge read the ${many}${how.length ? ` (${how.join(', ')})` : ''} and picked the one it found better.`,
+    ...(credit ? [credit, ''] : []),
+    `First, generation: each model was given ${[prompts.includes('generation') && 'the same prompt', m.source !== null && 'the source'].filter(Boolean).join(' and ') || 'the same task'} and wrote ${article(one)} ${one}. Then, cross-evaluation: each judge read the ${many}${how.length ? ` (${how.join(', ')})` : ''} and picked the one it found better.`,
     '',
     '::flow',
     '',
-    ...sourceQuote(e),
+    ...sourceQuote(e, a),
     ...prompts.flatMap((k) => [`::prompt{kind="${k}"}`, '']),
     ...(missing.length
       ? [
@@ -99,47 +101,8 @@ function setup(e: Experiment, a: Analysis): string[] {
   ];
 }
 
-/** The main file's section headings, in order. */
-function headingsOf(text: string): string[] {
-  return blocks(text.replace(FRONT_MATTER, ''))
-    .filter((b) => b.kind === 'heading' && b.depth === 2)
-    .map((b) => b.text.trim());
-}
-
-/** What each model made: its size, its sections, and a sentence of it quoted. */
-function made(t: Teller, avoid: string[]): string[] {
-  const { e, a, name } = t;
-  const out = [`## What each model made`, ''];
-  for (const s of e.skills) {
-    const summary = a.skills.find((x) => x.participant === s.participant)!;
-    const main =
-      s.files.find((f) => f.path.toLowerCase() === 'skill.md' && f.content) ??
-      s.files.find((f) => f.content);
-    const { files, lines, words } = summary.totals;
-    const others = s.files.filter((f) => f !== main).map((f) => `\`${f.path}\``);
-    const all = main?.content ? headingsOf(main.content) : [];
-    const more = all.length > 6 ? [`${all.length - 5} more`] : [];
-    const sections = [...all.slice(0, more.length ? 5 : 6).map((h) => `“${h}”`), ...more];
-    out.push(
-      `### ${name(s.participant)}`,
-      '',
-      `${name(s.participant)} wrote \`${summary.name}\`: ${files === 1 ? 'one file' : `${files} files`}, ${lines} lines, ${words} words${others.length ? ` (\`${main?.path}\` and ${list(others)})` : ''}.${sections.length ? ` Its sections: ${list(sections)}.` : ''}`,
-      '',
-    );
-    if (main?.content)
-      out.push(
-        ...pullQuote(
-          e,
-          pathOf({ kind: 'skill', participant: s.participant, file: main.path }, e.manifest),
-          pickStatement(main.content, avoid),
-        ),
-      );
-  }
-  return out;
-}
-
-/** The judging: the verdict figure, and each judge's pick with a sentence of its reasoning. */
-function judging(t: Teller): string[] {
+/** The judging: the verdict figure, each judge's pick with its words, and who voted for whom (unless the title says it). */
+function judging(t: Teller, title: string): string[] {
   const { e, a, name } = t;
   const out = ['## The judging', '', '::figure', ''];
   for (const v of a.verdicts) {
@@ -150,24 +113,43 @@ function judging(t: Teller): string[] {
         : v.self
           ? `picked its own ${a.noun.one}`
           : `picked ${name(v.winner)}’s ${a.noun.one}`;
-    const quote = ev ? pullQuote(e, ev.path, pickQuote(ev.content)) : [];
+    const quote = ev
+      ? pullQuote(e, ev.path, verdictQuote(ev.content, v.evidence) ?? pickQuote(ev.content))
+      : [];
     out.push(`${name(v.judge)} ${pick}${quote.length ? ':' : '.'}`, '', ...quote);
   }
+  if (!title.startsWith(a.headline)) out.push(`${a.headline}.`, '');
   return out;
+}
+
+/** The findings' heading: what a reader wants to know, by what was found. */
+const storyHeading = (a: Analysis) =>
+  a.findings.length || a.claims.some((c) => c.holds === false)
+    ? 'What the models got wrong'
+    : 'What the models said of each other';
+
+/** A change to each line of prose, leaving the pull-quotes (typeset already) as they are. */
+function outsideQuotes(change: (line: string) => string) {
+  let inQuote = false;
+  return (line: string) => {
+    if (line.startsWith(':::quote')) inQuote = true;
+    else if (line === ':::') inQuote = false;
+    return inQuote || line.startsWith(':::') ? line : change(line);
+  };
 }
 
 export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): string {
   const m = e.manifest;
   const t: Teller = { e, a, name: nameById(m.participants) };
   const yaml = (s: string) => JSON.stringify(s);
-  const title = draftHeadline(e, a);
+  const title = curly(draftHeadline(e, a));
   // a sentence the findings quote is not quoted again as what its model made
   const avoid = a.findings.map((q) => q.context);
   const story = findingsStory(t);
   return [
     '---',
     `title: ${yaml(title)}`,
-    `description: ${yaml(lede(e, a, title))}`,
+    `description: ${yaml(lede(e, a))}`,
     `author: ${yaml(options.author?.trim() || PLACEHOLDER_AUTHOR)}`,
     `date: ${options.date.toISOString().slice(0, 10)}`,
     '---',
@@ -176,8 +158,10 @@ export function draftPost(e: Experiment, a: Analysis, options: DraftOptions): st
     '',
     ...setup(e, a),
     ...made(t, avoid),
-    ...judging(t),
-    ...(story.length ? ['## What the checks found', '', ...story] : []),
+    ...judging(t, title),
+    ...(story.length ? [`## ${storyHeading(a)}`, '', ...story] : []),
     ...closingNumbers(e, a, t.name),
-  ].join('\n');
+  ]
+    .map(outsideQuotes(curly))
+    .join('\n');
 }

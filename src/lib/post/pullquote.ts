@@ -1,4 +1,5 @@
-// Pure logic: finds a post's pull-quote in the file it names, ignoring case, whitespace, quote styles
+// Pure logic: finds a post's pull-quote in the file it names, ignoring case, whitespace, quote marks
+// (single, double, straight or curly: a nested quote may be typeset with single marks)
 // and markdown marks (emphasis, code ticks, blockquote and list markers); "…" or "..." in the quote
 // stands for words left out. Gives the line the quote starts on, so a link can land on it.
 
@@ -31,8 +32,8 @@ function normalize(text: string): { chars: string; from: number[] } {
       }
     }
     if (c === '*' || c === '_' || c === '`') continue;
-    if (/[“”„‟″«»]/.test(c)) c = '"';
-    else if (/[‘’‚‛′`´]/.test(c)) c = "'";
+    // every quote mark is one: a nested quote typeset ‘so’ matches the file's "so"
+    if (/[“”„‟″«»"‘’‚‛′`´]/.test(c)) c = "'";
     chars += c.toLowerCase();
     from.push(i);
     space = false;

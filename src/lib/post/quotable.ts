@@ -88,7 +88,7 @@ export function pickQuote(evaluation: string): string | null {
     return !at || LABEL.test(lines[at.line - 1]);
   };
   const scored = proseSentences(evaluation)
-    .filter((x) => !LABEL.test(x.text) && !onLabelLine(x.text))
+    .filter((x) => !LABEL.test(x.text) && !onLabelLine(x.text) && !dangles(x.text))
     .map((x, i) => ({
       s: x.text,
       score: lengthScore(x.text) + (REASONING.test(x.text) ? 2 : 0) - i * 0.01,
@@ -113,4 +113,73 @@ export function pickStatement(file: string, avoid: string[] = []): string | null
         Math.min(i, 100) * 0.02,
     }));
   return best(file, scored);
+}
+
+/** The sentence a claim is in, and the one after it in the same paragraph when there is one. */
+export function claimPassage(evaluation: string, sentence: string): string {
+  const all = proseSentences(evaluation);
+  const i = all.findIndex((s) => s.text === sentence.replace(/\s+/g, ' '));
+  const next = all[i + 1];
+  if (i < 0 || !next || next.block !== all[i].block || !next.paragraph) return sentence;
+  const both = `${all[i].text} ${next.text}`;
+  return locateQuote(both, evaluation) ? both : sentence;
+}
+
+/** A sentence that leans on the one before it: a pronoun or a conjunction first. */
+const DANGLING = /^\W*(?:it|its|this|that|these|those|they|them|but|and|so|or|also|yet|however)\b/i;
+export const dangles = (s: string) => DANGLING.test(s);
+
+/** A bare label line: "Winner: X", "Verdict - X", with a few words after the label at most. */
+const BARE_LABEL =
+  /^\W*(?:overall\s+)?(?:winner|verdict|decision|pick|choice|recommendation)\W*[:–—-]\s*(.*)$/i;
+const isBareLabel = (s: string) => {
+  const m = s.match(BARE_LABEL);
+  return !!m && countWords(m[1]) <= 3;
+};
+
+/** The blocks of prose an evaluation's reader sees, headings included (a bold line is one). */
+const proseBlocks = (markdown: string) =>
+  blocks(markdown.replace(FRONT_MATTER, '')).filter((b) => b.kind !== 'row' && !b.quoted);
+
+/** A sentence that ends in a colon, with the list items that follow it (three at most). */
+function withItems(sentence: string, after: ReturnType<typeof proseBlocks>): string {
+  if (!sentence.endsWith(':')) return sentence;
+  const items = [];
+  for (const b of after) {
+    if (b.kind !== 'item' || items.length === 3) break;
+    items.push(b.text.replace(/\s+/g, ' ').trim());
+  }
+  return items.length === 0 ? sentence : `${sentence} ${items.join(' ')}`;
+}
+
+/**
+ * The judge's verdict in its own words: the sentence the verdict was read from (after a bare
+ * "Winner: X" line, the paragraph that follows it), with the list a colon opens, and the next
+ * sentence of its paragraph while the whole stays under 50 words. Null when it leans on what came
+ * before ("It …", "But …") or is not found word for word.
+ */
+export function verdictQuote(evaluation: string, evidence: string | undefined): string | null {
+  if (!evidence) return null;
+  const bs = proseBlocks(evaluation);
+  const at = bs.findIndex((b) => locateQuote(evidence, b.text) || locateQuote(b.text, evidence));
+  if (at < 0) return null;
+  const own = sentences(bs[at].text).map((s) => s.text.replace(/\s+/g, ' '));
+  let i = own.findIndex((s) => !isBareLabel(s) && locateQuote(s, evidence));
+  let block = own;
+  let next = at + 1;
+  if (i < 0) {
+    // a bare label: the verdict's words are the next paragraph's
+    const para = bs.slice(at + 1).find((b) => b.kind === 'paragraph');
+    if (!para) return null;
+    block = sentences(para.text).map((s) => s.text.replace(/\s+/g, ' '));
+    next = bs.indexOf(para) + 1;
+    i = 0;
+  }
+  let quote = withItems(block[i], bs.slice(next));
+  const more = block[i + 1];
+  if (more && !quote.endsWith(':') && countWords(`${quote} ${more}`) <= 50 && !dangles(more))
+    quote = `${quote} ${more}`;
+  quote = quote.replace(/:$/, '');
+  if (dangles(quote) || countWords(quote) < 6) return null;
+  return locateQuote(quote, evaluation) ? quote : null;
 }

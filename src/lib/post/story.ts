@@ -6,9 +6,11 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis, LocatedClaim, LocatedQuote } from '../analysis/analysis.ts';
 import { pathOf } from '../content/experiment/location.ts';
+import { references } from '../analysis/quote-check.ts';
 import { claimSubject, measuredText, topFindings } from '../analysis/findings.ts';
 import { locateQuote } from './pullquote.ts';
-import { proseSentences, type Sentence } from './quotable.ts';
+import { claimPassage, proseSentences, verdictQuote, type Sentence } from './quotable.ts';
+import { blindSpot } from './blind-spot.ts';
 import { stem, wordList } from '../text/words.ts';
 import { FREQUENT_WORDS, FUNCTION_WORDS } from '../text/words/function-words.ts';
 import { wordsRegExp } from '../text/patterns.ts';
@@ -32,12 +34,27 @@ export function textAt(e: Experiment, from: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Curly quotes in a pull-quote, which the page sets inside “ ”: an apostrophe ’, a quote inside it
+ * ‘single’. The words stay the file's (the check takes every quote mark for one).
+ */
+export const typeset = (text: string) =>
+  text
+    .replace(/(\p{L})'(\p{L})/gu, '$1’$2')
+    .replace(/(^|[\s([—–-])["“]/gu, '$1‘')
+    .replace(/["”]/g, '’')
+    .replace(/(^|[\s([])'/gu, '$1‘')
+    .replace(/'/g, '’');
+
+/** Curly apostrophes in the draft's own prose: "Sonnet's" → "Sonnet’s". */
+export const curly = (text: string) => text.replace(/(\p{L}|\d)'(\p{L})/gu, '$1’$2');
+
 /** A pull-quote of `text` from the file `from`, when it is there word for word; else nothing. */
 export function pullQuote(e: Experiment, from: string, text: string | null | undefined): string[] {
   const file = textAt(e, from);
   const clean = text?.replace(/^#{1,6}\s+/, '').trim();
   if (!file || !clean || !locateQuote(clean, file)) return [];
-  return [`:::quote{from="${from}"}`, clean, ':::', ''];
+  return [`:::quote{from="${from}"}`, typeset(clean), ':::', ''];
 }
 
 /** Words that say a text doubts a quote: "not in the tweet", "fabricated", "misattributed". */
@@ -60,7 +77,7 @@ const DOUBT = wordsRegExp([
 
 /** Words that say little about an idea. */
 const STOP = new Set<string>([...FUNCTION_WORDS, ...FREQUENT_WORDS]);
-const contentStems = (text: string) =>
+export const contentStems = (text: string) =>
   wordList(text)
     .filter((w) => w.length >= 4 && !STOP.has(w))
     .map(stem);
@@ -118,10 +135,38 @@ function judgesOn(t: Teller, q: LocatedQuote, author: string | null): string[] {
     const quote = pullQuote(e, ev.path, r.sentence.text);
     if (quote.length) out.push(said, '', ...quote);
   }
+  const unflagged = !questioned && e.evaluations.length > 0;
   if (silent.length)
-    out.push(`${silent.join(' and ')} ${silent.length === 1 ? 'does' : 'do'} not mention it.`, '');
-  if (!questioned && e.evaluations.length) out.push('No judge flagged it.', '');
+    out.push(
+      `${silent.join(' and ')} ${silent.length === 1 ? 'does' : 'do'} not mention it${unflagged ? ': no judge flagged it' : ''}.`,
+      '',
+    );
+  else if (unflagged) out.push('No judge flagged it.', '');
   return out;
+}
+
+/** What the quote check searched, in words, from its own list of texts: never a text not recorded. */
+function searched(t: Teller): string {
+  const where = references(t.e).map((r) => r.where);
+  const kinds = [
+    where.includes('source') && 'the source',
+    where.some((w) => w.startsWith('prompts/')) &&
+      (where.filter((w) => w.startsWith('prompts/')).length > 1 ? 'the prompts' : 'the prompt'),
+    where.some((w) => w.startsWith('skills/')) && `the ${t.a.noun.many}`,
+    t.e.evaluations.length > 0 && 'the evaluations',
+  ].filter((k): k is string => !!k);
+  return kinds.length < 2 ? kinds.join('') : `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`;
+}
+
+/** The participant whose skill or evaluation holds the quote, if any. */
+const ownerOf = (q: LocatedQuote) =>
+  q.at.kind === 'skill' ? q.at.participant : q.at.kind === 'evaluation' ? q.at.judge : null;
+
+/** Whether the evaluation of the model that wrote the quote questions it. */
+function ownerQuestions(t: Teller, q: LocatedQuote): boolean {
+  const ev = t.e.evaluations.find((x) => x.judge === ownerOf(q));
+  const stems = distinctiveStems(q.text, t.e.source);
+  return !!ev && readingOf(ev.content, q.text, stems).kind === 'questions';
 }
 
 /** A quote given to the source's author that the source does not contain, told with its evidence. */
@@ -132,8 +177,7 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
   const from = pathOf(q.at, m);
   const file = textAt(e, from) ?? '';
   const under = headingAbove(file, q.line);
-  const owner =
-    q.at.kind === 'skill' ? q.at.participant : q.at.kind === 'evaluation' ? q.at.judge : null;
+  const owner = ownerOf(q);
   const whose = owner
     ? `${name(owner)}’s ${q.at.kind === 'skill' ? a.noun.one : 'evaluation'}`
     : 'A text';
@@ -147,25 +191,15 @@ function fabrication(t: Teller, q: LocatedQuote): string[] {
     `${whose} gives these words to ${author}, in \`${q.at.kind === 'skill' ? q.at.file : from}\`${under ? ` under “${under}”` : ''}:`,
     '',
     ...quote,
-    `${source} never says “${q.text.replace(/[.,;:]+$/, '')}”${q.where ? '' : ': the quote check looked for these words in the source, the prompts and every other text of the experiment, and found them nowhere'}.`,
+    `${source} never says “${q.text.replace(/[.,;:]+$/, '')}”${q.where ? '' : `: these words are nowhere in ${searched(t)}`}.`,
     '',
     ...judgesOn(t, q, owner),
   ];
 }
 
-/** The sentence a claim is in, and the one after it in the same paragraph when there is one. */
-function claimPassage(evaluation: string, sentence: string): string {
-  const all = proseSentences(evaluation);
-  const i = all.findIndex((s) => s.text === sentence.replace(/\s+/g, ' '));
-  const next = all[i + 1];
-  if (i < 0 || !next || next.block !== all[i].block || !next.paragraph) return sentence;
-  const both = `${all[i].text} ${next.text}`;
-  return locateQuote(both, evaluation) ? both : sentence;
-}
-
 /** One claim as measured: "Opus 4.6’s skill has 248 lines (said: about 250 lines)". */
 const measured = (c: LocatedClaim, name: (id: string) => string) =>
-  `- “${c.phrase}”: ${claimSubject(c, name)} has ${measuredText(c)}${c.counted?.length ? ` (${c.counted.join(', ')})` : ''}${c.note ? `, ${c.note}` : ''}; ${c.holds ? 'it holds' : '**it does not hold**'}.`;
+  `- “${c.phrase}”: ${claimSubject(c, name)} has ${measuredText(c)}${c.counted?.length ? ` (${c.counted.join(', ')})` : ''}${c.note ? `, ${c.note}` : ''}${c.holds ? '' : '; **it does not hold**'}.`;
 
 /** The judge's sentence that says most about its own artifact, or any sentence of checked claims. */
 function bestClaimSentence(a: Analysis): LocatedClaim[] {
@@ -191,7 +225,7 @@ function sizes(t: Teller): string[] {
   const judge = c0.at.judge;
   const self = claims.some((c) => c.about === judge);
   const ev = e.evaluations.find((x) => x.judge === judge)!;
-  const quote = pullQuote(e, ev.path, claimPassage(ev.content, c0.sentence));
+  const quote = pullQuote(e, ev.path, undangled(claimPassage(ev.content, c0.sentence)));
   if (!quote.length) return [];
   const hold = claims.every((c) => c.holds);
   return [
@@ -202,7 +236,9 @@ function sizes(t: Teller): string[] {
     `${name(judge)}’s evaluation says:`,
     '',
     ...quote,
-    `The fact check measured the files${hold ? `, and ${claims.length === 1 ? 'it holds' : 'each holds'}` : ''}:`,
+    hold
+      ? `Measured, ${claims.length === 1 ? 'it holds' : `each of the ${claims.length} holds`}:`
+      : 'Measured:',
     '',
     ...claims.map((c) => measured(c, name)),
     '',
@@ -216,7 +252,9 @@ function verdictStories(t: Teller): string[] {
   for (const v of a.verdicts) {
     const ev = e.evaluations.find((x) => x.judge === v.judge);
     const words = ev ? pullQuote(e, ev.path, v.evidence) : [];
-    if (v.self && !v.doubt)
+    // the judging already quotes the verdict in the judge's words when it can
+    const told = !!ev && verdictQuote(ev.content, v.evidence) !== null;
+    if (v.self && !v.doubt && !told)
       out.push(
         `### ${name(v.judge)} voted for itself`,
         '',
@@ -230,6 +268,12 @@ function verdictStories(t: Teller): string[] {
   return out;
 }
 
+/** A passage without the conjunction it opens with ("But the skill…" → "The skill…"): it reads alone. */
+const undangled = (s: string) => {
+  const rest = s.replace(/^(?:but|and|so|yet|however,?)\s+/i, '');
+  return rest === s ? s : rest[0].toUpperCase() + rest.slice(1);
+};
+
 /** The findings, told: a quote found nowhere, sizes checked, self-votes and order. */
 export function findingsStory(t: Teller): string[] {
   const { e, a } = t;
@@ -238,5 +282,14 @@ export function findingsStory(t: Teller): string[] {
     .filter((f) => f.kind === 'quote')
     .map((f) => a.findings[Number(f.anchor[1]) - 1])
     .filter((q): q is LocatedQuote => !!q);
-  return [...quotes.flatMap((q) => fabrication(t, q)), ...sizes(t), ...verdictStories(t)];
+  // a skill's own model that missed the quote it made up, after what that model said of its skill
+  const missed = quotes.flatMap((q) =>
+    q.at.kind === 'skill' ? blindSpot(t, q.at.participant, ownerQuestions(t, q)) : [],
+  );
+  return [
+    ...quotes.flatMap((q) => fabrication(t, q)),
+    ...sizes(t),
+    ...missed,
+    ...verdictStories(t),
+  ];
 }
