@@ -229,8 +229,8 @@ describe('the draft', () => {
     const judging = text.slice(text.indexOf('## The judging'), text.indexOf('## What the models'));
     expect(judging).toContain('Claude Sonnet 4.5 picked its own skill:');
     expect(judging).toContain(self.evidence!.replace(/\*\*/g, ''));
-    expect(judging).toContain('Claude Sonnet 4.5 voted for itself.');
-    expect(story).not.toContain('voted for itself');
+    expect(judging).toContain('Claude Sonnet 4.5 voted for its own skill.');
+    expect(story).not.toContain('voted for its own');
     expect(text.split(self.evidence!).length - 1).toBe(1);
   });
 
