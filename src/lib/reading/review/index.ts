@@ -12,7 +12,7 @@ import { blankQuotations } from '../../text/quotations.ts';
 import { sentences } from '../../text/sentences.ts';
 import { wordPattern } from '../../text/patterns.ts';
 import { plainNames } from './rules/names.ts';
-import { sentenceStance, STRONG, type Stance } from './rules/sentence-stance.ts';
+import { sentenceStance, allCues, type Stance } from './rules/sentence-stance.ts';
 import { impliedBy, type Preference } from './rules/implied.ts';
 import { STANCE_LABELS, TURN_WORDS } from './vocabulary.ts';
 
@@ -48,6 +48,8 @@ interface Read {
   /** Names made plain, quotations blanked. */
   plain: string;
   third: boolean;
+  /** From a table row. */
+  row: boolean;
   /** The block's place, to tell the last paragraph. */
   block: number;
 }
@@ -68,7 +70,7 @@ function sentencesOf(markdown: string, sides: ReviewSides): Read[] {
       return sentences(text).map((s) => {
         const one = s.text.replace(/\s*\n\s*/g, ' ');
         const named = plainNames(blankQuotations(one, 3), index, sides.reviewed.id, own);
-        return { text: one, plain: named.text, third: named.third, block };
+        return { text: one, plain: named.text, third: named.third, row: b.kind === 'row', block };
       });
     });
 }
@@ -92,37 +94,33 @@ function stancesOf(reads: Read[]): Found[] {
     .filter((f) => f.strength > 0);
 }
 
-/** The stance the found ones settle on: labels first, then verdict words, then praise and fault. */
-function settleStance(
-  found: Found[],
-  last: number,
-): Pick<ReadReview, 'stance' | 'evidence' | 'reason'> {
-  if (!found.length) return { stance: null, evidence: '', reason: 'no sentence takes a stance' };
-  const top = Math.max(...found.map((f) => f.strength));
-  const best = found.filter((f) => f.strength === top);
-  const final = best[best.length - 1];
-  const say = (f: Found, reason: string) => ({ stance: f.stance, evidence: f.read.text, reason });
-  if (final.conditional)
-    return { ...say(final, 'its verdict depends on a condition'), stance: null };
-  const stances = new Set(best.map((f) => f.stance));
-  if (stances.size === 1)
-    return say(final, top >= STRONG ? 'read from the review' : 'read from its praise and faults');
-  // it turns: the last position counts when it says it turns or closes the review
-  if (top >= STRONG && (TURN.test(final.read.text) || final.read.block === last))
-    return say(final, 'its last position');
-  const weighed = top < STRONG ? weigh(best) : null;
-  if (weighed) return say(weighed, 'read from its praise and faults, on balance');
-  return { stance: 'mixed', evidence: final.read.text, reason: 'it comes down both ways' };
-}
+/** Words that leave a reader unsure what the reviewer decided ("probably", "I suppose"). */
+const DOUBT =
+  /\b(?:oh (?:good|great|wonderful)|what a|wow|very reassuring|lovely|yeah right|score|\d+\s*\/\s*10|probably|perhaps|maybe|i suppose|i think|i guess|might|not sure|unsure|can't (?:judge|tell|say)|cannot (?:judge|tell|say)|hard to say|depends on|whether)\b/i;
+/** A turn or concession: the review weighs one part against another ("but", "apart from that"). */
+const CONTRAST =
+  /\b(?:but|however|though|although|yet|except|apart from|on the other hand|otherwise|whereas|while|where it|elsewhere|which (?:i|we)(?:'d| would))\b/i;
+/** Two negations in one sentence ("nothing I would not sign off on"). */
+const DOUBLE_NEGATIVE = /\b(?:not|no|nothing|never|n't|without)\b.*\b(?:not|no|nothing|never|without)\b|n't\b.*n't\b/i;
 
-/** Praise and faults only: a sentence that sums up ("overall"), else a side that outweighs the other two to one. */
-function weigh(found: Found[]): Found | null {
-  const summing = found.filter((f) => TURN.test(f.read.text));
-  if (summing.length) return summing[summing.length - 1];
-  const count = (s: Stance) => found.filter((f) => f.stance === s).length;
-  const [a, r] = [count('accepts'), count('rejects')];
-  const side = a >= 2 * r + 1 ? 'accepts' : r >= 2 * a + 1 ? 'rejects' : null;
-  return side ? found.filter((f) => f.stance === side).pop()! : null;
+/**
+ * The stance the found ones settle on, only when nothing points elsewhere: every sentence that
+ * takes a stance takes the same one, no doubt, condition, question or double negative stands in
+ * the way; otherwise open (null).
+ */
+function settleStance(found: Found[], reads: Read[], markdown: string): Pick<ReadReview, 'stance' | 'evidence' | 'reason'> {
+  const open = (reason: string) => ({ stance: null, evidence: '', reason });
+  if (!found.length) return open('no sentence takes a stance');
+  if (found.some((f) => f.conditional)) return open('a verdict depends on a condition');
+  if (DOUBT.test(markdown) || reads.some((r) => DOUBT.test(r.plain))) return open('it hedges');
+  if (reads.some((r) => CONTRAST.test(r.plain))) return open('it weighs one part against another');
+  if (reads.some((r) => r.row)) return open('a table of criteria, not a verdict');
+  if (found.some((f) => DOUBLE_NEGATIVE.test(f.read.plain))) return open('a double negative');
+  const stances = new Set(found.map((f) => f.stance));
+  const cues = new Set(reads.flatMap((r) => allCues(r.plain).map((c) => c.stance)));
+  if (stances.size !== 1 || cues.size !== 1) return open('it comes down more than one way');
+  const final = found[found.length - 1];
+  return { stance: final.stance, evidence: final.read.text, reason: 'every stance it takes agrees' };
 }
 
 function settlePreference(reads: Read[]): Pick<ReadReview, 'preference' | 'preferenceEvidence'> {
@@ -142,5 +140,5 @@ function settlePreference(reads: Read[]): Pick<ReadReview, 'preference' | 'prefe
 export function readReview(markdown: string, sides: ReviewSides): ReadReview {
   const reads = sentencesOf(markdown, sides);
   const last = Math.max(-1, ...reads.map((r) => r.block));
-  return { ...settleStance(stancesOf(reads), last), ...settlePreference(reads) };
+  return { ...settleStance(stancesOf(reads), reads, markdown), ...settlePreference(reads) };
 }

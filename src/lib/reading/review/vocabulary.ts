@@ -69,6 +69,7 @@ export const MIXED_WORDS = [
   'with (?:major|serious|significant|strong|big) (?:reservations|caveats|concerns)',
   'right (?:conclusion|answer|diagnosis|idea)[^.]{0,60}\\b(?:wrong|bad|flawed|weak|sloppy|shaky) (?:method|reasoning|evidence|argument|process)',
   'right for the wrong reasons',
+  'major revisions?',
   "some (?:of it|parts) (?:i would|i'd) (?:keep|accept)",
 ] as const;
 
@@ -109,6 +110,7 @@ export const BAD_WORDS = [
   'problems?',
   'errors?',
   'mistakes?',
+  'redo(?:ne|ing)',
 ] as const;
 
 /** Words that turn a cue round when they stand just before it ("would not ship it"). */
