@@ -101,14 +101,19 @@ const DOUBT =
 const CONTRAST =
   /\b(?:but|however|though|although|yet|except|apart from|on the other hand|otherwise|whereas|while|where it|elsewhere|which (?:i|we)(?:'d| would))\b/i;
 /** Two negations in one sentence ("nothing I would not sign off on"). */
-const DOUBLE_NEGATIVE = /\b(?:not|no|nothing|never|n't|without)\b.*\b(?:not|no|nothing|never|without)\b|n't\b.*n't\b/i;
+const DOUBLE_NEGATIVE =
+  /\b(?:not|no|nothing|never|n't|without)\b.*\b(?:not|no|nothing|never|without)\b|n't\b.*n't\b/i;
 
 /**
  * The stance the found ones settle on, only when nothing points elsewhere: every sentence that
  * takes a stance takes the same one, no doubt, condition, question or double negative stands in
  * the way; otherwise open (null).
  */
-function settleStance(found: Found[], reads: Read[], markdown: string): Pick<ReadReview, 'stance' | 'evidence' | 'reason'> {
+function settleStance(
+  found: Found[],
+  reads: Read[],
+  markdown: string,
+): Pick<ReadReview, 'stance' | 'evidence' | 'reason'> {
   const open = (reason: string) => ({ stance: null, evidence: '', reason });
   if (!found.length) return open('no sentence takes a stance');
   if (found.some((f) => f.conditional)) return open('a verdict depends on a condition');
@@ -120,20 +125,33 @@ function settleStance(found: Found[], reads: Read[], markdown: string): Pick<Rea
   const cues = new Set(reads.flatMap((r) => allCues(r.plain).map((c) => c.stance)));
   if (stances.size !== 1 || cues.size !== 1) return open('it comes down more than one way');
   const final = found[found.length - 1];
-  return { stance: final.stance, evidence: final.read.text, reason: 'every stance it takes agrees' };
+  return {
+    stance: final.stance,
+    evidence: final.read.text,
+    reason: 'every stance it takes agrees',
+  };
 }
 
+/** The reviewer's own side, however named: "mine", "my first draft", "what we had", "the two". */
+const OWN_SIDE =
+  /\b(?:mine|ours|my|our|we|us|i (?:ended up|wrote|did|had|made|went|landed|took)|than i|the other (?:one|skill|version|report)|both|the two|either)\b/i;
+
+/**
+ * The preference the review implies, only when nothing points elsewhere: "none" when it never
+ * touches the reviewer's own side; a side when the sentences that name it all point that way, and
+ * none of them hedges or weighs; otherwise open (null).
+ */
 function settlePreference(reads: Read[]): Pick<ReadReview, 'preference' | 'preferenceEvidence'> {
-  const found = reads
-    .filter((r) => !r.third)
-    .map((r) => ({ r, p: impliedBy(r.plain) }))
-    .filter((x) => x.p !== null);
-  const sides = new Set(found.map((x) => x.p).filter((p) => p !== 'none'));
-  if (sides.has('both') || sides.size > 1)
-    return { preference: null, preferenceEvidence: found.find((x) => x.p !== 'none')!.r.text };
-  const side = found.find((x) => x.p !== 'none');
-  if (side) return { preference: side.p as Preference, preferenceEvidence: side.r.text };
-  return { preference: 'none', preferenceEvidence: '' };
+  const touching = reads.filter((r) => OWN_SIDE.test(r.plain));
+  if (!touching.length) return { preference: 'none', preferenceEvidence: '' };
+  const open = { preference: null, preferenceEvidence: touching[0].text };
+  if (reads.some((r) => DOUBT.test(r.plain))) return open;
+  if (touching.some((r) => r.third || CONTRAST.test(r.plain))) return open;
+  const found = touching.map((r) => ({ r, p: impliedBy(r.plain) }));
+  const sides = new Set(found.map((x) => x.p));
+  const side = found.find((x) => x.p === 'own' || x.p === 'other');
+  if (sides.size !== 1 || !side) return open;
+  return { preference: side.p as Preference, preferenceEvidence: side.r.text };
 }
 
 /** Reads a review of one artifact: the reviewer's stance toward it, and what it implies. */
