@@ -12,7 +12,7 @@ import { blankQuotations } from '../../text/quotations.ts';
 import { sentences } from '../../text/sentences.ts';
 import { wordPattern } from '../../text/patterns.ts';
 import { plainNames } from './rules/names.ts';
-import { sentenceStance, allCues, type Stance } from './rules/sentence-stance.ts';
+import { sentenceStance, allCues, STRONG, type Stance } from './rules/sentence-stance.ts';
 import { impliedBy, type Preference } from './rules/implied.ts';
 import { STANCE_LABELS, TURN_WORDS } from './vocabulary.ts';
 
@@ -98,8 +98,11 @@ function stancesOf(reads: Read[]): Found[] {
 const DOUBT =
   /\b(?:oh (?:good|great|wonderful)|what a|wow|very reassuring|lovely|yeah right|score|\d+\s*\/\s*10|probably|perhaps|maybe|i suppose|i think|i guess|might|not sure|unsure|can't (?:judge|tell|say)|cannot (?:judge|tell|say)|hard to say|depends on|whether)\b/i;
 /** A turn or concession: the review weighs one part against another ("but", "apart from that"). */
-const CONTRAST =
-  /\b(?:but|however|though|although|yet|except|apart from|on the other hand|otherwise|whereas|while|where it|elsewhere|which (?:i|we)(?:'d| would))\b/i;
+const CONTRAST = /\b(?:but|however|though|although|yet|whereas|while|where it|elsewhere)\b/i;
+/** An exception or an aside whatever the verdict: "apart from that", "which I'd reject". */
+const EXCEPTION =
+  /\b(?:except|apart from|aside from|on the other hand|otherwise|(?:which|that) (?:i|we)(?:'d| would))\b/i;
+const NEGATION = /\b(?:not|no|never|nothing|without)\b|n't\b/i;
 /** Two negations in one sentence ("nothing I would not sign off on"). */
 const DOUBLE_NEGATIVE =
   /\b(?:not|no|nothing|never|n't|without)\b.*\b(?:not|no|nothing|never|without)\b|n't\b.*n't\b/i;
@@ -118,7 +121,11 @@ function settleStance(
   if (!found.length) return open('no sentence takes a stance');
   if (found.some((f) => f.conditional)) return open('a verdict depends on a condition');
   if (DOUBT.test(markdown) || reads.some((r) => DOUBT.test(r.plain))) return open('it hedges');
-  if (reads.some((r) => CONTRAST.test(r.plain))) return open('it weighs one part against another');
+  if (reads.some((r) => EXCEPTION.test(r.plain))) return open('it makes an exception');
+  // a contrast leaves it open unless a verdict in plain words (not negated) decides
+  const plainVerdict = found.some((f) => f.strength >= STRONG && !NEGATION.test(f.read.plain));
+  if (!plainVerdict && reads.some((r) => CONTRAST.test(r.plain)))
+    return open('it weighs one part against another');
   if (reads.some((r) => r.row)) return open('a table of criteria, not a verdict');
   if (found.some((f) => DOUBLE_NEGATIVE.test(f.read.plain))) return open('a double negative');
   const stances = new Set(found.map((f) => f.stance));
@@ -146,7 +153,8 @@ function settlePreference(reads: Read[]): Pick<ReadReview, 'preference' | 'prefe
   if (!touching.length) return { preference: 'none', preferenceEvidence: '' };
   const open = { preference: null, preferenceEvidence: touching[0].text };
   if (reads.some((r) => DOUBT.test(r.plain))) return open;
-  if (touching.some((r) => r.third || CONTRAST.test(r.plain))) return open;
+  if (touching.some((r) => r.third || CONTRAST.test(r.plain) || EXCEPTION.test(r.plain)))
+    return open;
   const found = touching.map((r) => ({ r, p: impliedBy(r.plain) }));
   const sides = new Set(found.map((x) => x.p));
   const side = found.find((x) => x.p === 'own' || x.p === 'other');
