@@ -4,8 +4,9 @@
 // concedes. An implied preference is a guess from the prose, never an explicit pick.
 //
 // Each sentence outside quotations and code is read by the rules in rules/: its names made plain
-// (names.ts), its stance (sentence-stance.ts) and its preference (implied.ts); a line labelled
-// "Verdict:" decides over the prose, and the last position counts where the review turns.
+// (names.ts), its stance (sentence-stance.ts) and its preference (implied.ts). The reader is
+// conservative: it answers only when every cue agrees and nothing hedges, turns, contrasts or makes
+// an exception; otherwise it leaves the answer open (null), for a wrong answer is worse than none.
 import { blocks } from '../../text/markdown.ts';
 import { NameIndex, type Candidate } from '../../text/names.ts';
 import { blankQuotations } from '../../text/quotations.ts';
@@ -14,7 +15,7 @@ import { wordPattern } from '../../text/patterns.ts';
 import { plainNames } from './rules/names.ts';
 import { sentenceStance, allCues, STRONG, type Stance } from './rules/sentence-stance.ts';
 import { impliedBy, type Preference } from './rules/implied.ts';
-import { STANCE_LABELS, TURN_WORDS } from './vocabulary.ts';
+import { STANCE_LABELS } from './vocabulary.ts';
 
 export type { Stance } from './rules/sentence-stance.ts';
 export type { Preference } from './rules/implied.ts';
@@ -39,7 +40,6 @@ export interface ReviewSides {
 }
 
 const LABEL = new RegExp(`^\\s*${wordPattern(STANCE_LABELS)}\\s*[:\\-–—]\\s*(.+)$`, 'i');
-const TURN = new RegExp(wordPattern(TURN_WORDS), 'i');
 const LABELLED = 3;
 
 interface Read {
@@ -50,8 +50,6 @@ interface Read {
   third: boolean;
   /** From a table row. */
   row: boolean;
-  /** The block's place, to tell the last paragraph. */
-  block: number;
 }
 
 /** The review's sentences, outside quotations, blockquotes and code, with their names made plain. */
@@ -65,12 +63,12 @@ function sentencesOf(markdown: string, sides: ReviewSides): Read[] {
   const own = sides.own?.id ?? '\0';
   return blocks(noCode)
     .filter((b) => !b.quoted && (b.kind !== 'heading' || LABEL.test(b.text)))
-    .flatMap((b, block) => {
+    .flatMap((b) => {
       const text = b.kind === 'row' ? (b.cells ?? []).join(': ') : b.text;
       return sentences(text).map((s) => {
         const one = s.text.replace(/\s*\n\s*/g, ' ');
         const named = plainNames(blankQuotations(one, 3), index, sides.reviewed.id, own);
-        return { text: one, plain: named.text, third: named.third, row: b.kind === 'row', block };
+        return { text: one, plain: named.text, third: named.third, row: b.kind === 'row' };
       });
     });
 }
@@ -165,6 +163,5 @@ function settlePreference(reads: Read[]): Pick<ReadReview, 'preference' | 'prefe
 /** Reads a review of one artifact: the reviewer's stance toward it, and what it implies. */
 export function readReview(markdown: string, sides: ReviewSides): ReadReview {
   const reads = sentencesOf(markdown, sides);
-  const last = Math.max(-1, ...reads.map((r) => r.block));
   return { ...settleStance(stancesOf(reads), reads, markdown), ...settlePreference(reads) };
 }

@@ -139,24 +139,6 @@ export const CONDITIONS = [
   'after (?:the|these|those|that|it)',
 ] as const;
 
-/** A later position that replaces an earlier one ("on reflection", "having re-run it"). */
-export const TURN_WORDS = [
-  'on reflection',
-  'on second thought',
-  'on balance',
-  'having (?:re-?)?(?:checked|run|read|looked)',
-  'after (?:re-?)?(?:checking|running|reading|looking)',
-  'changed? my mind',
-  'in the end',
-  'all told',
-  'overall',
-  'final(?:ly)?',
-  'ultimately',
-  'revis(?:e|ing) my',
-  'that said',
-  'still',
-] as const;
-
 /** The label of a line that states the stance ("Verdict: reject", "Recommendation: accept"). */
 export const STANCE_LABELS = [
   'verdict',
