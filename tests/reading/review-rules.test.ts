@@ -73,20 +73,34 @@ describe('readReview', () => {
   };
   it.each([
     [
-      'The plan is good.\n\nHowever, I would reject its conclusion. Our skill handles this the way the source intends.',
+      'I would reject its conclusion. Our skill handles this the way the source intends.',
       'rejects',
       'own',
     ],
+    // praise and a verdict against it: it comes down more than one way, so open
+    // (it read "rejects" from the last position before the reader became conservative)
+    [
+      'The plan is good.\n\nHowever, I would reject its conclusion. Our skill handles this the way the source intends.',
+      null,
+      'own',
+    ],
+    // a verdict on a third artifact beside one on the reviewed: open, for the reader does not
+    // weigh which artifact each is about (it read "accepts" before)
     [
       "Verdict: accept.\n\nMistral's, which I would reject outright, is another story.",
-      'accepts',
+      null,
       'none',
     ],
+    ["Verdict: accept.\n\nMistral's is another story.", 'accepts', 'none'],
+    // a review that turns: open, for the corpus has reviews whose last word is not their
+    // position (it read "accepts" from the last position before)
     [
       'I was sceptical at first and would have rejected it.\n\nOn reflection, I accept it.',
-      'accepts',
+      null,
       'none',
     ],
+    ['Probably fine, I suppose.', null, 'none'],
+    ['It is sound and I would approve it. We could use it as is.', 'accepts', 'open'],
     [
       '> I would reject anything without a rollback.\n\nIt has one. Nothing to add.',
       'accepts',
@@ -95,6 +109,6 @@ describe('readReview', () => {
     ['It has steps.', null, 'none'],
   ] as const)('%s', (text, stance, preference) => {
     const r = readReview(text, sides);
-    expect([r.stance, r.preference]).toEqual([stance, preference]);
+    expect([r.stance, r.preference ?? 'open']).toEqual([stance, preference]);
   });
 });

@@ -4,17 +4,18 @@
 // concedes. An implied preference is a guess from the prose, never an explicit pick.
 //
 // Each sentence outside quotations and code is read by the rules in rules/: its names made plain
-// (names.ts), its stance (sentence-stance.ts) and its preference (implied.ts); a line labelled
-// "Verdict:" decides over the prose, and the last position counts where the review turns.
+// (names.ts), its stance (sentence-stance.ts) and its preference (implied.ts). The reader is
+// conservative: it answers only when every cue agrees and nothing hedges, turns, contrasts or makes
+// an exception; otherwise it leaves the answer open (null), for a wrong answer is worse than none.
 import { blocks } from '../../text/markdown.ts';
 import { NameIndex, type Candidate } from '../../text/names.ts';
 import { blankQuotations } from '../../text/quotations.ts';
 import { sentences } from '../../text/sentences.ts';
 import { wordPattern } from '../../text/patterns.ts';
 import { plainNames } from './rules/names.ts';
-import { sentenceStance, STRONG, type Stance } from './rules/sentence-stance.ts';
+import { sentenceStance, allCues, STRONG, type Stance } from './rules/sentence-stance.ts';
 import { impliedBy, type Preference } from './rules/implied.ts';
-import { STANCE_LABELS, TURN_WORDS } from './vocabulary.ts';
+import { STANCE_LABELS } from './vocabulary.ts';
 
 export type { Stance } from './rules/sentence-stance.ts';
 export type { Preference } from './rules/implied.ts';
@@ -39,7 +40,6 @@ export interface ReviewSides {
 }
 
 const LABEL = new RegExp(`^\\s*${wordPattern(STANCE_LABELS)}\\s*[:\\-–—]\\s*(.+)$`, 'i');
-const TURN = new RegExp(wordPattern(TURN_WORDS), 'i');
 const LABELLED = 3;
 
 interface Read {
@@ -48,8 +48,8 @@ interface Read {
   /** Names made plain, quotations blanked. */
   plain: string;
   third: boolean;
-  /** The block's place, to tell the last paragraph. */
-  block: number;
+  /** From a table row. */
+  row: boolean;
 }
 
 /** The review's sentences, outside quotations, blockquotes and code, with their names made plain. */
@@ -63,12 +63,12 @@ function sentencesOf(markdown: string, sides: ReviewSides): Read[] {
   const own = sides.own?.id ?? '\0';
   return blocks(noCode)
     .filter((b) => !b.quoted && (b.kind !== 'heading' || LABEL.test(b.text)))
-    .flatMap((b, block) => {
+    .flatMap((b) => {
       const text = b.kind === 'row' ? (b.cells ?? []).join(': ') : b.text;
       return sentences(text).map((s) => {
         const one = s.text.replace(/\s*\n\s*/g, ' ');
         const named = plainNames(blankQuotations(one, 3), index, sides.reviewed.id, own);
-        return { text: one, plain: named.text, third: named.third, block };
+        return { text: one, plain: named.text, third: named.third, row: b.kind === 'row' };
       });
     });
 }
@@ -92,55 +92,76 @@ function stancesOf(reads: Read[]): Found[] {
     .filter((f) => f.strength > 0);
 }
 
-/** The stance the found ones settle on: labels first, then verdict words, then praise and fault. */
+/** Words that leave a reader unsure what the reviewer decided ("probably", "I suppose"). */
+const DOUBT =
+  /\b(?:oh (?:good|great|wonderful)|what a|wow|very reassuring|lovely|yeah right|score|\d+\s*\/\s*10|probably|perhaps|maybe|i suppose|i think|i guess|might|not sure|unsure|can't (?:judge|tell|say)|cannot (?:judge|tell|say)|hard to say|depends on|whether)\b/i;
+/** A turn or concession: the review weighs one part against another ("but", "apart from that"). */
+const CONTRAST = /\b(?:but|however|though|although|yet|whereas|while|where it|elsewhere)\b/i;
+/** An exception or an aside whatever the verdict: "apart from that", "which I'd reject". */
+const EXCEPTION =
+  /\b(?:except|apart from|aside from|on the other hand|otherwise|(?:which|that) (?:i|we)(?:'d| would))\b/i;
+const NEGATION = /\b(?:not|no|never|nothing|without)\b|n't\b/i;
+/** Two negations in one sentence ("nothing I would not sign off on"). */
+const DOUBLE_NEGATIVE =
+  /\b(?:not|no|nothing|never|n't|without)\b.*\b(?:not|no|nothing|never|without)\b|n't\b.*n't\b/i;
+
+/**
+ * The stance the found ones settle on, only when nothing points elsewhere: every sentence that
+ * takes a stance takes the same one, no doubt, condition, question or double negative stands in
+ * the way; otherwise open (null).
+ */
 function settleStance(
   found: Found[],
-  last: number,
+  reads: Read[],
+  markdown: string,
 ): Pick<ReadReview, 'stance' | 'evidence' | 'reason'> {
-  if (!found.length) return { stance: null, evidence: '', reason: 'no sentence takes a stance' };
-  const top = Math.max(...found.map((f) => f.strength));
-  const best = found.filter((f) => f.strength === top);
-  const final = best[best.length - 1];
-  const say = (f: Found, reason: string) => ({ stance: f.stance, evidence: f.read.text, reason });
-  if (final.conditional)
-    return { ...say(final, 'its verdict depends on a condition'), stance: null };
-  const stances = new Set(best.map((f) => f.stance));
-  if (stances.size === 1)
-    return say(final, top >= STRONG ? 'read from the review' : 'read from its praise and faults');
-  // it turns: the last position counts when it says it turns or closes the review
-  if (top >= STRONG && (TURN.test(final.read.text) || final.read.block === last))
-    return say(final, 'its last position');
-  const weighed = top < STRONG ? weigh(best) : null;
-  if (weighed) return say(weighed, 'read from its praise and faults, on balance');
-  return { stance: 'mixed', evidence: final.read.text, reason: 'it comes down both ways' };
+  const open = (reason: string) => ({ stance: null, evidence: '', reason });
+  if (!found.length) return open('no sentence takes a stance');
+  if (found.some((f) => f.conditional)) return open('a verdict depends on a condition');
+  if (DOUBT.test(markdown) || reads.some((r) => DOUBT.test(r.plain))) return open('it hedges');
+  if (reads.some((r) => EXCEPTION.test(r.plain))) return open('it makes an exception');
+  // a contrast leaves it open unless a verdict in plain words (not negated) decides
+  const plainVerdict = found.some((f) => f.strength >= STRONG && !NEGATION.test(f.read.plain));
+  if (!plainVerdict && reads.some((r) => CONTRAST.test(r.plain)))
+    return open('it weighs one part against another');
+  if (reads.some((r) => r.row)) return open('a table of criteria, not a verdict');
+  if (found.some((f) => DOUBLE_NEGATIVE.test(f.read.plain))) return open('a double negative');
+  const stances = new Set(found.map((f) => f.stance));
+  const cues = new Set(reads.flatMap((r) => allCues(r.plain).map((c) => c.stance)));
+  if (stances.size !== 1 || cues.size !== 1) return open('it comes down more than one way');
+  const final = found[found.length - 1];
+  return {
+    stance: final.stance,
+    evidence: final.read.text,
+    reason: 'every stance it takes agrees',
+  };
 }
 
-/** Praise and faults only: a sentence that sums up ("overall"), else a side that outweighs the other two to one. */
-function weigh(found: Found[]): Found | null {
-  const summing = found.filter((f) => TURN.test(f.read.text));
-  if (summing.length) return summing[summing.length - 1];
-  const count = (s: Stance) => found.filter((f) => f.stance === s).length;
-  const [a, r] = [count('accepts'), count('rejects')];
-  const side = a >= 2 * r + 1 ? 'accepts' : r >= 2 * a + 1 ? 'rejects' : null;
-  return side ? found.filter((f) => f.stance === side).pop()! : null;
-}
+/** The reviewer's own side, however named: "mine", "my first draft", "what we had", "the two". */
+const OWN_SIDE =
+  /\b(?:mine|ours|my|our|we|us|i (?:ended up|wrote|did|had|made|went|landed|took)|than i|the other (?:one|skill|version|report)|both|the two|either)\b/i;
 
+/**
+ * The preference the review implies, only when nothing points elsewhere: "none" when it never
+ * touches the reviewer's own side; a side when the sentences that name it all point that way, and
+ * none of them hedges or weighs; otherwise open (null).
+ */
 function settlePreference(reads: Read[]): Pick<ReadReview, 'preference' | 'preferenceEvidence'> {
-  const found = reads
-    .filter((r) => !r.third)
-    .map((r) => ({ r, p: impliedBy(r.plain) }))
-    .filter((x) => x.p !== null);
-  const sides = new Set(found.map((x) => x.p).filter((p) => p !== 'none'));
-  if (sides.has('both') || sides.size > 1)
-    return { preference: null, preferenceEvidence: found.find((x) => x.p !== 'none')!.r.text };
-  const side = found.find((x) => x.p !== 'none');
-  if (side) return { preference: side.p as Preference, preferenceEvidence: side.r.text };
-  return { preference: 'none', preferenceEvidence: '' };
+  const touching = reads.filter((r) => OWN_SIDE.test(r.plain));
+  if (!touching.length) return { preference: 'none', preferenceEvidence: '' };
+  const open = { preference: null, preferenceEvidence: touching[0].text };
+  if (reads.some((r) => DOUBT.test(r.plain))) return open;
+  if (touching.some((r) => r.third || CONTRAST.test(r.plain) || EXCEPTION.test(r.plain)))
+    return open;
+  const found = touching.map((r) => ({ r, p: impliedBy(r.plain) }));
+  const sides = new Set(found.map((x) => x.p));
+  const side = found.find((x) => x.p === 'own' || x.p === 'other');
+  if (sides.size !== 1 || !side) return open;
+  return { preference: side.p as Preference, preferenceEvidence: side.r.text };
 }
 
 /** Reads a review of one artifact: the reviewer's stance toward it, and what it implies. */
 export function readReview(markdown: string, sides: ReviewSides): ReadReview {
   const reads = sentencesOf(markdown, sides);
-  const last = Math.max(-1, ...reads.map((r) => r.block));
-  return { ...settleStance(stancesOf(reads), last), ...settlePreference(reads) };
+  return { ...settleStance(stancesOf(reads), reads, markdown), ...settlePreference(reads) };
 }

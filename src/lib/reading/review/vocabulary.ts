@@ -69,6 +69,7 @@ export const MIXED_WORDS = [
   'with (?:major|serious|significant|strong|big) (?:reservations|caveats|concerns)',
   'right (?:conclusion|answer|diagnosis|idea)[^.]{0,60}\\b(?:wrong|bad|flawed|weak|sloppy|shaky) (?:method|reasoning|evidence|argument|process)',
   'right for the wrong reasons',
+  'major revisions?',
   "some (?:of it|parts) (?:i would|i'd) (?:keep|accept)",
 ] as const;
 
@@ -80,7 +81,8 @@ export const GOOD_WORDS = [
   'accurate',
   'excellent',
   'thorough',
-  'well[- ](?:argued|reasoned|written|structured|scoped|done)',
+  'well[- ](?:argued|reasoned|written|structured|scoped|done|chosen)',
+  'tidy',
   'strong',
   'useful',
   'clear',
@@ -109,6 +111,7 @@ export const BAD_WORDS = [
   'problems?',
   'errors?',
   'mistakes?',
+  'redo(?:ne|ing)',
 ] as const;
 
 /** Words that turn a cue round when they stand just before it ("would not ship it"). */
@@ -134,24 +137,6 @@ export const CONDITIONS = [
   'until',
   'only after',
   'after (?:the|these|those|that|it)',
-] as const;
-
-/** A later position that replaces an earlier one ("on reflection", "having re-run it"). */
-export const TURN_WORDS = [
-  'on reflection',
-  'on second thought',
-  'on balance',
-  'having (?:re-?)?(?:checked|run|read|looked)',
-  'after (?:re-?)?(?:checking|running|reading|looking)',
-  'changed? my mind',
-  'in the end',
-  'all told',
-  'overall',
-  'final(?:ly)?',
-  'ultimately',
-  'revis(?:e|ing) my',
-  'that said',
-  'still',
 ] as const;
 
 /** The label of a line that states the stance ("Verdict: reject", "Recommendation: accept"). */

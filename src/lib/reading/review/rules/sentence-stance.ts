@@ -107,13 +107,20 @@ export function stanceCues(text: string): Cue[] {
   }));
   const strong = [
     ...mixed,
-    ...verbCues(text),
+    // a phrase before a bare verb: "recommend against" is no "recommend"
     ...cuesOf(text, ACCEPT, 'accepts', STRONG),
     ...cuesOf(text, REJECT, 'rejects', STRONG),
+    ...verbCues(text),
   ].filter((c, i, all) => all.findIndex((d) => d.at === c.at) === i);
   if (strong.length) return strong.sort((a, b) => a.at - b.at);
   const faults = MINOR.test(text) ? [] : cuesOf(text, BAD, 'rejects', WEAK);
   return [...cuesOf(text, GOOD, 'accepts', WEAK), ...faults].sort((a, b) => a.at - b.at);
+}
+
+/** Every cue of a sentence, strong and weak alike: what a careful reader weighs before deciding. */
+export function allCues(text: string): Cue[] {
+  const weak = [...cuesOf(text, GOOD, 'accepts', WEAK), ...cuesOf(text, BAD, 'rejects', WEAK)];
+  return [...stanceCues(text), ...weak];
 }
 
 /** The stance of one sentence (its quotations blanked): strong cues first, else weak ones. */
