@@ -21,8 +21,9 @@ const CaseSchema = z.object({
 });
 export type ReviewCase = z.infer<typeof CaseSchema>;
 
-export async function readReviewCases(): Promise<ReviewCase[]> {
-  const file = path.resolve(import.meta.dirname, 'reviews/cases.yaml');
+/** The corpus's cases: `cases.yaml`, or `heldout.yaml` (written later, kept out of the reader's tuning). */
+export async function readReviewCases(name = 'cases.yaml'): Promise<ReviewCase[]> {
+  const file = path.resolve(import.meta.dirname, 'reviews', name);
   return z.array(CaseSchema).parse(YAML.parse(await fs.readFile(file, 'utf8')));
 }
 

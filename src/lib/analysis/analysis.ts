@@ -163,10 +163,8 @@ function undecided(verdicts: Verdict[], name: (id: string) => string): string[] 
   return [
     ...changed.map((v) => `${name(v.judge)} changed its pick when the order changed`),
     ...ties.map((v) => `${name(v.judge)} called it a tie`),
-    ...reviews.map(
-      (v) =>
-        `${name(v.judge)} reviewed ${possessive(name(v.review!.of))} work alone${v.review!.stance ? ` (${v.review!.stance})` : ''}`,
-    ),
+    // its stance is a reading of prose: shown, marked, in the appendix, never in the headline
+    ...reviews.map((v) => `${name(v.judge)} reviewed ${possessive(name(v.review!.of))} work alone`),
     ...(unread.length === 0
       ? []
       : unread.length === 1 && verdicts.length - reviews.length <= 2
