@@ -16,6 +16,7 @@ import { made } from './made.ts';
 import { experimentCredit } from './credit.ts';
 import { pickSourceSentence } from './source-quote.ts';
 import { PLACEHOLDER_AUTHOR } from './placeholders.ts';
+import { listInWords } from '../text/lists.ts';
 
 export { pickQuote } from './quotable.ts';
 
@@ -49,8 +50,7 @@ export function draftHeadline(e: Experiment, a: Analysis): string {
   return text[0].toUpperCase() + text.slice(1);
 }
 
-const list = (xs: string[]) =>
-  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const list = listInWords;
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
 
 /** The lede: who made what from what (who voted for whom is said once, in the body). */

@@ -7,11 +7,11 @@ import { countLines, isMarkdown, isMetadata, outline, sectionNodes } from '../an
 import { countWords } from '../text/words.ts';
 import { pickStatement } from './quotable.ts';
 import { pullQuote, type Teller } from './story.ts';
+import { listInWords } from '../text/lists.ts';
 
 type SkillFile = Experiment['skills'][number]['files'][number];
 
-const list = (xs: string[]) =>
-  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const list = listInWords;
 const NUMBER = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const spelled = (n: number) => NUMBER[n] ?? String(n);
 

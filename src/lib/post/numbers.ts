@@ -4,10 +4,10 @@
 import type { Experiment } from '../content/experiment.ts';
 import type { Analysis, LocatedQuote } from '../analysis/analysis.ts';
 import { claimSubject, measuredText } from '../analysis/findings.ts';
+import { listInWords } from '../text/lists.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const list = (xs: string[]) =>
-  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
+const list = listInWords;
 
 /** Who picked whom, in one sentence. */
 function picks(a: Analysis, name: (id: string) => string): string {
