@@ -6,7 +6,8 @@ import { rehypeAccessible } from './src/lib/site/render/accessible.ts';
 // CROSSJUDGE_SITE: the address the site is published at, e.g. https://someone.github.io/crossjudge/
 // for a GitHub Pages project site. Its path becomes the site's base: every page, link and asset
 // lives under it (pages and components build links with link() from src/lib/site.ts).
-// CROSSJUDGE_OUT: where the build goes (default dist/).
+// CROSSJUDGE_OUT: where the build goes (default dist/). CROSSJUDGE_CACHE: where rendered pages are
+// kept between builds (default node_modules/.cache/crossjudge); Astro's own cache goes there too.
 function siteAddress(value = 'http://localhost:4321/') {
   let url;
   try {
@@ -28,6 +29,7 @@ export default defineConfig({
   site: site.href,
   base: site.pathname,
   outDir: process.env.CROSSJUDGE_OUT ?? './dist',
+  cacheDir: process.env.CROSSJUDGE_CACHE ? `${process.env.CROSSJUDGE_CACHE}/astro` : undefined,
   trailingSlash: 'ignore',
   integrations: [sitemap()],
   // the site's own markdown pages (src/pages/*.md): wide tables scroll in their own region

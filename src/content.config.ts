@@ -1,11 +1,11 @@
 // The experiments collection: every folder under content/experiments, read and validated by the
-// same code (and zod schema) as the importer and the runner, with its analysis and its post.
+// same code (and zod schema) as the importer and the runner. What the site derives from each (its
+// analysis, its page's fragments, its social card) is started here, in worker threads, and taken
+// by the pages (lib/site/prepare, lib/site/entries.ts).
 import { defineCollection } from 'astro:content';
 import { UserError, readAllExperiments } from './lib/content/experiment.ts';
-import { analyzeCached } from './lib/analysis/cache.ts';
 import { experimentsDir } from './lib/content/paths.ts';
-import { planPost } from './lib/post/plan.ts';
-import { findingsOf } from './lib/analysis/findings.ts';
+import { prepareExperiments } from './lib/site/prepare/index.ts';
 
 /** Astro prints an error's stack under "Stack trace:"; a UserError (bad content) has none to show. */
 const withoutStack = (err: unknown) => {
@@ -18,25 +18,8 @@ const experiments = defineCollection({
     const all = await readAllExperiments(experimentsDir()).catch((err) =>
       Promise.reject(withoutStack(err)),
     );
-    return Promise.all(
-      all.map(async (experiment) => {
-        const analysis = await analyzeCached(experiment);
-        try {
-          // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
-          return {
-            id: experiment.slug,
-            experiment,
-            analysis,
-            post: planPost(
-              experiment,
-              findingsOf(experiment, analysis).map((f) => f.kind),
-            ),
-          };
-        } catch (err) {
-          throw withoutStack(err);
-        }
-      }),
-    );
+    await prepareExperiments(all);
+    return all.map((experiment) => ({ id: experiment.slug, experiment }));
   },
 });
 

@@ -49,9 +49,8 @@ const headingText = (h: Heading): string =>
 
 /** The skill's markdown structure: each heading with the top-level nodes below it. */
 function outline(text: string) {
-  const nodes = parse(
-    text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, '')),
-  ).children;
+  // the body as the quote check and the page read it, so that one parse serves all three
+  const nodes = parse(text.replace(/^---\n[\s\S]*?\n---\n/, '')).children;
   const headings = nodes.flatMap((n, i) =>
     n.type === 'heading' ? [{ depth: n.depth, text: headingText(n).trim(), index: i }] : [],
   );

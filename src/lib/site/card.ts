@@ -2,6 +2,9 @@
 // verdict figure. satori lays out the text (as paths, from the fonts given: a fresh machine has no
 // system fonts) and @resvg/resvg-js rasterizes. The figure's boxes are satori boxes placed on the
 // figure's geometry, its arrows an SVG without text.
+import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { figureSvg, type Figure, type Palette } from './figure.ts';
 
 export interface CardInput {
@@ -79,7 +82,24 @@ function figureNode(f: Figure, width: number): Node {
   );
 }
 
-export async function renderCard(input: CardInput, fonts: CardFont[]): Promise<Buffer> {
+// Inter from @fontsource (woff: satori reads it; a fresh machine has no system fonts)
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+type SatoriFont = CardFont & { style: 'normal' };
+let fonts: Promise<SatoriFont[]> | null = null;
+/** Loaded once: satori keeps what it reads of a font for the same array, so every card gets this one. */
+export const loadFonts = () =>
+  (fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: await fs.readFile(
+        require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
+      ),
+    })),
+  ));
+
+export async function renderCard(input: CardInput, fonts: SatoriFont[]): Promise<Buffer> {
   const figure = input.figure && input.figure.judges.length ? input.figure : undefined;
   // the figure below the text, as large as the room left allows
   const figureWidth = figure
@@ -140,7 +160,7 @@ export async function renderCard(input: CardInput, fonts: CardFont[]): Promise<B
   const svg = await satori(tree as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
-    fonts: fonts.map((f) => ({ ...f, style: 'normal' as const })),
+    fonts,
   });
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: WIDTH },

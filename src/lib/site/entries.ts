@@ -1,7 +1,10 @@
 // Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
 import { getCollection } from 'astro:content';
 import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
-import type { PostPlan } from '../post/plan.ts';
+import { planPost, type PostPlan } from '../post/plan.ts';
+import { UserError, type Experiment } from '../content/experiment.ts';
+import { findingsOf } from '../analysis/findings.ts';
+import { analysisOf } from './prepare/index.ts';
 import { aggregateModels, type ModelStats } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
@@ -11,16 +14,35 @@ export interface Entry extends AnalysisEntry {
   post: PostPlan | null;
 }
 
-/** Every experiment, newest first (validated by the collection's loader). */
-export async function allEntries(): Promise<Entry[]> {
-  const entries = (await getCollection('experiments')) as unknown as { data: Entry }[];
-  return entries
-    .map(({ data }) => data)
-    .sort(
-      (a, b) =>
-        b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() ||
-        a.experiment.slug.localeCompare(b.experiment.slug),
+/** Every experiment, newest first, with its analysis and its post (computed once per build). */
+export const allEntries = (): Promise<Entry[]> => (entries ??= loadEntries());
+let entries: Promise<Entry[]> | undefined;
+
+async function loadEntries(): Promise<Entry[]> {
+  const collection = (await getCollection('experiments')) as unknown as {
+    data: { experiment: Experiment };
+  }[];
+  const all = await Promise.all(collection.map(({ data }) => entryOf(data.experiment)));
+  return all.sort(
+    (a, b) =>
+      b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() ||
+      a.experiment.slug.localeCompare(b.experiment.slug),
+  );
+}
+
+async function entryOf(experiment: Experiment): Promise<Entry> {
+  const analysis = await analysisOf(experiment);
+  try {
+    // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
+    const post = planPost(
+      experiment,
+      findingsOf(experiment, analysis).map((f) => f.kind),
     );
+    return { experiment, analysis, post };
+  } catch (err) {
+    if (err instanceof UserError) err.stack = ''; // Astro would print it under "Stack trace:"
+    throw err;
+  }
 }
 
 /**
@@ -43,7 +65,7 @@ export const allModels = (): Promise<ModelStats[]> =>
 /** An experiment's title as readers see it: its post's, else its manifest's. */
 export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;
 
-export const formatDate = (d: Date) => d.toISOString().slice(0, 10);
+export { formatDate } from '../text/format.ts';
 
 /** Markdown emphasis and code marks taken out of a one-line quote. */
 export const stripMarks = (s: string) => s.replace(/[*_`]/g, '');

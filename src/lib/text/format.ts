@@ -34,3 +34,6 @@ export function share(
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return `${k} of ${n} (${pct(k / n)}${interval ? `; 95% interval ${pct(interval.low)}–${pct(interval.high)}` : ''})`;
 }
+
+/** A date as the site shows it: 2026-11-20. */
+export const formatDate = (d: Date) => d.toISOString().slice(0, 10);

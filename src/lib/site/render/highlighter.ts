@@ -1,7 +1,6 @@
 // One shiki highlighter for the whole build, created once; languages load on first use.
 // Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
 // dark: one tokenization serves both themes (two themes would tokenize every file twice).
-import { lineId } from './lines.ts';
 import {
   createHighlighter,
   createCssVariablesTheme,
@@ -135,13 +134,4 @@ export async function codeHtml(text: string, lang: string): Promise<string> {
       `<span class="line">${line.map((t) => `<span style="${styleOf(t)}">${escapeHtml(t.content)}</span>`).join('')}</span>`,
   );
   return `<pre class="shiki ${THEME}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
-}
-
-/** Highlighted source with an id on each line (`prefix`-L1, …), so a link can land on a line. */
-export function withLineIds(html: string, prefix: string): string {
-  let n = 0;
-  return html.replace(
-    /<span class="line">/g,
-    () => `<span class="line" id="${lineId(prefix, ++n)}">`,
-  );
 }

@@ -1,0 +1,63 @@
+// Every pair of skills, file by file. Independently written markdown is compared side by side
+// (sections aligned); files that are revisions of each other, and other files, get the line and
+// word diff.
+import type { Skill } from '../../content/experiment.ts';
+import { isRevision } from '../../analysis/compare.ts';
+import { diffHtml } from '../render/diff.ts';
+import { langOf } from '../render/highlighter.ts';
+import { sideBySideHtml } from './side-by-side.ts';
+
+export type FileComparison =
+  | { path: string; kind: 'diff'; html: string; added: number; removed: number }
+  | { path: string; kind: 'side-by-side'; html: string }
+  | { path: string; kind: 'only'; in: string }
+  | { path: string; kind: 'binary' };
+
+export interface PairView {
+  a: string;
+  b: string;
+  files: FileComparison[];
+}
+
+/** SKILL.md first, then the others by path. */
+const byPath = (x: string, y: string) =>
+  x === 'SKILL.md' ? -1 : y === 'SKILL.md' ? 1 : x.localeCompare(y);
+
+async function compareFile(
+  a: Skill,
+  b: Skill,
+  path: string,
+  name: (id: string) => string,
+  noun: string,
+): Promise<FileComparison> {
+  const fa = a.files.find((f) => f.path === path);
+  const fb = b.files.find((f) => f.path === path);
+  if (!fa || !fb) return { path, kind: 'only', in: (fa ? a : b).participant };
+  if (fa.content === null || fb.content === null) return { path, kind: 'binary' };
+  const lang = langOf(path);
+  if (lang === 'markdown' && !isRevision(fa.content, fb.content)) {
+    const names: [string, string] = [name(a.participant), name(b.participant)];
+    return {
+      path,
+      kind: 'side-by-side',
+      html: sideBySideHtml(fa.content, fb.content, names, noun),
+    };
+  }
+  return { path, kind: 'diff', ...(await diffHtml(fa.content, fb.content, lang)) };
+}
+
+export async function comparePairs(
+  skills: Skill[],
+  name: (id: string) => string,
+  noun: string,
+): Promise<PairView[]> {
+  const pairs = skills.flatMap((a, i) => skills.slice(i + 1).map((b) => [a, b] as const));
+  const out: PairView[] = [];
+  for (const [a, b] of pairs) {
+    const paths = [...new Set([...a.files, ...b.files].map((f) => f.path))].sort(byPath);
+    const files: FileComparison[] = [];
+    for (const path of paths) files.push(await compareFile(a, b, path, name, noun));
+    out.push({ a: a.participant, b: b.participant, files });
+  }
+  return out;
+}
