@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { rehypeAccessible } from './src/lib/site/render/accessible.ts';
+import { searchIndex } from './src/lib/site/search-index.ts';
 
 // CROSSJUDGE_SITE: the address the site is published at, e.g. https://someone.github.io/crossjudge/
 // for a GitHub Pages project site. Its path becomes the site's base: every page, link and asset
@@ -31,7 +32,8 @@ export default defineConfig({
   outDir: process.env.CROSSJUDGE_OUT ?? './dist',
   cacheDir: process.env.CROSSJUDGE_CACHE ? `${process.env.CROSSJUDGE_CACHE}/astro` : undefined,
   trailingSlash: 'ignore',
-  integrations: [sitemap()],
+  // the search index (Pagefind) is made when the build is done
+  integrations: [sitemap(), searchIndex()],
   // the site's own markdown pages (src/pages/*.md): wide tables scroll in their own region
   markdown: { rehypePlugins: [rehypeAccessible] },
   devToolbar: { enabled: false },

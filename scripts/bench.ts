@@ -11,11 +11,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { experiment, writeBareSite, writeHandRun } from './bench/corpus.ts';
-import { measure, sequence, type Measured } from './bench/measure.ts';
+import { measure, type Measured } from './bench/measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
-const PAGEFIND = path.join(ROOT, 'node_modules/.bin/pagefind');
 const BARE = path.join(ROOT, '.bench', 'bare'); // inside the repository, so it resolves node_modules
 
 const opts = new Command()
@@ -29,16 +28,17 @@ const LINES = Number(opts.lines);
 const REPEAT = Number(opts.repeat);
 
 interface Build extends Measured {
-  astro: number;
-  pagefind: number;
+  /** What the build said of its search index (made, or taken from the cache). */
+  search: string;
 }
 
-/** `npm run build` on a content folder: astro build, then Pagefind over the output. */
+/** `npm run build` on a content folder (astro build; the search index is made at its end). */
 async function crossjudge(content: string, cache: string, out: string): Promise<Build> {
   const env = { CROSSJUDGE_CONTENT: content, CROSSJUDGE_CACHE: cache, CROSSJUDGE_OUT: out };
-  const astro = await measure(process.execPath, [ASTRO, 'build'], ROOT, env);
-  const pagefind = await measure(PAGEFIND, ['--site', out], ROOT);
-  return { ...sequence(astro, pagefind), astro: astro.ms, pagefind: pagefind.ms };
+  const build = await measure(process.execPath, [ASTRO, 'build'], ROOT, env);
+  const said = build.stdout.match(/search index: (.*)/)?.[1] ?? '';
+  const search = said.match(/indexed in ([\d.]+ s)/)?.[1] ?? (/cache/.test(said) ? 'cached' : '?');
+  return { ...build, search };
 }
 
 /** The bare Astro reference, cold: its caches and output removed first. */
@@ -98,7 +98,7 @@ async function benchSize(tmp: string, n: number): Promise<Result> {
   const cold = await fastest(() =>
     crossjudge(content, path.join(dir, `cache-${++k}`), path.join(dir, 'dist')),
   );
-  const parts = (b: Build) => `(astro ${s(b.astro)} + pagefind ${s(b.pagefind)})`;
+  const parts = (b: Build) => `(search index: ${b.search})`;
   row('crossjudge cold', cold, parts(cold));
   const warm = await fastest(() =>
     crossjudge(content, path.join(dir, `cache-${k}`), path.join(dir, 'dist')),

@@ -36,7 +36,10 @@ describe('rendered diff', () => {
     );
     expect([added, removed]).toEqual([1, 1]);
     expect(html).toContain('<details class="fold"><summary>18 unchanged lines</summary>');
-    expect(html).toContain('<span class="code md-h"># Head</span>');
+    expect(html).toContain('<div class="r md-h" data-o="1" data-n="1"><span># Head</span></div>');
+    expect(html).toMatch(
+      /<div class="r add" data-n="22"><span><span class="visually-hidden">added: <\/span>/,
+    );
     expect(html).toContain('**bold** <ins>new</ins> word');
     expect(html).toContain('**bold** <del>old</del> word');
   });

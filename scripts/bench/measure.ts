@@ -13,6 +13,8 @@ export interface Measured {
   ms: number;
   /** Peak resident memory in bytes, or null when GNU time is not there to tell. */
   peak: number | null;
+  /** What the command printed. */
+  stdout: string;
 }
 
 let hasTime: Promise<boolean> | null = null;
@@ -35,7 +37,7 @@ export async function measure(
     ? [GNU_TIME, ['-f', '%M', '-o', report, command, ...args]]
     : [command, args];
   const start = performance.now();
-  await run(file, argv, {
+  const { stdout } = await run(file, argv, {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
@@ -43,17 +45,8 @@ export async function measure(
     throw new Error(`${command} ${args.join(' ')} failed:\n${err.stdout}\n${err.stderr}`);
   });
   const ms = performance.now() - start;
-  if (!withTime) return { ms, peak: null };
+  if (!withTime) return { ms, peak: null, stdout };
   const kb = Number((await fs.readFile(report, 'utf8')).trim().split('\n').pop());
   await fs.rm(report, { force: true });
-  return { ms, peak: kb * 1024 };
-}
-
-/** Steps run one after the other: their times add up, the peak is the largest. */
-export function sequence(...steps: Measured[]): Measured {
-  const peaks = steps.map((s) => s.peak);
-  return {
-    ms: steps.reduce((n, s) => n + s.ms, 0),
-    peak: peaks.includes(null) ? null : Math.max(...(peaks as number[])),
-  };
+  return { ms, peak: kb * 1024, stdout };
 }

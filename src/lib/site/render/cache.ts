@@ -8,7 +8,9 @@ import { listFiles, writeFileAtomic } from '../../content/files.ts';
 
 /** Bump when rendering changes in a way the code hash does not see, so old entries are not used. */
 const VERSION = '12';
-const dir = () => path.resolve(process.env.CROSSJUDGE_CACHE ?? 'node_modules/.cache/crossjudge');
+/** Where it is kept: CROSSJUDGE_CACHE, else node_modules/.cache/crossjudge. */
+export const cacheDir = () =>
+  path.resolve(process.env.CROSSJUDGE_CACHE ?? 'node_modules/.cache/crossjudge');
 const memory = new Map<string, Promise<unknown>>();
 
 export const stats = { hits: 0, misses: 0 };
@@ -18,7 +20,7 @@ export const cacheKey = (kind: string, inputs: unknown[]) =>
     .update(JSON.stringify([VERSION, kind, inputs]))
     .digest('hex');
 
-const fileOf = (kind: string, key: string) => path.join(dir(), kind, `${key}.json`);
+const fileOf = (kind: string, key: string) => path.join(cacheDir(), kind, `${key}.json`);
 
 /** The kept value, or undefined when there is none. */
 export async function readCached<T>(kind: string, key: string): Promise<T | undefined> {

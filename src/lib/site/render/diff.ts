@@ -140,16 +140,16 @@ export async function diffHtml(
 ): Promise<RenderedDiff> {
   const rows = diffRows(oldText, newText);
   const [before, after] = await Promise.all([painter(oldText, lang), painter(newText, lang)]);
+  // a row: its line numbers in data attributes and its sign drawn by CSS (global.css), which
+  // weighs a third of spelling them out in elements on every line
   const rowHtml = (r: DiffRow) => {
     const [side, line] = r.type === 'add' ? [after, r.newNo!] : [before, r.oldNo!];
-    const sign = r.type === 'add' ? '+' : r.type === 'del' ? '−' : ' ';
-    const label = r.type === 'add' ? 'added' : r.type === 'del' ? 'removed' : '';
-    const code = side.paint(line, r.text, r.marks, r.type === 'add' ? 'ins' : 'del') || ' ';
-    return (
-      `<div class="row ${r.type}"><span class="no">${r.oldNo ?? ''}</span><span class="no">${r.newNo ?? ''}</span>` +
-      `<span class="sign"${label ? ` title="${label}"` : ''}>${sign}${label ? `<span class="visually-hidden"> ${label}</span>` : ''}</span>` +
-      `<span class="code${side.kind(line)}">${code}</span></div>`
-    );
+    const label = r.type === 'add' ? 'added: ' : r.type === 'del' ? 'removed: ' : '';
+    const code = side.paint(line, r.text, r.marks, r.type === 'add' ? 'ins' : 'del');
+    const numbers =
+      (r.oldNo ? ` data-o="${r.oldNo}"` : '') + (r.newNo ? ` data-n="${r.newNo}"` : '');
+    const hidden = label ? `<span class="visually-hidden">${label}</span>` : '';
+    return `<div class="r${r.type === 'same' ? '' : ` ${r.type}`}${side.kind(line)}"${numbers}><span>${hidden}${code}</span></div>`;
   };
   // keep CONTEXT unchanged lines around changes; fold the rest
   const near = rows.map((_, i) =>

@@ -55,6 +55,7 @@ export async function experimentView(e: Experiment): Promise<ExperimentView> {
   }
   const pairs = await comparePairs(
     e.skills,
+    e.manifest.verdicts.map((v) => v.winner),
     nameById(e.manifest.participants),
     artifactNoun(e.manifest).one,
   );

@@ -1,4 +1,4 @@
-// Every pair of skills, file by file. Independently written markdown is compared side by side
+// Pairs of skills (pairsOf), file by file. Independently written markdown is compared side by side
 // (sections aligned); files that are revisions of each other, and other files, get the line and
 // word diff.
 import type { Skill } from '../../content/experiment.ts';
@@ -46,12 +46,25 @@ async function compareFile(
   return { path, kind: 'diff', ...(await diffHtml(fa.content, fb.content, lang)) };
 }
 
+/**
+ * The pairs to compare: two skills, the one pair; more, each skill with the one the judges picked
+ * most (ties: the first), which reads as "how the others differ from it" in n - 1 comparisons
+ * instead of every pair's n(n - 1)/2 (six for four skills, each repeating both files).
+ */
+export function pairsOf(skills: Skill[], winners: (string | null)[]): [Skill, Skill][] {
+  if (skills.length === 2) return [[skills[0], skills[1]]];
+  const votes = (s: Skill) => winners.filter((w) => w === s.participant).length;
+  const lead = skills.reduce((best, s) => (votes(s) > votes(best) ? s : best), skills[0]);
+  return skills.filter((s) => s !== lead).map((s) => [lead, s]);
+}
+
 export async function comparePairs(
   skills: Skill[],
+  winners: (string | null)[],
   name: (id: string) => string,
   noun: string,
 ): Promise<PairView[]> {
-  const pairs = skills.flatMap((a, i) => skills.slice(i + 1).map((b) => [a, b] as const));
+  const pairs = pairsOf(skills, winners);
   const out: PairView[] = [];
   for (const [a, b] of pairs) {
     const paths = [...new Set([...a.files, ...b.files].map((f) => f.path))].sort(byPath);
