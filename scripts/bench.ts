@@ -60,8 +60,11 @@ async function fastest<T extends Measured>(build: () => Promise<T>): Promise<T> 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (m: Measured) => (m.peak === null ? 'n/a' : `${Math.round(m.peak / 2 ** 20)} MB`);
 const load = () => os.loadavg()[0].toFixed(1);
+const cpu = (m: Measured) => (m.cpu === null ? 'n/a' : s(m.cpu));
 const row = (label: string, m: Measured, note = '') =>
-  console.log(`  ${label.padEnd(30)} ${s(m.ms).padStart(8)}  ${mb(m).padStart(8)}  ${note}`);
+  console.log(
+    `  ${label.padEnd(34)} ${s(m.ms).padStart(8)}  ${cpu(m).padStart(8)}  ${mb(m).padStart(8)}  ${note}`,
+  );
 
 interface Result {
   n: number;
@@ -120,7 +123,9 @@ async function main() {
     `crossjudge build benchmark: synthetic experiments of 2-4 skills (about ${LINES} lines each), ` +
       `entered with npm run import; ${os.availableParallelism()} cores; builds are the fastest of ${REPEAT}`,
   );
-  console.log(`  ${'build'.padEnd(30)} ${'time'.padStart(8)}  ${'peak mem'.padStart(8)}`);
+  console.log(
+    `  ${'build'.padEnd(34)} ${'time'.padStart(8)}  ${'cpu time'.padStart(8)}  ${'peak mem'.padStart(8)}`,
+  );
   const results: Result[] = [];
   try {
     for (const n of SIZES) results.push(await benchSize(tmp, n));

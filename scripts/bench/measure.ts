@@ -11,8 +11,9 @@ const GNU_TIME = '/usr/bin/time';
 
 export interface Measured {
   ms: number;
-  /** Peak resident memory in bytes, or null when GNU time is not there to tell. */
+  /** Peak resident memory in bytes, and processor time in ms (user and system, all threads), or null when GNU time is not there to tell. */
   peak: number | null;
+  cpu: number | null;
   /** What the command printed. */
   stdout: string;
 }
@@ -34,7 +35,7 @@ export async function measure(
   const withTime = await gnuTime();
   const report = path.join(os.tmpdir(), `crossjudge-bench-time-${process.pid}-${Date.now()}`);
   const [file, argv] = withTime
-    ? [GNU_TIME, ['-f', '%M', '-o', report, command, ...args]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', report, command, ...args]]
     : [command, args];
   const start = performance.now();
   const { stdout } = await run(file, argv, {
@@ -45,8 +46,12 @@ export async function measure(
     throw new Error(`${command} ${args.join(' ')} failed:\n${err.stdout}\n${err.stderr}`);
   });
   const ms = performance.now() - start;
-  if (!withTime) return { ms, peak: null, stdout };
-  const kb = Number((await fs.readFile(report, 'utf8')).trim().split('\n').pop());
+  if (!withTime) return { ms, peak: null, cpu: null, stdout };
+  const [kb, user, system] = (await fs.readFile(report, 'utf8'))
+    .trim()
+    .split('\n')
+    .pop()!
+    .split(' ');
   await fs.rm(report, { force: true });
-  return { ms, peak: kb * 1024, stdout };
+  return { ms, peak: Number(kb) * 1024, cpu: (Number(user) + Number(system)) * 1000, stdout };
 }

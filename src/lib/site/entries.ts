@@ -1,10 +1,9 @@
 // Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
-import { getCollection } from 'astro:content';
 import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
 import { planPost, type PostPlan } from '../post/plan.ts';
 import { UserError, type Experiment } from '../content/experiment.ts';
 import { findingsOf } from '../analysis/findings.ts';
-import { analysisOf } from './prepare/index.ts';
+import { analysisOf, readExperiments } from './prepare/index.ts';
 import { aggregateModels, type ModelStats } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
@@ -14,15 +13,15 @@ export interface Entry extends AnalysisEntry {
   post: PostPlan | null;
 }
 
-/** Every experiment, newest first, with its analysis and its post (computed once per build). */
+/**
+ * Every experiment (as the content loader read them, see content.config.ts), newest first, with its
+ * analysis and its post; computed once per build.
+ */
 export const allEntries = (): Promise<Entry[]> => (entries ??= loadEntries());
 let entries: Promise<Entry[]> | undefined;
 
 async function loadEntries(): Promise<Entry[]> {
-  const collection = (await getCollection('experiments')) as unknown as {
-    data: { experiment: Experiment };
-  }[];
-  const all = await Promise.all(collection.map(({ data }) => entryOf(data.experiment)));
+  const all = await Promise.all((await readExperiments()).map(entryOf));
   return all.sort(
     (a, b) =>
       b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() ||

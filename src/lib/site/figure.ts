@@ -61,55 +61,60 @@ const TOP = 34;
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
-export function layoutFigure(input: FigureInput): Figure {
-  const noun = input.noun ?? 'skill';
-  const name = (id: string) => input.names[id] ?? id;
+/** One pick of a judge: in one order (`order`, when it judged in several), or its verdict. */
+interface Pick {
+  v: FigureInput['verdicts'][number];
+  winner: string | null;
+  order?: number;
+}
+
+/** A row per model, as judge and as author; its top. */
+function rowsOf(input: FigureInput): (id: string) => number {
   const rows = [...new Set([...input.verdicts.map((v) => v.judge), ...input.skills])];
-  const y = (id: string) => TOP + rows.indexOf(id) * ROW;
-  const judges = input.verdicts.map((v) => ({
-    id: v.judge,
-    x: 0,
-    y: y(v.judge),
+  return (id: string) => TOP + rows.indexOf(id) * ROW;
+}
+
+function boxes(input: FigureInput, y: (id: string) => number, noun: string) {
+  const name = (id: string) => short(input.names[id] ?? id, 21);
+  const box = (id: string, x: number, sub: string): Box => ({
+    id,
+    x,
+    y: y(id),
     w: BOX_W,
     h: BOX_H,
-    label: short(name(v.judge), 21),
-    sub: 'as judge',
-  }));
-  const skills = input.skills.map((s) => ({
-    id: s,
-    x: W - BOX_W,
-    y: y(s),
-    w: BOX_W,
-    h: BOX_H,
-    label: short(name(s), 21),
-    sub: `its ${noun}`,
-  }));
-  const arrows: Arrow[] = [];
-  const open: Figure['open'] = [];
-  const sentences: string[] = [];
-  // arrows into one skill spread over its box's height
-  const into = new Map<string, number>();
-  const picks = input.verdicts.flatMap((v) =>
+    label: name(id),
+    sub,
+  });
+  return {
+    judges: input.verdicts.map((v) => box(v.judge, 0, 'as judge')),
+    skills: input.skills.map((s) => box(s, W - BOX_W, `its ${noun}`)),
+  };
+}
+
+const picksOf = (input: FigureInput): Pick[] =>
+  input.verdicts.flatMap((v) =>
     v.runs?.length
       ? v.runs.map((r, k) => ({ v, winner: r.tie ? null : r.winner, order: k + 1 }))
-      : [{ v, winner: v.winner, order: undefined as number | undefined }],
+      : [{ v, winner: v.winner }],
   );
+
+/** An arrow per pick of a skill on the figure; the arrows out of a judge, and into a skill, spread over its box. */
+function arrowsOf(input: FigureInput, picks: Pick[], y: (id: string) => number): Arrow[] {
   const total = new Map<string, number>();
   for (const p of picks) if (p.winner) total.set(p.winner, (total.get(p.winner) ?? 0) + 1);
   const outOf = new Map<string, number>();
+  const into = new Map<string, number>();
+  const arrows: Arrow[] = [];
   for (const p of picks) {
     const { v } = p;
     if (!p.winner || !input.skills.includes(p.winner)) continue;
-    const fromCount = v.runs?.length ?? 1;
     const k = outOf.get(v.judge) ?? 0;
     outOf.set(v.judge, k + 1);
     const n = into.get(p.winner) ?? 0;
     into.set(p.winner, n + 1);
-    const y1 = y(v.judge) + (BOX_H * (k + 1)) / (fromCount + 1);
+    const y1 = y(v.judge) + (BOX_H * (k + 1)) / ((v.runs?.length ?? 1) + 1);
     const y2 = y(p.winner) + (BOX_H * (n + 1)) / (total.get(p.winner)! + 1);
-    const x1 = BOX_W;
-    const x2 = W - BOX_W - 8;
+    const [x1, x2] = [BOX_W, W - BOX_W - 8];
     const mx = (x1 + x2) / 2;
     arrows.push({
       judge: v.judge,
@@ -121,31 +126,44 @@ export function layoutFigure(input: FigureInput): Figure {
       ly: y1 - 4,
     });
   }
-  for (const v of input.verdicts) {
+  return arrows;
+}
+
+/** What each judge picked, in words (the figure's description). */
+function sentenceOf(input: FigureInput, v: Pick['v'], mine: Pick[], noun: string): string {
+  const name = (id: string) => input.names[id] ?? id;
+  const said = mine.map((p) =>
+    p.winner
+      ? p.winner === v.judge
+        ? `its own ${noun}`
+        : `${name(p.winner)}’s ${noun}`
+      : `no ${noun}`,
+  );
+  const orders =
+    mine.length > 1
+      ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}`
+      : `: ${said[0]}`;
+  const self = mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : '';
+  return `${name(v.judge)} picked${orders}${self}.`;
+}
+
+export function layoutFigure(input: FigureInput): Figure {
+  const noun = input.noun ?? 'skill';
+  const y = rowsOf(input);
+  const picks = picksOf(input);
+  const open: Figure['open'] = [];
+  const sentences = input.verdicts.map((v) => {
     const mine = picks.filter((p) => p.v === v);
-    const said = mine.map((p) =>
-      p.winner
-        ? p.winner === v.judge
-          ? `its own ${noun}`
-          : `${name(p.winner)}’s ${noun}`
-        : `no ${noun}`,
-    );
-    const orders =
-      mine.length > 1
-        ? ` in ${mine.length} orders: ${said.map((s, k) => `order ${k + 1}, ${s}`).join('; ')}`
-        : `: ${said[0]}`;
-    sentences.push(
-      `${name(v.judge)} picked${orders}${mine.some((p) => p.winner === v.judge) ? ' (a self-vote)' : ''}.`,
-    );
     if (!mine.some((p) => p.winner))
       open.push({ judge: v.judge, x: BOX_W + 12, y: y(v.judge) + BOX_H / 2 + 5, text: 'no pick' });
-  }
+    return sentenceOf(input, v, mine, noun);
+  });
+  const rows = new Set([...input.verdicts.map((v) => v.judge), ...input.skills]).size;
   return {
     width: W,
-    height: TOP + rows.length * ROW - (ROW - BOX_H) + 4,
-    judges,
-    skills,
-    arrows,
+    height: TOP + rows * ROW - (ROW - BOX_H) + 4,
+    ...boxes(input, y, noun),
+    arrows: arrowsOf(input, picks, y),
     open,
     title: `Who picked whose ${noun}`,
     desc: sentences.join(' '),

@@ -9,8 +9,73 @@ import { OPTIONS, type ModelStats } from '../analysis/models.ts';
 export const FORMAT = 'crossjudge.experiment/1';
 export const MODELS_FORMAT = 'crossjudge.models/1';
 
+const participantsJson = (m: Experiment['manifest']) =>
+  m.participants.map((p) => ({
+    id: p.id,
+    model: p.model,
+    name: displayName(p),
+    provider: p.provider ?? null,
+    params: p.params ?? {},
+  }));
+
+const skillsJson = (a: Analysis) =>
+  a.skills.map((s) => ({
+    participant: s.participant,
+    name: s.name,
+    description: s.description,
+    files: s.files.map((f) => ({ path: f.path, bytes: f.bytes, lines: f.lines, words: f.words })),
+    totals: s.totals,
+  }));
+
+const verdictsJson = (a: Analysis) =>
+  a.verdicts.map((v) => ({
+    judge: v.judge,
+    winner: v.winner,
+    self: v.self,
+    evidence: v.evidence,
+    reason: v.reason ?? null,
+    pinned: v.pinned ?? false,
+    ranking: v.ranking ?? null,
+    readBy: v.readBy ?? null,
+    ...(v.runs
+      ? {
+          runs: v.runs.map(({ evaluation: _e, ...run }) => run),
+          consistent: v.consistent ?? null,
+        }
+      : {}),
+  }));
+
+const quotesJson = (a: Analysis) =>
+  a.quotes.map((q) => ({
+    text: q.text,
+    file: q.file,
+    line: q.line,
+    kind: q.kind,
+    found: q.found,
+    match: q.match,
+    where: q.where ?? null,
+    ...(q.closest ? { closest: q.closest } : {}),
+  }));
+
+const claimsJson = (a: Analysis) =>
+  a.claims.map((c) => ({
+    text: c.sentence,
+    phrase: c.phrase,
+    file: c.file,
+    line: c.line,
+    about: c.about,
+    target: c.target,
+    section: c.section,
+    measure: c.measure,
+    claimed: c.claimed,
+    relativeTo: c.relativeTo,
+    qualifier: c.qualifier,
+    measured: c.measured,
+    holds: c.holds,
+    ...(c.why ? { why: c.why } : {}),
+  }));
+
 /** `ids` turns a finding's anchor parts into the page's id, so `evidence` links resolve. */
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
 export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Anchors) {
   const m = e.manifest;
   return {
@@ -29,62 +94,11 @@ export function toPublicJson(e: Experiment, a: Analysis, url: string, ids: Ancho
     prompts: m.prompts,
     post: e.post ? { ...e.post.meta, date: e.post.meta.date.toISOString().slice(0, 10) } : null,
     judging: m.judging ?? null,
-    participants: m.participants.map((p) => ({
-      id: p.id,
-      model: p.model,
-      name: displayName(p),
-      provider: p.provider ?? null,
-      params: p.params ?? {},
-    })),
-    skills: a.skills.map((s) => ({
-      participant: s.participant,
-      name: s.name,
-      description: s.description,
-      files: s.files.map((f) => ({ path: f.path, bytes: f.bytes, lines: f.lines, words: f.words })),
-      totals: s.totals,
-    })),
-    verdicts: a.verdicts.map((v) => ({
-      judge: v.judge,
-      winner: v.winner,
-      self: v.self,
-      evidence: v.evidence,
-      reason: v.reason ?? null,
-      pinned: v.pinned ?? false,
-      ranking: v.ranking ?? null,
-      readBy: v.readBy ?? null,
-      ...(v.runs
-        ? {
-            runs: v.runs.map(({ evaluation: _e, ...run }) => run),
-            consistent: v.consistent ?? null,
-          }
-        : {}),
-    })),
-    quotes: a.quotes.map((q) => ({
-      text: q.text,
-      file: q.file,
-      line: q.line,
-      kind: q.kind,
-      found: q.found,
-      match: q.match,
-      where: q.where ?? null,
-      ...(q.closest ? { closest: q.closest } : {}),
-    })),
-    claims: a.claims.map((c) => ({
-      text: c.sentence,
-      phrase: c.phrase,
-      file: c.file,
-      line: c.line,
-      about: c.about,
-      target: c.target,
-      section: c.section,
-      measure: c.measure,
-      claimed: c.claimed,
-      relativeTo: c.relativeTo,
-      qualifier: c.qualifier,
-      measured: c.measured,
-      holds: c.holds,
-      ...(c.why ? { why: c.why } : {}),
-    })),
+    participants: participantsJson(m),
+    skills: skillsJson(a),
+    verdicts: verdictsJson(a),
+    quotes: quotesJson(a),
+    claims: claimsJson(a),
     findings: findingsOf(e, a).map((f) => ({
       kind: f.kind,
       text: f.text,

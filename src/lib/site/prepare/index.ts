@@ -3,90 +3,126 @@
 // The content loader starts it (prepareExperiments) and returns at once, so that the workers make
 // them while Astro bundles the site; the pages then take what was made (analysisOf, viewOf,
 // cardPng), kept by content hash (render/cache.ts), waiting for what is still being made.
-import type { Experiment } from '../../content/experiment.ts';
-import { analyze, type Analysis } from '../../analysis/analysis.ts';
-import { cacheKey, cached, codeHash, hasCached, readCached } from '../render/cache.ts';
+import { createHash } from 'node:crypto';
+import { readAllExperiments, type Experiment } from '../../content/experiment.ts';
+import { experimentsDir } from '../../content/paths.ts';
+import { cacheKey, cachedAt, codeHash, hasCached } from '../render/cache.ts';
 import { experimentView, type ExperimentView } from '../view/index.ts';
 import { loadFonts, renderCard, type CardInput } from '../card.ts';
-import { SITE_CARD, cardOf } from '../card-input.ts';
-import { runInWorker } from './pool.ts';
-import type { ExperimentTask } from './jobs.ts';
+import { analyze, type Analysis } from '../../analysis/analysis.ts';
+import { runJobs } from './pool.ts';
+import type { Job, Keys } from './jobs.ts';
 
-// Work under way, by cache key. The loader and the pages load this module apart (Vite's loader,
-// then the bundle) in the same process: they share the map through globalThis.
+// The loader and the pages load this module apart (Vite's loader, then the bundle) in the same
+// process: they share, through globalThis, the work under way (by cache key) and the experiments
+// the loader read (passing those through Astro's data store would bundle them into the site).
 const PENDING = Symbol.for('crossjudge.pending');
-const shared = globalThis as unknown as Record<symbol, Map<string, Promise<unknown>> | undefined>;
+const READ = Symbol.for('crossjudge.experiments');
+const shared = globalThis as unknown as {
+  [PENDING]?: Map<string, Promise<unknown>>;
+  [READ]?: Experiment[];
+};
 const pending = (shared[PENDING] ??= new Map());
 
-/** What the code makes of an experiment depends on the code and the experiment's files. */
-async function keysOf(e: Experiment | 'site') {
-  const inputs = [await codeHash(), e];
-  const key = (kind: string) => cacheKey(kind, inputs);
-  return { inputs, analysis: key('analysis'), view: key('view'), card: key('card') };
-}
-
-/** Keeps a job's promise for the pages; its failure is theirs to report, not an unhandled one. */
-function track<T>(key: string, job: Promise<T>): Promise<T> {
-  job.catch(() => {});
-  pending.set(key, job);
-  return job;
-}
-
-async function prepareOne(e: Experiment): Promise<void> {
-  const keys = await keysOf(e);
-  const [hasAnalysis, hasView, hasCard] = await Promise.all(
-    [keys.analysis, keys.view, keys.card].map((key, i) =>
-      hasCached(['analysis', 'view', 'card'][i], key),
-    ),
-  );
-  let analysis: Promise<Analysis | null | undefined> = Promise.resolve(null);
-  if (!hasAnalysis || !hasView) {
-    const task: ExperimentTask = {
-      experiment: e,
-      analysisKey: hasAnalysis ? null : keys.analysis,
-      viewKey: hasView ? null : keys.view,
-    };
-    analysis = track(keys.view, runInWorker<Analysis | null>('prepareExperiment', task));
-    if (!hasAnalysis) track(keys.analysis, analysis);
+const hashes = new WeakMap<object, Promise<string>>();
+/** What the code makes of an experiment depends on the code and the experiment's files alone. */
+async function keysOf(e: Experiment | null): Promise<Keys> {
+  let hash = e && hashes.get(e);
+  if (!hash) {
+    hash = codeHash().then((code) =>
+      createHash('sha256')
+        .update(JSON.stringify([code, e ?? 'site']))
+        .digest('hex'),
+    );
+    if (e) hashes.set(e, hash);
   }
-  if (hasCard) return;
-  const made = analysis.then(
-    async (a) => a ?? (await readCached<Analysis>('analysis', keys.analysis)),
-  );
-  track(
-    keys.card,
-    made.then((a) =>
-      a ? runInWorker<void>('drawCard', { input: cardOf(e, a), key: keys.card }) : undefined,
-    ),
-  );
+  const h = await hash;
+  return {
+    analysis: cacheKey('analysis', [h]),
+    view: cacheKey('view', [h]),
+    card: cacheKey('card', [h]),
+  };
 }
 
-/** Starts making what is not kept of every experiment, and the site's card; does not wait for it. */
-export async function prepareExperiments(all: Experiment[]): Promise<void> {
-  await Promise.all(all.map(prepareOne));
-  const site = await keysOf('site');
+const has = (keys: Keys) =>
+  Promise.all([
+    hasCached('analysis', keys.analysis),
+    hasCached('view', keys.view),
+    hasCached('card', keys.card),
+  ]);
+
+/** The jobs for what is not kept: analyses and views first (the pages wait for those), then cards. */
+async function jobsFor(all: Experiment[]): Promise<Job[]> {
+  const prepare: Job[] = [];
+  const cards: Job[] = [];
+  const site = await keysOf(null);
   if (!(await hasCached('card', site.card)))
-    track(site.card, runInWorker<void>('drawCard', { input: SITE_CARD, key: site.card }));
+    cards.push({ kind: 'card', experiment: -1, keys: site });
+  await Promise.all(
+    all.map(async (e, experiment) => {
+      const keys = await keysOf(e);
+      const [analysis, view, card] = await has(keys);
+      if (!analysis || !view)
+        prepare.push({ kind: 'prepare', experiment, keys, analysis: !analysis, view: !view });
+      if (!card) cards.push({ kind: 'card', experiment, keys });
+    }),
+  );
+  return [...prepare, ...cards];
 }
+
+/** A promise for each thing a job makes, kept for the pages under its cache key. */
+function promised(jobs: Job[]): ((done: { analysis?: unknown; error?: string }) => void)[] {
+  return jobs.map((job) => {
+    const made =
+      job.kind === 'card'
+        ? (['card'] as const)
+        : (['analysis', 'view'] as const).filter((k) => job[k]);
+    let settle!: (done: { analysis?: unknown; error?: string }) => void;
+    const result = new Promise<unknown>((resolve, reject) => {
+      settle = (done) => (done.error ? reject(new Error(done.error)) : resolve(done.analysis));
+    });
+    result.catch(() => {}); // a failure is the page's to report
+    for (const kind of made) pending.set(job.keys[kind], result);
+    return settle;
+  });
+}
+
+/**
+ * Keeps the experiments for the pages (readExperiments) and starts making what is not kept of
+ * each, and the site's card; does not wait for it.
+ */
+export async function prepareExperiments(all: Experiment[]): Promise<void> {
+  shared[READ] = all;
+  const jobs = await jobsFor(all);
+  if (!jobs.length) return;
+  const settle = promised(jobs);
+  runJobs({ experiments: all, jobs }, (done) => settle[done.job](done)).catch((err: Error) => {
+    for (const s of settle) s({ error: err.message }); // what had not ended will not
+  });
+}
+
+/** The experiments prepareExperiments was given (the content loader's), else read here. */
+export const readExperiments = async (): Promise<Experiment[]> =>
+  shared[READ] ?? readAllExperiments(experimentsDir());
 
 /** An experiment's analysis: made by prepareExperiments (or kept from an earlier build), else here. */
 export async function analysisOf(e: Experiment): Promise<Analysis> {
   const keys = await keysOf(e);
-  const made = (await pending.get(keys.analysis)) as Analysis | undefined;
-  return made ?? cached('analysis', keys.inputs, async () => analyze(e), false);
+  const made = (await pending.get(keys.analysis)) as Analysis | null | undefined;
+  return made ?? cachedAt('analysis', keys.analysis, async () => analyze(e), false);
 }
 
 /** The fragments of an experiment's page: made by prepareExperiments, else here. */
 export async function viewOf(e: Experiment): Promise<ExperimentView> {
   const keys = await keysOf(e);
   await pending.get(keys.view);
-  return cached('view', keys.inputs, () => experimentView(e), false);
+  return cachedAt('view', keys.view, () => experimentView(e), false);
 }
 
 /** A social card as PNG (`e` null: the site's): the one prepareExperiments made, else drawn here. */
 export async function cardPng(e: Experiment | null, input: CardInput): Promise<Buffer> {
-  const keys = await keysOf(e ?? 'site');
+  const keys = await keysOf(e);
   await pending.get(keys.card);
   const draw = async () => (await renderCard(input, await loadFonts())).toString('base64');
-  return Buffer.from(await cached('card', keys.inputs, draw, false), 'base64');
+  return Buffer.from(await cachedAt('card', keys.card, draw, false), 'base64');
 }

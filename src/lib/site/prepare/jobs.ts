@@ -1,31 +1,47 @@
-// What the worker threads do (pool.ts): an experiment's analysis and the fragments of its page,
-// and a social card, each written to the cache under the key the main thread gave.
+// What is made of an experiment apart from Astro: its analysis and its page's fragments (one job,
+// from one parse of each document), and its social card; each written to the cache under the key
+// the main thread gave. Run by the worker threads (worker.ts), or by the page when one is missing.
 import type { Experiment } from '../../content/experiment.ts';
 import { analyze, type Analysis } from '../../analysis/analysis.ts';
 import { withParsesKept } from '../../text/mdtext.ts';
-import { writeCached } from '../render/cache.ts';
+import { readCached, writeCached } from '../render/cache.ts';
 import { experimentView } from '../view/index.ts';
-import { loadFonts, renderCard, type CardInput } from '../card.ts';
+import { loadFonts, renderCard } from '../card.ts';
+import { SITE_CARD, cardOf } from '../card-input.ts';
 
-export interface ExperimentTask {
-  experiment: Experiment;
-  /** Where to keep what is missing; null when it is kept already. */
-  analysisKey: string | null;
-  viewKey: string | null;
+/** What is kept of an experiment, by kind: the cache keys. */
+export interface Keys {
+  analysis: string;
+  view: string;
+  card: string;
 }
 
-/** The analysis (when asked) and the page's fragments, from one parse of each document. */
-export function prepareExperiment(task: ExperimentTask): Promise<Analysis | null> {
-  const { experiment, analysisKey, viewKey } = task;
+/** One piece of work: an experiment's analysis and view, or a social card (-1: the site's). */
+export type Job =
+  | { kind: 'prepare'; experiment: number; keys: Keys; analysis: boolean; view: boolean }
+  | { kind: 'card'; experiment: number; keys: Keys };
+
+/** The analysis (when asked) and the page's fragments (when asked), from one parse of each document. */
+function prepare(e: Experiment, job: Job & { kind: 'prepare' }): Promise<Analysis | null> {
   return withParsesKept(async () => {
-    const analysis = analysisKey ? analyze(experiment) : null;
-    if (analysisKey) await writeCached('analysis', analysisKey, analysis);
-    if (viewKey) await writeCached('view', viewKey, await experimentView(experiment));
+    const analysis = job.analysis ? analyze(e) : null;
+    if (analysis) await writeCached('analysis', job.keys.analysis, analysis);
+    if (job.view) await writeCached('view', job.keys.view, await experimentView(e));
     return analysis;
   });
 }
 
-export async function drawCard(task: { input: CardInput; key: string }): Promise<void> {
-  const png = await renderCard(task.input, await loadFonts());
-  await writeCached('card', task.key, png.toString('base64'));
+async function card(e: Experiment | undefined, keys: Keys): Promise<void> {
+  let input = SITE_CARD;
+  if (e) input = cardOf(e, (await readCached<Analysis>('analysis', keys.analysis)) ?? analyze(e));
+  const png = await renderCard(input, await loadFonts());
+  await writeCached('card', keys.card, png.toString('base64'));
+}
+
+/** Does a job; what it returns goes to the main thread (the analysis it made, if any). */
+export async function run(job: Job, experiments: Experiment[]): Promise<Analysis | null> {
+  const e = experiments[job.experiment];
+  if (job.kind === 'prepare') return prepare(e, job);
+  await card(e, job.keys);
+  return null;
 }

@@ -45,13 +45,16 @@ export const writeCached = (kind: string, key: string, value: unknown) =>
  * The value `render` gives for these inputs (JSON-serializable), rendered once per content; kept in
  * memory for the build too unless `keep` is false (large values read once).
  */
-export function cached<T>(
+export const cached = <T>(kind: string, inputs: unknown[], render: () => Promise<T>, keep = true) =>
+  cachedAt(kind, cacheKey(kind, inputs), render, keep);
+
+/** As cached, under a key made already (cacheKey). */
+export function cachedAt<T>(
   kind: string,
-  inputs: unknown[],
+  key: string,
   render: () => Promise<T>,
   keep = true,
 ): Promise<T> {
-  const key = cacheKey(kind, inputs);
   let hit = memory.get(key) as Promise<T> | undefined;
   if (!hit) {
     hit = readCached<T>(kind, key).then(async (value) => {
