@@ -135,11 +135,11 @@ describe("the sample's post", () => {
   });
 
   it('goes by its post title everywhere: the index, the feed and the model pages', async () => {
-    const title = (await (await open(PAGE)).locator('h1').textContent())!.trim();
+    const title = await (await open(PAGE)).locator('h1').innerText();
     const index = await open('/');
-    expect(await index.locator(`a[href$="${PAGE}"]`).first().textContent()).toBe(title);
+    expect(await index.locator(`a[href$="${PAGE}"]`).first().innerText()).toBe(title);
     const model = await open('/models/gpt-5/');
-    expect(await model.locator(`a[href$="${PAGE}"]`).allTextContents()).toEqual([title, title]);
+    expect(await model.locator(`a[href$="${PAGE}"]`).allInnerTexts()).toEqual([title, title]);
     expect(await fs.readFile(path.join(site.root, 'dist', 'rss.xml'), 'utf8')).toContain(
       `<title>${title}</title>`,
     );

@@ -119,7 +119,7 @@ describeFixture('the imported fixture on the site', () => {
 
   it('shows the verdict matrix: each judge picked the other model, no self-vote', async () => {
     const page = await open(PAGE);
-    expect(await page.locator('#headline').textContent()).toBe('Neither model voted for itself');
+    expect(await page.locator('#headline').innerText()).toBe('Neither model voted for itself');
     const vote = (judge: string) =>
       page.locator(`table.matrix tr[data-judge="${judge}"] td[data-vote="yes"]`);
     expect(await vote('codex-5-3').getAttribute('data-skill')).toBe('opus-4-6');
@@ -267,6 +267,21 @@ describeFixture('the imported fixture on the site', () => {
   });
 });
 
+describe('scripts', () => {
+  it('are on no page but search', async () => {
+    const dist = path.join(site.root, 'dist');
+    const pages = (await fs.readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    const withScript = [];
+    for (const file of pages) {
+      const page = await open(`/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+      if (await page.locator('script').count()) withScript.push(file);
+      await page.close();
+    }
+    expect(withScript).toEqual(['search/index.html']);
+  });
+});
+
 describe('links', () => {
   it('none is broken on any page, the hostile one (and the fixture) included', async () => {
     const { broken, checked } = await checkLinks(
@@ -346,9 +361,9 @@ describe('models across experiments', () => {
     const ann = page.locator('table.models tr[data-model="ann-model-1"]');
     expect(await ann.locator('th a').getAttribute('href')).toBe('/models/ann-model-1/');
     // Ann picked its own skill in all 3 decided judgments; Bob changed its pick each time
-    expect(await ann.locator('td').nth(2).textContent()).toBe('100% n=3');
+    expect(await ann.locator('td').nth(2).innerText()).toBe('100% n=3');
     expect(
-      await page.locator('table.models tr[data-model="bob-model-2"] td').nth(3).textContent(),
+      await page.locator('table.models tr[data-model="bob-model-2"] td').nth(3).innerText(),
     ).toBe('0% n=3');
     const data = await (await fetch(`${site.url}/models.json`)).json();
     expect(data.format).toBe('crossjudge.models/1');
@@ -370,10 +385,10 @@ describe('models across experiments', () => {
   it('has a page per model with its figures and skills', async () => {
     const page = await open('/models/bob-model-2/');
     expect(await page.locator('h1').textContent()).toBe('bob-model-2');
-    expect(await page.locator('dl.figures').textContent()).toContain(
+    expect(await page.locator('dl.figures').innerText()).toContain(
       '3 picked whichever skill was shown first',
     );
-    expect(await page.locator('dl.figures').textContent()).toMatch(
+    expect(await page.locator('dl.figures').innerText()).toMatch(
       /Bradley–Terry strength\s*0\.\d\d \(95% interval/,
     );
     expect(await page.locator('ul.model-skills li').count()).toBe(3);
