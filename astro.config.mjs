@@ -37,7 +37,9 @@ export default defineConfig({
   // the site's own markdown pages (src/pages/*.md): wide tables scroll in their own region
   markdown: { rehypePlugins: [rehypeAccessible] },
   devToolbar: { enabled: false },
-  build: { format: 'directory' },
+  // pages read what workers made and write their files: several at a time, so that they do not wait
+  // on the disk one by one
+  build: { format: 'directory', concurrency: 4 },
   // native and wasm modules of the social cards load from node_modules, not the bundle
   vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
 });

@@ -3,7 +3,8 @@ import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
 import { planPost, type PostPlan } from '../post/plan.ts';
 import { UserError, type Experiment } from '../content/experiment.ts';
 import { findingsOf } from '../analysis/findings.ts';
-import { analysisOf, readExperiments } from './prepare/index.ts';
+import { analysisKey, analysisOf, readExperiments } from './prepare/index.ts';
+import { cached } from './render/cache.ts';
 import { aggregateModels, type ModelStats } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
@@ -56,10 +57,17 @@ export const link = (path = '') =>
 export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;
 
 let models: Promise<ModelStats[]> | undefined;
-/** Every model over all experiments (computed once per build: the bootstrap takes a moment). */
+/**
+ * Every model over all experiments: computed once per build (the bootstrap takes a moment, more
+ * with every experiment) and kept across builds under the experiments' analyses and the aliases.
+ */
 export const allModels = (): Promise<ModelStats[]> =>
-  (models ??= (async () =>
-    aggregateModels(await allEntries(), await readModelAliases(modelsFile())))());
+  (models ??= (async () => {
+    const entries = await allEntries();
+    const aliases = await readModelAliases(modelsFile());
+    const analyses = await Promise.all(entries.map((e) => analysisKey(e.experiment)));
+    return cached('models', [analyses, aliases], async () => aggregateModels(entries, aliases));
+  })());
 
 /** An experiment's title as readers see it: its post's, else its manifest's. */
 export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;

@@ -105,6 +105,9 @@ export async function prepareExperiments(all: Experiment[]): Promise<void> {
 export const readExperiments = async (): Promise<Experiment[]> =>
   shared[READ] ?? readAllExperiments(experimentsDir());
 
+/** The cache key of an experiment's analysis: what is made of analyses can be kept under them. */
+export const analysisKey = async (e: Experiment) => (await keysOf(e)).analysis;
+
 /** An experiment's analysis: made by prepareExperiments (or kept from an earlier build), else here. */
 export async function analysisOf(e: Experiment): Promise<Analysis> {
   const keys = await keysOf(e);

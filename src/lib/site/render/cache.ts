@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { listFiles, writeFileAtomic } from '../../content/files.ts';
 
-/** Bump when rendering changes in a way the code hash does not see, so old entries are not used. */
+/** Bump when what is made changes in a way the code hash does not see, so old entries are not used. */
 const VERSION = '12';
 /** Where it is kept: CROSSJUDGE_CACHE, else node_modules/.cache/crossjudge. */
 export const cacheDir = () =>
@@ -42,11 +42,15 @@ export const writeCached = (kind: string, key: string, value: unknown) =>
   writeFileAtomic(fileOf(kind, key), JSON.stringify(value)).catch(() => {});
 
 /**
- * The value `render` gives for these inputs (JSON-serializable), rendered once per content; kept in
- * memory for the build too unless `keep` is false (large values read once).
+ * The value `render` gives for these inputs (JSON-serializable) and this code (codeHash), rendered
+ * once; kept in memory for the build too unless `keep` is false (large values read once).
  */
-export const cached = <T>(kind: string, inputs: unknown[], render: () => Promise<T>, keep = true) =>
-  cachedAt(kind, cacheKey(kind, inputs), render, keep);
+export const cached = async <T>(
+  kind: string,
+  inputs: unknown[],
+  render: () => Promise<T>,
+  keep = true,
+) => cachedAt(kind, cacheKey(kind, [await codeHash(), ...inputs]), render, keep);
 
 /** As cached, under a key made already (cacheKey). */
 export function cachedAt<T>(

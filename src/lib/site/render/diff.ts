@@ -1,7 +1,8 @@
 // Line and word level diff of two files, syntax-highlighted by shiki, as HTML that reads on a phone:
 // one column, long lines wrap, unchanged runs fold into <details> (no JavaScript needed).
 import type { ThemedToken } from 'shiki';
-import { escapeHtml, styleOf, tokensOf } from './highlighter.ts';
+import { escapeHtml, tokensOf } from './highlighter.ts';
+import { tokenHtml } from './tokens.ts';
 import { cached } from './cache.ts';
 import { markdownLineKinds } from './source.ts';
 import { runs, wordMarks } from '../../analysis/sequences.ts';
@@ -81,7 +82,7 @@ function tokensHtml(tokens: ThemedToken[], marks: [number, number][], tag: 'ins'
     const points = [...cuts].sort((x, y) => x - y);
     for (let k = 0; k < points.length - 1; k++) {
       const [a, b] = [points[k], points[k + 1]];
-      const span = `<span style="${styleOf(t)}">${escapeHtml(t.content.slice(a - pos, b - pos))}</span>`;
+      const span = tokenHtml(t, escapeHtml(t.content.slice(a - pos, b - pos)));
       const marked = marks.some(([x, y]) => a >= x && b <= y);
       out += marked ? `<${tag}>${span}</${tag}>` : span;
     }

@@ -1,6 +1,7 @@
 // One shiki highlighter for the whole build, created once; languages load on first use.
 // Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
 // dark: one tokenization serves both themes (two themes would tokenize every file twice).
+import { tokenHtml } from './tokens.ts';
 import {
   createHighlighter,
   createCssVariablesTheme,
@@ -117,21 +118,11 @@ export async function tokensOf(text: string, lang: string): Promise<ThemedToken[
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const ITALIC = 1; // shiki's FontStyle flags
-const BOLD = 2;
-
-export function styleOf(t: ThemedToken): string {
-  const style = [`color:${t.color}`];
-  if ((t.fontStyle ?? 0) & BOLD) style.push('font-weight:bold');
-  if ((t.fontStyle ?? 0) & ITALIC) style.push('font-style:italic');
-  return style.join(';');
-}
-
 /** A file as highlighted source, in shiki's own markup. */
 export async function codeHtml(text: string, lang: string): Promise<string> {
   const lines = (await tokensOf(text, lang)).map(
     (line) =>
-      `<span class="line">${line.map((t) => `<span style="${styleOf(t)}">${escapeHtml(t.content)}</span>`).join('')}</span>`,
+      `<span class="line">${line.map((t) => tokenHtml(t, escapeHtml(t.content))).join('')}</span>`,
   );
   return `<pre class="shiki ${THEME}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
 }

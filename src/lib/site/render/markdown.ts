@@ -14,6 +14,7 @@ import { cached } from './cache.ts';
 import { rehypeAccessible } from './accessible.ts';
 import { rehypeDocLinks, type DocLinks } from './links.ts';
 import { rehypeLineAnchors } from './lines.ts';
+import { rehypeTokenClasses } from './tokens.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
@@ -79,6 +80,7 @@ export async function markdownHtml(
       defaultLanguage: 'text',
       cache: codeBlocks,
     })
+    .use(rehypeTokenClasses)
     .use(rehypeStringify);
   // the tree may be shared (withParsesKept): the transforms work on a copy
   const tree = await processor.run(structuredClone(parseMarkdown(markdown)));
