@@ -80,7 +80,7 @@ async function main() {
   const pricesName = path.relative(process.cwd(), pricesFile) || pricesFile;
 
   if (opts.dryRun) {
-    const calls = await planRun(dir, stages, prices);
+    const calls = await planRun(dir, stages, prices, process.env);
     console.log(
       `Dry run of ${path.relative(process.cwd(), dir) || dir}: ${calls.length} calls, none made.\n`,
     );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readTextFiles } from '../src/lib/content/files.ts';
 import { describeFixture, FIXTURE, readFixture } from './support/helpers.ts';
 import { checkClaims, holds, type SkillText } from '../src/lib/analysis/fact-check.ts';
-import type { Named } from '../src/lib/reading/verdict.ts';
+import type { Named } from '../src/lib/reading/verdict/index.ts';
 
 /** n lines of plain prose (no list, no heading), so line counts are exactly n. */
 const prose = (n: number) =>
@@ -311,6 +311,40 @@ describe('claims about skills, true and false', () => {
   });
 });
 
+describe('which skill a claim is about, and whether that is a guess', () => {
+  const about = (text: string) => check(text).map((c) => [c.about, c.claimed, c.guess ?? null]);
+
+  it('a skill the sentence names is no guess', () => {
+    expect(about('The Beta skill is 90 lines long.')).toEqual([['beta', 90, null]]);
+  });
+
+  it('a pronoun carries the one skill its paragraph named; after others, it is a guess', () => {
+    expect(about('**Beta** is compact. Its SKILL.md is about 25 lines.')).toEqual([
+      ['beta', 25, null],
+    ]);
+    const [[id, , guess]] = about('Alpha is long. Beta is compact. Its SKILL.md is 25 lines.');
+    expect(id).toBe('beta');
+    expect(guess).toMatch(/pronoun/);
+  });
+
+  it('a numbered skill the evaluation does not map stays open, whatever was named before', () => {
+    const text = 'I number the skills as I read them. Beta is fine.\n\nSkill 2 has 25 lines.';
+    expect(about(text)).toEqual([[null, 25, null]]);
+    expect(about("Beta is tidy; the second skill's SKILL.md is 25 lines.")).toEqual([
+      [null, 25, null],
+    ]);
+    expect(about('## Skill 1\n\nIt is 25 lines.')).toEqual([[null, 25, null]]);
+  });
+
+  it("a numbered skill is told through the evaluation's own mapping, as a guess", () => {
+    const text =
+      '| Label | Model |\n|---|---|\n| Skill 1 | beta |\n| Skill 2 | alpha |\n\nSkill 1 is 25 lines.';
+    const [[id, claimed, guess]] = about(text);
+    expect([id, claimed]).toEqual(['beta', 25]);
+    expect(guess).toMatch(/number or letter/);
+  });
+});
+
 describe('when a claim holds', () => {
   it.each([
     ['exact lines, one off', { measure: 'lines', claimed: 70, qualifier: 'exact' }, 71, true],
@@ -378,16 +412,20 @@ describeFixture("the fixture's size claims", () => {
     const sizes = claims
       .filter((c) => c.measure === 'lines' || c.measure === 'files')
       .map((c) => [c.line, c.about, c.measure, c.claimed, c.qualifier, c.measured, c.holds]);
-    // the Opus skill is 70 + 178 = 248 lines in two files; the Codex skill 121 + 4 = 125 lines in two
-    // (SKILL.md and agents/openai.yaml), so "~120 lines" holds and "in one file" does not
+    // the Opus skill is 70 + 178 = 248 lines in two files; the Codex skill 121 + 4 = 125 lines in
+    // SKILL.md and a 4-line agents/openai.yaml, so "~120 lines" holds, and "in one file" holds with
+    // a note: the metadata file beside the skill is not counted
     expect(sizes).toEqual([
       [59, 'opus-4-6', 'lines', 250, 'approx', 248, true],
       [59, 'opus-4-6', 'files', 2, 'exact', 2, true],
       [59, 'codex-5-3', 'lines', 120, 'approx', 125, true],
-      [59, 'codex-5-3', 'files', 1, 'exact', 2, false],
+      [59, 'codex-5-3', 'files', 1, 'exact', 1, true],
       [143, 'opus-4-6', 'files', 2, 'exact', 2, true],
       [143, 'opus-4-6', 'lines', 250, 'approx', 248, true],
     ]);
+    const oneFile = claims.find((c) => c.about === 'codex-5-3' && c.measure === 'files');
+    expect(oneFile).toMatchObject({ counted: ['SKILL.md'] });
+    expect(oneFile!.note).toMatch(/not counting agents\/openai\.yaml \(4 lines\)/);
     // counts scoped to a named section: the 7-step default workflow, the 8 rules of a section
     const counts = claims
       .filter((c) => c.section)

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareMarkdown, isRevision, splitSections } from '../src/lib/analysis/compare.ts';
 import { layoutFigure } from '../src/lib/site/figure.ts';
+import { SAMPLE } from './support/helpers.ts';
 
 const A = `---
 name: a
@@ -100,14 +101,7 @@ describe('the verdict figure', () => {
 describe('passages that line up', () => {
   it('are a heading with a heading, never a heading with a paragraph', async () => {
     // the sample's two skills: GPT-5's "Wrap the body … examples" once lined up with Sonnet's "## Example"
-    const read = (id: string) =>
-      fs.readFile(
-        path.resolve(
-          import.meta.dirname,
-          `../content/experiments/sample-commit-messages/skills/${id}/SKILL.md`,
-        ),
-        'utf8',
-      );
+    const read = (id: string) => fs.readFile(path.join(SAMPLE, 'skills', id, 'SKILL.md'), 'utf8');
     const rows = compareMarkdown(await read('gpt-5'), await read('claude-sonnet-4-5')).flatMap(
       (r) => r.rows,
     );

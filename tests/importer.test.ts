@@ -2,18 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { planImport, mergeManifest, parseImportMap, webUrl } from '../src/lib/importer/index.ts';
-import { readTextFiles, replaceFolder } from '../src/lib/content/files.ts';
-import { UserError, readExperiment } from '../src/lib/content/experiment.ts';
+import {
+  planImport,
+  mergeManifest,
+  parseImportMap,
+  webUrl,
+  type PlannedExperiment,
+} from '../src/lib/importer/index.ts';
+import { readTextFiles } from '../src/lib/content/files.ts';
+import { replaceFolder } from '../src/lib/content/swap.ts';
+import { UserError, pathOf, readExperiment } from '../src/lib/content/experiment.ts';
 import { analyze } from '../src/lib/analysis/analysis.ts';
 import { layoutFigure } from '../src/lib/site/figure.ts';
 import { toPublicJson } from '../src/lib/site/public-json.ts';
 import { Anchors } from '../src/lib/site/anchors.ts';
 import { FIXTURE, describeFixture, tempDir, writeTree } from './support/helpers.ts';
+import { HAND_RUN, skill } from './support/hand-run.ts';
 
 const origin = { origin: 'test', name: 'test-experiment' };
-const skill = (name: string, body = 'Do the thing.') =>
-  `---\nname: ${name}\ndescription: A skill.\n---\n\n# ${name}\n\n${body}\n`;
+
+/** Where each planned file goes in the experiment folder. */
+const filePaths = (exp: PlannedExperiment) =>
+  exp.files.map((f) => pathOf(f.at, { source: exp.manifest.source ?? null }));
 
 async function plan(files: Record<string, string>, map = {}) {
   const dir = await tempDir();
@@ -40,7 +50,7 @@ describeFixture('importing the fixture', () => {
       ['codex-5-3', 'opus-4-6'],
       ['opus-4-6', 'codex-5-3'],
     ]);
-    const paths = exp.files.map((f) => f.path).sort();
+    const paths = filePaths(exp).sort();
     expect(paths).toEqual([
       'evaluations/codex-5-3.md',
       'evaluations/opus-4-6.md',
@@ -85,9 +95,8 @@ describe('layouts of the family', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
     await fs.writeFile(path.join(dir, 'skills/gpt-5-x/logo.png'), png);
     const r = planImport(await readTextFiles(dir, true), origin);
-    expect(r.experiments[0].files.find((f) => f.path === 'skills/gpt-5/logo.png')!.content).toEqual(
-      png,
-    );
+    const [exp] = r.experiments;
+    expect(exp.files[filePaths(exp).indexOf('skills/gpt-5/logo.png')].content).toEqual(png);
   });
 
   it('makes one experiment per pair folder', async () => {
@@ -104,7 +113,7 @@ describe('layouts of the family', () => {
       'test-experiment-b2-vs-c3',
     ]);
     expect(r.experiments[1].manifest.participants.map((p) => p.id)).toEqual(['b2', 'c3']);
-    expect(r.experiments[1].files.some((f) => f.path.startsWith('skills/a1/'))).toBe(false);
+    expect(filePaths(r.experiments[1]).some((p) => p.startsWith('skills/a1/'))).toBe(false);
   });
 
   it('stops with the file and the way to pin it when a judge cannot be told', async () => {
@@ -200,15 +209,6 @@ describeFixture('re-importing', () => {
     ]);
   });
 });
-
-/** A hand-run experiment of the usual layout, made up for the tests. */
-const HAND_RUN = {
-  'note.md': '# A note\n\nWrite small functions.',
-  'skills/gpt-5-small-functions/SKILL.md': skill('gpt-5-small-functions'),
-  'skills/opus-4-small-functions/SKILL.md': skill('opus-4-small-functions'),
-  'evaluations/gpt-5_vs_opus-4/gpt-5/eval.md': '**Winner:** opus-4-small-functions',
-  'evaluations/gpt-5_vs_opus-4/opus-4/eval.md': '**Winner:** gpt-5-small-functions',
-};
 
 describe('the import command', () => {
   const run = (args: string[], env: Record<string, string>) =>

@@ -6,18 +6,16 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildSite } from './support/build.ts';
 import { startSite, type TestSite } from './support/site.ts';
+import { SAMPLE, copySample } from './support/helpers.ts';
 import { locateQuote } from '../src/lib/post/pullquote.ts';
 
-const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');
 const PAGE = '/experiments/sample-commit-messages/';
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
 
 let site: TestSite;
 
 beforeAll(async () => {
-  site = await startSite((content) =>
-    fs.cp(SAMPLE, path.join(content, 'experiments/sample-commit-messages'), { recursive: true }),
-  );
+  site = await startSite((content) => copySample(content).then(() => undefined));
   await fs.mkdir(OUTPUT, { recursive: true });
 });
 
@@ -161,8 +159,7 @@ describe("the sample's post", () => {
 describe('an altered pull-quote', () => {
   it('fails the build, naming post.md and the line', async () => {
     const content = path.join(site.root, 'altered');
-    const dir = path.join(content, 'experiments/sample-commit-messages');
-    await fs.cp(SAMPLE, dir, { recursive: true });
+    const dir = await copySample(content);
     const post = await fs.readFile(path.join(dir, 'post.md'), 'utf8');
     const altered = post.replace(
       'the message is the only place that can say why.\n:::',

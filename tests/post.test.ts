@@ -11,8 +11,7 @@ import {
 } from '../src/lib/content/experiment.ts';
 import { analyze } from '../src/lib/analysis/analysis.ts';
 import { findingsOf } from '../src/lib/analysis/findings.ts';
-
-const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');
+import { SAMPLE } from './support/helpers.ts';
 
 describe('locating a pull-quote in its file', () => {
   const text =

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, findQuotes, isFinding, ReferenceIndex } from '../src/lib/reading/quotes.ts';
 import { describeFixture, readFixture } from './support/helpers.ts';
+import { makeExperiment } from './support/experiments.ts';
+import { analyze } from '../src/lib/analysis/analysis.ts';
 
 const OPUS = 'skills/opus-4-6-karpathy-code-guidelines';
 const CODEX = 'skills/codex-5-3-karpathy-code-discipline';
@@ -99,5 +101,166 @@ describe('finding and checking quotes', () => {
     const md =
       '---\ndescription: "four words in front matter"\n---\nSay "hi there".\n\n```\nprint("a b c d e f")\n```\n\nUse `"x y z w v"` here.\n\n> A blockquote of more than four words.\n';
     expect(findQuotes(md).map((q) => q.text)).toEqual(['A blockquote of more than four words.']);
+  });
+});
+
+describe('where a quote comes from, in an experiment', () => {
+  const participants = [
+    { id: 'ann', model: 'Ann 1' },
+    { id: 'bob', model: 'Bob 2' },
+  ];
+  const SOURCE =
+    'Subject under 60 chars, body only when someone will thank you for it later.\n\nWrite the why, not the what.\n';
+  const skill = (body: string) => `---\nname: x-skill\ndescription: x\n---\n\n${body}\n`;
+  type Spec = { ann?: string; bob?: string; evaluations?: Record<string, string> };
+  const quotesOf = (spec: Spec, more: Record<string, unknown> = {}) => {
+    const e = makeExperiment({
+      participants,
+      sourceAuthor: 'Mara Quist',
+      source: SOURCE,
+      prompts: { generation: 'Turn the note into a skill; keep every rule you can test.' },
+      skills: {
+        ann: { 'SKILL.md': skill(spec.ann ?? 'Ann.') },
+        bob: { 'SKILL.md': skill(spec.bob ?? 'Bob.') },
+      },
+      evaluations: spec.evaluations ?? {},
+      ...more,
+    });
+    return analyze(e).quotes.map((q) => ({
+      file: q.file,
+      match: q.match,
+      where: q.where ?? null,
+      finding: isFinding(q),
+      ...(q.attributedTo ? { attributedTo: q.attributedTo } : {}),
+    }));
+  };
+
+  it.each([
+    [
+      'a quote that leaves out words is abridged, found, no finding',
+      {
+        ann: 'Mara Quist says: "Subject under 60 chars, body only when someone will thank you later."',
+      },
+      [{ file: 'skills/ann/SKILL.md', match: 'abridged', where: 'source', finding: false }],
+    ],
+    [
+      'one wrapped over two lines is checked all the same',
+      {
+        ann: 'As Mara Quist puts it, "Subject under 60 chars, body only\nwhen someone will thank you for it later."',
+      },
+      [{ file: 'skills/ann/SKILL.md', match: 'exact', where: 'source', finding: false }],
+    ],
+    [
+      'one made up is a finding',
+      { ann: 'Mara Quist wrote: "A commit message is a letter to your future self."' },
+      [{ file: 'skills/ann/SKILL.md', match: 'none', where: null, finding: true }],
+    ],
+    [
+      "an evaluation's quote of the other model's skill quotes that skill",
+      {
+        bob: 'Never invent an issue number.',
+        evaluations: {
+          ann: 'As Mara Quist would not say, fine; but "Never invent an issue number." is a line to steal, she notes.',
+        },
+      },
+      [
+        {
+          file: 'evaluations/ann.md',
+          match: 'exact',
+          where: 'skills/bob/SKILL.md',
+          finding: false,
+        },
+      ],
+    ],
+    [
+      'a quote found in the prompt quotes the prompt',
+      { ann: 'The author says: "keep every rule you can test".' },
+      [
+        {
+          file: 'skills/ann/SKILL.md',
+          match: 'exact',
+          where: 'prompts/generation',
+          finding: false,
+        },
+      ],
+    ],
+    [
+      "a skill quoting a review's own words quotes the review",
+      {
+        ann: 'As the author says, "the escalation section reads like a wish list".',
+        evaluations: { bob: 'Ann: the escalation section reads like a wish list. Winner: bob.' },
+      },
+      [
+        {
+          file: 'skills/ann/SKILL.md',
+          match: 'exact',
+          where: 'evaluations/bob.md',
+          finding: false,
+        },
+      ],
+    ],
+    [
+      "a judge quoting the other model's report quotes that report, not the source",
+      {
+        evaluations: {
+          bob: 'Ann misses the point: the rubric is useful for triage but stops at green CI.',
+          ann: 'As the author says, "the rubric is useful for triage but stops at green CI".',
+        },
+      },
+      [{ file: 'evaluations/ann.md', match: 'exact', where: 'evaluations/bob.md', finding: false }],
+    ],
+    [
+      "an evaluation repeating a skill's made-up quote does not make it found",
+      {
+        ann: 'Mara Quist wrote: "A commit message is a letter to your future self."',
+        evaluations: {
+          bob: 'Ann quotes Mara Quist: "A commit message is a letter to your future self."',
+        },
+      },
+      [
+        { file: 'skills/ann/SKILL.md', match: 'none', where: null, finding: true },
+        {
+          file: 'evaluations/bob.md',
+          match: 'exact',
+          where: 'skills/ann/SKILL.md',
+          finding: false,
+        },
+      ],
+    ],
+    [
+      "words an evaluation gives to a participant's skill are that skill's, no finding",
+      {
+        evaluations: {
+          ann: 'Bob 2 has more rules, including the useful "never comment code you did not change".',
+        },
+      },
+      [
+        {
+          file: 'evaluations/ann.md',
+          match: 'none',
+          where: null,
+          finding: false,
+          attributedTo: 'bob',
+        },
+      ],
+    ],
+  ] as [string, Spec, unknown[]][])('%s', (_, spec, expected) => {
+    expect(quotesOf(spec)).toEqual(expected);
+  });
+
+  it('with no source, a quote found nowhere is unchecked, no finding', () => {
+    const quotes = quotesOf(
+      { ann: 'As she says, "A commit message is a letter to your future self."' },
+      { source: '' },
+    );
+    expect(quotes).toEqual([
+      { file: 'skills/ann/SKILL.md', match: 'unchecked', where: null, finding: false },
+    ]);
+  });
+
+  it('an evaluation written as JSON holds no quotations', () => {
+    const json =
+      '{ "judge": "ann", "reasoning": "Mara Quist says \\"a line she never wrote at all\\"" }';
+    expect(quotesOf({ evaluations: { ann: json } })).toEqual([]);
   });
 });

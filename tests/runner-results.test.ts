@@ -5,13 +5,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import OpenAI from 'openai';
 import { startModelApi, type DoubleOptions, type ModelApiDouble } from './doubles/model-api.ts';
-import { runEnv } from './support/runner-setup.ts';
-import { tempDir } from './support/helpers.ts';
+import { runEnv, writeDefinition } from './support/runner-setup.ts';
+import { copySample, tempDir } from './support/helpers.ts';
 import { readExperiment } from '../src/lib/content/experiment.ts';
 import { runExperiment } from '../src/lib/runner/run.ts';
 import { describeApiError } from '../src/lib/providers/index.ts';
-
-const SAMPLE = path.resolve(import.meta.dirname, '../content/experiments/sample-commit-messages');
 
 const opened: ModelApiDouble[] = [];
 afterEach(async () => {
@@ -25,8 +23,7 @@ async function runSampleCopy(
 ) {
   const api = await startModelApi(options);
   opened.push(api);
-  const dir = path.join(await tempDir(), 'try-run');
-  await fs.cp(SAMPLE, dir, { recursive: true });
+  const dir = await copySample(await tempDir(), 'try-run');
   const result = await runExperiment({
     dir,
     stages,
@@ -95,5 +92,30 @@ describe('API errors as recorded and published', () => {
     expect(describeApiError(err, 'http://127.0.0.1:9/v1', [])).toBe(
       'cannot reach http://127.0.0.1:9/v1: Connection error. (ECONNREFUSED)',
     );
+  });
+});
+
+describe('the evaluations a run writes', () => {
+  it('name each model as the page does: its label, else its model, never the participant id', async () => {
+    const api = await startModelApi({});
+    opened.push(api);
+    const dir = path.join(await tempDir(), 'names');
+    await writeDefinition(dir, api.url);
+    const file = path.join(dir, 'experiment.yaml');
+    const yaml = (await fs.readFile(file, 'utf8'))
+      .replace('id: gpt-test,', 'id: writer-one,')
+      .replace('model: claude-test,', 'model: claude-test, label: Claude Test,');
+    await fs.writeFile(file, yaml);
+    await runExperiment({
+      dir,
+      stages: ['generate', 'evaluate'],
+      concurrency: 4,
+      env: runEnv(api.url),
+      prices: {},
+    });
+    const text = (await readExperiment(dir)).evaluations.map((e) => e.content).join('\n');
+    expect(text).toMatch(/= gpt-test\b/);
+    expect(text).toContain('= Claude Test');
+    expect(text).not.toContain('writer-one');
   });
 });

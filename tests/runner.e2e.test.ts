@@ -55,10 +55,9 @@ async function setup(options: DoubleOptions = {}) {
   const api = await startModelApi({ judges: JUDGES, ...options });
   opened.push(api);
   const content = await tempDir('crossjudge-run-');
-  await fs.copyFile(path.join(ROOT, 'content/prices.yaml'), path.join(content, 'prices.yaml'));
-  await fs.appendFile(
+  await fs.writeFile(
     path.join(content, 'prices.yaml'),
-    '\ngpt-test: { input: 2, output: 8 }\nclaude-test: { input: 3, output: 15 }\n',
+    'gpt-test: { input: 2, output: 8 }\nclaude-test: { input: 3, output: 15 }\n',
   );
   const dir = experimentDir(content, 'three');
   await writeDefinition(dir, api.url);

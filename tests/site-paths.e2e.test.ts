@@ -9,9 +9,8 @@ import { launch } from './support/browser.ts';
 import { serve } from './support/serve.ts';
 import { buildSite } from './support/build.ts';
 import { checkLinks } from './support/links.ts';
-import { tempDir, writeTree } from './support/helpers.ts';
+import { copySample, tempDir, writeTree } from './support/helpers.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const OUTPUT = path.resolve(import.meta.dirname, 'output');
 const SITES = { root: 'http://localhost:4321/', sub: 'https://someone.github.io/crossjudge/' };
 
@@ -53,7 +52,7 @@ const servers: Partial<Record<keyof typeof SITES, { url: string; close: () => Pr
 beforeAll(async () => {
   dir = await tempDir('crossjudge-paths-');
   const content = path.join(dir, 'content');
-  await fs.cp(path.join(ROOT, 'content'), content, { recursive: true });
+  await copySample(content);
   await writeTree(path.join(content, 'experiments', 'colliding'), COLLIDING);
   for (const [name, site] of Object.entries(SITES))
     await buildSite(content, path.join(dir, name), path.join(dir, 'cache'), site);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readVerdict, type Named } from '../src/lib/reading/verdict.ts';
+import { readVerdict, type Named } from '../src/lib/reading/verdict/index.ts';
 import { describeFixture, readFixture } from './support/helpers.ts';
 
 const fixtureNamed: Named[] = [

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absolute, allEntries, titleOf } from '../lib/site/entries.ts';
 import { Anchors } from '../lib/site/anchors.ts';
-import { findingsOf } from '../lib/analysis/findings.ts';
+import { topFindings } from '../lib/analysis/findings.ts';
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ site }) =>
     items: (await allEntries()).map((entry) => {
       const { experiment: e, analysis: a, post } = entry;
       const page = absolute(`experiments/${e.slug}/`, site);
-      const findings = findingsOf(e, a);
+      // the certain findings only: the tentative ones stay in the page's appendix
+      const findings = topFindings(e, a);
       const ids = new Anchors();
       return {
         title: titleOf(entry),

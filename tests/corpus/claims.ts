@@ -9,7 +9,9 @@
 //          since then nothing is asserted about it either;
 //   wrong  a claim reported as holding when it does not or the other way round, a checked claim
 //          about another skill or file than expected, a checked claim where the expectation says it
-//          cannot be checked, or a claim reported where the text makes none;
+//          cannot be checked, a claim reported where the text makes none, or a claim that does not
+//          hold said to be certain where the expectation says it rests on a guess (`tentative:
+//          true`), or the other way round (`tentative: false`);
 //   open   otherwise: an expected claim not found, or found but not checkable where it should be.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,8 @@ export interface Expected {
   bound?: 'over' | 'under';
   relativeTo?: string;
   holds: boolean | null;
+  /** For a claim that does not hold: whether it rests on a guess (only certain ones go to the top). */
+  tentative?: boolean;
 }
 
 export interface Case {
@@ -118,6 +122,11 @@ export function scoreCase(c: Case, found: Claim[]): { score: Score; notes: strin
     } else if (f.holds !== e.holds) {
       wrong = true;
       notes.push(`holds ${f.holds} (measured ${f.measured}), expected ${e.holds}: ${label}`);
+    } else if (f.holds === false && e.tentative !== undefined && !!f.tentative !== e.tentative) {
+      wrong = true;
+      notes.push(
+        `${f.tentative ? `tentative (${f.tentative})` : 'certain'}, expected otherwise: ${label}`,
+      );
     }
   }
   for (const f of left) {

@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { describeIssues } from '../../src/lib/content/schema.ts';
 import { UserError } from '../../src/lib/content/experiment.ts';
 import { skillAliases } from '../../src/lib/analysis/analysis.ts';
-import { readVerdict, type ReadVerdict } from '../../src/lib/reading/verdict.ts';
+import { readVerdict, type ReadVerdict } from '../../src/lib/reading/verdict/index.ts';
 
 const CaseSchema = z
   .object({

@@ -26,6 +26,10 @@ export interface Fault {
   /** An HTTP error status to answer with, or a malformed (not JSON) answer. */
   status?: number;
   malformed?: boolean;
+  /** Never answer (silent), or answer the headers and then a space now and then, never the end (drip). */
+  hold?: 'silent' | 'drip';
+  /** A raw answer instead of the API's: an HTML page from a proxy, a JSON object of another shape. */
+  raw?: { status: number; contentType: string; body: string };
   /** The error's message (default "injected <status>"). */
   message?: string;
   /** How many times, from the first matching request. */
@@ -39,6 +43,10 @@ export interface DoubleOptions {
   judges?: Record<string, JudgeStyle>;
   /** Lines in each generated SKILL.md body. */
   skillLines?: number;
+  /** Each answer ends with the request's headers, as a server that echoes them would answer. */
+  echoHeaders?: boolean;
+  /** What a model answers when asked to write a skill, instead of the skill the double writes. */
+  skills?: Record<string, { path: string; content: string }[]>;
   /** What a model answers when asked to read an evaluation's verdict (the importer's --read-with). */
   reads?: Record<string, { winner: string; evidence: string }>;
 }
@@ -172,6 +180,21 @@ function wire(route: Route, model: string, text: string, usage: { input: number;
   };
 }
 
+/** Holds a request open: no answer at all, or headers and then a space every 100 ms. */
+function hold(res: http.ServerResponse, how: 'silent' | 'drip') {
+  if (how === 'silent') return;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.write('{');
+  const drip = setInterval(() => res.write(' '), 100);
+  res.on('close', () => clearInterval(drip));
+}
+
+/** Adds `text` to the answer's main text: the SKILL.md of a skill, a judge's evaluation. */
+function echo(answer: object, text: string) {
+  if ('files' in answer && Array.isArray(answer.files)) answer.files[0].content += text;
+  if ('evaluation' in answer && typeof answer.evaluation === 'string') answer.evaluation += text;
+}
+
 const ROUTES: Record<string, Route> = {
   '/v1/responses': 'responses',
   '/v1/chat/completions': 'chat',
@@ -205,6 +228,11 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
       if (fault) fault.times--;
       const status = fault?.status ?? 200;
       received.push({ route, model, prompt, kind, status, malformed: !!fault?.malformed }); // counted on arrival
+      if (fault?.hold) return hold(res, fault.hold);
+      if (fault?.raw)
+        return void res
+          .writeHead(fault.raw.status, { 'content-type': fault.raw.contentType })
+          .end(fault.raw.body);
       if (options.latency) await new Promise((r) => setTimeout(r, options.latency));
       if (status !== 200) {
         const message = fault?.message ?? `injected ${status}`;
@@ -220,10 +248,14 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
         schema?.properties?.winner?.enum?.filter((l: string) => l !== 'tie') ?? [];
       const answer =
         kind === 'generate'
-          ? generate(model, prompt, (options.skillLines ?? 12) + model.length)
+          ? options.skills?.[model]
+            ? { files: options.skills[model].map((f) => ({ ...f })) }
+            : generate(model, prompt, (options.skillLines ?? 12) + model.length)
           : kind === 'read'
             ? (options.reads?.[model] ?? { winner: 'none', evidence: '' })
             : judge(options.judges?.[model] ?? 'longest', labels, prompt);
+      if (options.echoHeaders)
+        echo(answer, `\n\nYour request's headers: ${JSON.stringify(req.headers)}\n`);
       const text = fault?.malformed ? '{"files": [unterminated' : JSON.stringify(answer);
       const usage = { input: Math.ceil(prompt.length / 4), output: Math.ceil(text.length / 4) };
       res
@@ -236,6 +268,10 @@ export async function startModelApi(options: DoubleOptions = {}): Promise<ModelA
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections(); // answers held open end here
+      }),
   };
 }

@@ -1,5 +1,5 @@
-// Shared test helpers: where the third-party fixture lives (read at test time, never copied) and
-// temporary folders.
+// Shared test helpers: where the third-party fixture lives (read at test time, never copied), the
+// shipped sample experiment, and temporary folders.
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,25 @@ export function describeFixture(name: string, fn: () => void): void {
     );
   // oxlint-disable-next-line vitest/valid-title, vitest/valid-describe-callback -- passed through
   describe.skipIf(!HAS_FIXTURE)(name, fn);
+}
+
+/** The sample experiment the repository ships. Tests read it in place or copy it with copySample. */
+export const SAMPLE = path.resolve(
+  import.meta.dirname,
+  '../../content/experiments/sample-commit-messages',
+);
+
+/**
+ * Copies the shipped sample into a content folder of the test's own, as experiments/<slug>. Tests
+ * never build from the working content/, which holds whatever the user imported or ran.
+ */
+export async function copySample(
+  content: string,
+  slug = 'sample-commit-messages',
+): Promise<string> {
+  const dir = path.join(content, 'experiments', slug);
+  await fs.cp(SAMPLE, dir, { recursive: true });
+  return dir;
 }
 
 export async function tempDir(prefix = 'crossjudge-test-'): Promise<string> {

@@ -2,10 +2,14 @@
 // Skill summaries, the verdict matrix, the headline, and the quote provenance check.
 import { nameById, type Manifest, type Participant, type Verdict } from '../content/schema.ts';
 import type { Experiment } from '../content/experiment.ts';
+import { pathOf, type Location } from '../content/experiment/location.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
-import { checkQuotes, isFinding, ReferenceIndex, type QuoteCheck } from '../reading/quotes.ts';
+import { isFinding, type QuoteCheck } from '../reading/quotes.ts';
+import { checkExperimentQuotes, notEvaluations, references } from './quote-check.ts';
+import { ReferenceIndex } from '../reading/references.ts';
 import { compact } from '../text/names.ts';
-import { claimChecker, countLines, countWords, type Claim } from './fact-check.ts';
+import { claimChecker, countLines, type Claim } from './fact-check.ts';
+import { countWords } from '../text/words.ts';
 
 export interface FileSummary {
   path: string;
@@ -28,6 +32,17 @@ export interface SkillSummary {
 
 export interface VerdictView extends Verdict {
   self: boolean;
+  /** For a winner told by a guess (a model's reading where the words left it open): what was guessed. */
+  doubt?: string;
+}
+
+/**
+ * Why a verdict's winner is only a guess, if it is: read by a model where the evaluation's words
+ * left it open (and no person pinned it).
+ */
+export function verdictDoubt(v: Verdict): string | undefined {
+  if (v.winner === null || v.pinned || !v.readBy) return undefined;
+  return `the verdict was read by ${v.readBy}, where the evaluation's words left it open`;
 }
 
 export interface RunSummary {
@@ -43,16 +58,22 @@ export interface RunSummary {
   reported: Record<string, string[]>;
 }
 
+/** A quote checked, with the text it stands in and the one it was found in (or nearly) as locations. */
+export type LocatedQuote = QuoteCheck & { at: Location; foundAt?: Location };
+
+/** A claim checked, with the evaluation that makes it. */
+export type LocatedClaim = Claim & { at: Extract<Location, { kind: 'evaluation' }> };
+
 export interface Analysis {
   skills: SkillSummary[];
   verdicts: VerdictView[];
   /** What the page calls the artifacts. */
   noun: Noun;
   headline: string;
-  quotes: QuoteCheck[];
-  findings: QuoteCheck[];
+  quotes: LocatedQuote[];
+  findings: LocatedQuote[];
   /** The measurable claims the evaluations make about the skills, checked. */
-  claims: Claim[];
+  claims: LocatedClaim[];
   run: RunSummary | null;
 }
 
@@ -121,6 +142,68 @@ export function artifactNoun(m: { artifacts: Manifest['artifacts']; artifactName
   return { one, many: /(s|sh|ch|x)$/.test(one) ? `${one}es` : `${one}s` };
 }
 
+/** Why the verdicts without a winner have none: a changed pick, a tie, or words not read. */
+function undecided(verdicts: Verdict[], name: (id: string) => string): string[] {
+  const open = verdicts.filter((v) => v.winner === null);
+  const changed = open.filter((v) => v.consistent === false);
+  const ties = open.filter(
+    (v) => v.consistent !== false && v.runs?.length && v.runs.every((r) => r.tie),
+  );
+  const unread = open.filter((v) => !changed.includes(v) && !ties.includes(v));
+  return [
+    ...changed.map((v) => `${name(v.judge)} changed its pick when the order changed`),
+    ...ties.map((v) => `${name(v.judge)} called it a tie`),
+    ...(unread.length === 0
+      ? []
+      : unread.length === 1 && verdicts.length <= 2
+        ? [`${possessive(name(unread[0].judge))} verdict could not be read`]
+        : [`${unread.length} of ${verdicts.length} verdicts could not be read`]),
+  ];
+}
+
+/** One line a verdict: "A voted for itself", "B voted for C" ("as read by X" for a guess). */
+const eachVerdict = (decided: Verdict[], name: (id: string) => string) =>
+  decided
+    .map(
+      (v) =>
+        (v.winner === v.judge
+          ? `${name(v.judge)} voted for itself`
+          : `${name(v.judge)} voted for ${name(v.winner!)}`) +
+        (verdictDoubt(v) ? ` (as ${v.readBy} read it)` : ''),
+    )
+    .join('; ');
+
+/** The lead when every verdict was read from the judges' own words. */
+function leadOfAll(decided: Verdict[], name: (id: string) => string, noun: Noun): string {
+  const self = decided.filter((v) => v.winner === v.judge);
+  const winners = new Set(decided.map((v) => v.winner));
+  const two = decided.length === 2;
+  if (decided.length === 1) {
+    const v = decided[0];
+    return v.winner === v.judge
+      ? `${name(v.judge)} voted for its own ${noun.one}`
+      : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
+  }
+  if (!self.length) {
+    const lead = two ? 'Neither model voted for itself' : 'No model voted for itself';
+    return winners.size === 1
+      ? `${lead}; ${two ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`
+      : lead;
+  }
+  if (self.length === decided.length)
+    return two ? 'Both models voted for themselves' : 'Every model voted for itself';
+  if (winners.size === 1) {
+    const w = [...winners][0]!;
+    return `${two ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
+  }
+  return eachVerdict(decided, name);
+}
+
+/**
+ * The headline: who voted for whom. It says "neither", "no model" or "every" only when every
+ * verdict was read from the judges' own words; otherwise it names each verdict read, and says how
+ * many could not be read.
+ */
 export function headline(
   participants: Participant[],
   verdicts: Verdict[],
@@ -129,44 +212,18 @@ export function headline(
   const name = nameById(participants);
   if (!verdicts.length) return 'No verdicts recorded';
   const decided = verdicts.filter((v) => v.winner !== null);
-  const unclear = verdicts
-    .filter((v) => v.winner === null)
-    .map((v) =>
-      v.consistent === false
-        ? `${name(v.judge)} changed its pick when the order changed`
-        : v.runs?.length && v.runs.every((r) => r.tie)
-          ? `${name(v.judge)} called it a tie`
-          : `${possessive(name(v.judge))} verdict is open`,
-    );
-  if (!decided.length) return verdicts.length === 1 ? unclear[0] : 'No verdict could be read';
-  const self = decided.filter((v) => v.winner === v.judge);
-  const winners = new Set(decided.map((v) => v.winner));
-  let lead: string;
-  if (decided.length === 1) {
-    const v = decided[0];
-    lead =
-      v.winner === v.judge
-        ? `${name(v.judge)} voted for its own ${noun.one}`
-        : `${name(v.judge)} voted for ${possessive(name(v.winner!))} ${noun.one}`;
-  } else if (!self.length) {
-    lead = decided.length === 2 ? 'Neither model voted for itself' : 'No model voted for itself';
-    if (winners.size === 1)
-      lead += `; ${decided.length === 2 ? 'both' : 'all'} picked ${possessive(name([...winners][0]!))} ${noun.one}`;
-  } else if (self.length === decided.length) {
-    lead =
-      decided.length === 2 ? 'Both models voted for themselves' : 'Every model voted for itself';
-  } else if (winners.size === 1) {
-    const w = [...winners][0]!;
-    lead = `${decided.length === 2 ? 'Both judges' : 'Every judge'} picked ${possessive(name(w))} ${noun.one}; ${name(w)} voted for itself`;
-  } else {
-    lead = decided
-      .map((v) =>
-        v.winner === v.judge
-          ? `${name(v.judge)} voted for itself`
-          : `${name(v.judge)} voted for ${name(v.winner!)}`,
-      )
-      .join('; ');
-  }
+  const unclear = undecided(verdicts, name);
+  if (!decided.length)
+    return verdicts.length === 1
+      ? unclear[0]
+      : [`No verdict could be read`, ...unclear.filter((u) => !/could not be read/.test(u))].join(
+          '; ',
+        );
+  const sure = decided.length === verdicts.length && !decided.some(verdictDoubt);
+  const lead =
+    sure || (decided.length === 1 && !verdictDoubt(decided[0]))
+      ? leadOfAll(decided, name, noun)
+      : eachVerdict(decided, name);
   return [lead, ...unclear].join('; ');
 }
 
@@ -199,6 +256,45 @@ export function summarizeRun(calls: Experiment['calls']): RunSummary | null {
   };
 }
 
+/** A text of the experiment a quote may stand in or come from: where it is, and its key for the quote check. */
+interface Text {
+  at: Location;
+  key: string;
+  text: string;
+}
+
+/** The experiment's texts: the source (keyed "source"), each text file of each skill, each evaluation. */
+function textsOf(exp: Experiment): { source: Text; skills: Text[]; evaluations: Text[] } {
+  const { manifest } = exp;
+  const skills = exp.skills.flatMap((s) =>
+    s.files.flatMap((f) => {
+      const at: Location = { kind: 'skill', participant: s.participant, file: f.path };
+      return f.content === null ? [] : [{ at, key: pathOf(at, manifest), text: f.content }];
+    }),
+  );
+  const evaluations = exp.evaluations.map((e) => ({
+    at: { kind: 'evaluation' as const, judge: e.judge },
+    key: e.path,
+    text: e.content,
+  }));
+  return {
+    source: { at: { kind: 'source' }, key: 'source', text: exp.source },
+    skills,
+    evaluations,
+  };
+}
+
+/** Each quote with the location of the text it stands in, and of the text it was found in. */
+function locateQuotes(exp: Experiment, quotes: QuoteCheck[]): LocatedQuote[] {
+  const { source, skills, evaluations } = textsOf(exp);
+  const at = new Map([source, ...skills, ...evaluations].map((t) => [t.key, t.at]));
+  return quotes.map((q) => ({
+    ...q,
+    at: at.get(q.file)!,
+    ...(q.where && at.has(q.where) ? { foundAt: at.get(q.where)! } : {}),
+  }));
+}
+
 export function analyze(exp: Experiment): Analysis {
   const { manifest } = exp;
   const noun = artifactNoun(manifest);
@@ -209,31 +305,22 @@ export function analyze(exp: Experiment): Analysis {
   const verdicts = manifest.verdicts.map((v) => ({
     ...v,
     self: v.winner !== null && v.winner === v.judge,
+    ...(verdictDoubt(v) ? { doubt: verdictDoubt(v) } : {}),
   }));
-
-  const authors = authorNames(manifest.sourceAuthor);
-  const sourceIndex = new ReferenceIndex([{ where: 'source', text: exp.source }]);
-  const skillTexts = exp.skills.flatMap((s) =>
-    s.files
-      .filter((f) => f.content !== null)
-      .map((f) => ({ where: `skills/${s.participant}/${f.path}`, text: f.content! })),
-  );
-  const everything = new ReferenceIndex([{ where: 'source', text: exp.source }, ...skillTexts]);
   const named = manifest.participants.map((p) => ({
     id: p.id,
     aliases: skillAliases(p, skills.find((s) => s.participant === p.id)?.name),
   }));
-  const skillNames = named.flatMap((n) => n.aliases);
-  const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
-  const checkClaims = claimChecker(exp.skills, named);
-  const quotes = [
-    ...skillTexts
-      .filter((t) => isMarkdown(t.where))
-      .flatMap((t) => checkQuotes(t.where, t.text, sourceIndex, authors)),
-    ...exp.evaluations.flatMap((e) =>
-      checkQuotes(e.path, e.content, everything, [...authors, ...skillNames]),
-    ),
-  ];
+  const index = new ReferenceIndex(references(exp));
+  const checkClaims = claimChecker(
+    exp.skills,
+    named,
+    (words) => !!index.exact(words, notEvaluations),
+  );
+  const quotes = locateQuotes(
+    exp,
+    checkExperimentQuotes(exp, authorNames(manifest.sourceAuthor), named, index),
+  );
   return {
     skills,
     verdicts,
@@ -241,7 +328,12 @@ export function analyze(exp: Experiment): Analysis {
     headline: headline(manifest.participants, manifest.verdicts, noun),
     quotes,
     findings: quotes.filter(isFinding),
-    claims: exp.evaluations.flatMap((e) => checkClaims(e.path, e.content)),
+    claims: exp.evaluations.flatMap((e) =>
+      checkClaims(e.path, e.content).map((c) => ({
+        ...c,
+        at: { kind: 'evaluation' as const, judge: e.judge },
+      })),
+    ),
     run: summarizeRun(exp.calls),
   };
 }

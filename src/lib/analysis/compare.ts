@@ -3,7 +3,8 @@
 // pair of sections the passages (paragraphs, list items) are aligned the same way, and only aligned
 // passages get word-level marks. Files that are revisions of each other get a line diff instead.
 import { wordMarks } from './sequences.ts';
-import { stem } from '../text/names.ts';
+import { stem, wordList } from '../text/words.ts';
+import { FREQUENT_WORDS, FUNCTION_WORDS } from '../text/words/function-words.ts';
 
 export interface Section {
   heading: string;
@@ -25,13 +26,12 @@ export interface AlignedSection {
   rows: { a: Passage | null; b: Passage | null; aligned: boolean }[];
 }
 
-const STOP = new Set(
-  'the and for that this with you your are not but can when what which from into then than them they have has was were will would should could its also only any all one each more most such use used using'.split(
-    ' ',
-  ),
-);
+/** Words that say little about which passage is which. */
+const STOP = new Set<string>([...FUNCTION_WORDS, ...FREQUENT_WORDS]);
 const tokens = (s: string) =>
-  (s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map(stem);
+  wordList(s)
+    .filter((w) => w.length >= 3 && !STOP.has(w))
+    .map(stem);
 
 /** Cosine similarity of TF-IDF word vectors, the document frequencies taken over all the texts given. */
 function similarityOver(texts: string[]): (a: string, b: string) => number {

@@ -1,25 +1,26 @@
-// Pure logic: the fact check. Finds the measurable claims of each evaluation (claims.ts), measures
-// the skill, file or section each is about, and says whether it holds.
-//   exact counts: lines within one (editors show one more line than `wc -l`), everything else equal;
-//   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the bound.
-import { parseMarkdown } from '../text/mdtext.ts';
-import type { RootContent, Heading, List } from 'mdast';
+// Pure logic: the fact check. Finds the measurable claims of each evaluation (reading/claims/),
+// measures the skill, file or section each is about (measure.ts), and says whether it holds.
+//   exact counts: lines within one (editors show one more line than `wc -l`), all else equal;
+//   "~", "about", "roughly": within 10% (and within one line); "over", "under", "at least": the
+//   bound.
+import { findClaims, type ClaimContext, type FoundClaim } from '../reading/claims/index.ts';
+import type { Named } from '../reading/verdict/index.ts';
+import { NameIndex } from '../text/names.ts';
+import { words } from '../text/words.ts';
+import { blocks } from '../text/markdown.ts';
+import { mentionFinder, withLabels } from './claim-names.ts';
 import {
-  findClaims,
-  SCRIPT,
-  type ClaimContext,
-  type FoundClaim,
-  type Mention,
-  type Measure,
-} from '../reading/claims.ts';
-import type { Named } from '../reading/verdict.ts';
-import { NameIndex, tokens } from '../text/names.ts';
+  countLines,
+  isMarkdown,
+  isMetadata,
+  measureClaim,
+  outline,
+  type Outline,
+  type SkillText,
+} from './measure.ts';
 
-export interface SkillText {
-  participant: string;
-  /** Every file of the skill; `content` null for binary files. */
-  files: { path: string; content: string | null }[];
-}
+export { countLines, type SkillText } from './measure.ts';
+export { mentionFinder } from './claim-names.ts';
 
 export interface Claim extends FoundClaim {
   /** The evaluation the claim is in. */
@@ -28,140 +29,85 @@ export interface Claim extends FoundClaim {
   /** true or false, or null when the claim cannot be checked (`why` says why). */
   holds: boolean | null;
   why?: string;
+  /** For a size of a whole skill: the files measured. */
+  counted?: string[];
+  /** What a reader should know of a claim that holds: "not counting agents/openai.yaml, …". */
+  note?: string;
+  /**
+   * For a claim that does not hold, when that rests on a reading of the words rather than on a
+   * measure beyond doubt: why it is only tentative.
+   */
+  tentative?: string;
 }
 
-export const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
-export const countLines = (s: string) =>
-  s === '' ? 0 : s.split('\n').length - (s.endsWith('\n') ? 1 : 0);
+type Measuring = (c: FoundClaim, skill: SkillText | undefined) => ReturnType<typeof measureClaim>;
 
-const isMarkdown = (p: string) => /\.(md|markdown|mdx)$/i.test(p);
-const parse = parseMarkdown;
-const headingText = (h: Heading): string =>
-  h.children
-    .map((c) =>
-      'value' in c
-        ? c.value
-        : 'children' in c
-          ? headingText({ ...h, children: c.children as Heading['children'] })
-          : '',
-    )
-    .join('');
+/** A size of the whole skill: its lines, words or files, no file or section named. */
+const isWholeSkill = (c: FoundClaim) =>
+  !c.target && !c.section && !c.files && !c.relativeTo && STRUCTURE[c.measure] === undefined;
 
-/** The skill's markdown structure: each heading with the top-level nodes below it. */
-function outline(text: string) {
-  // the body as the quote check and the page read it, so that one parse serves all three
-  const nodes = parse(text.replace(/^---\n[\s\S]*?\n---\n/, '')).children;
-  const headings = nodes.flatMap((n, i) =>
-    n.type === 'heading' ? [{ depth: n.depth, text: headingText(n).trim(), index: i }] : [],
-  );
-  return { nodes, headings };
-}
-type Outline = ReturnType<typeof outline>;
+/** Counts of the markdown's structure: what counts as one is a reading of the words. */
+const STRUCTURE: Partial<Record<FoundClaim['measure'], string>> = {
+  'list-items': 'list items',
+  headings: 'headings',
+  steps: 'numbered steps',
+};
 
-/** The top-level nodes of a section: from its heading to the next heading as high or higher. */
-function sectionNodes(o: Outline, heading: string): RootContent[] | null {
-  const h = o.headings.find((x) => x.text === heading);
-  if (!h) return null;
-  const end =
-    o.headings.find((x) => x.index > h.index && x.depth <= h.depth)?.index ?? o.nodes.length;
-  return o.nodes.slice(h.index + 1, end);
+/** Why a claim that does not hold is only tentative, if it is. */
+function doubtOf(c: FoundClaim): string | undefined {
+  if (c.guess) return c.guess;
+  const structure = STRUCTURE[c.measure];
+  if (structure)
+    return `the words are read as a count of ${structure}; they may count something else`;
+  return undefined;
 }
 
-const lists = (nodes: RootContent[]) => nodes.filter((n): n is List => n.type === 'list');
+const lineCount = (f: SkillText['files'][number]) =>
+  `${f.path} (${countLines(f.content ?? '')} line${countLines(f.content ?? '') === 1 ? '' : 's'})`;
 
-type Measured = { value: number; file?: string } | { why: string };
-
-function measureStructure(measure: Measure, o: Outline, section: string | null): Measured {
-  const nodes = section ? sectionNodes(o, section) : o.nodes;
-  if (!nodes) return { why: `no section "${section}"` };
-  if (measure === 'headings') {
-    return { value: nodes.filter((n) => n.type === 'heading').length };
-  }
-  const all = lists(nodes);
-  if (measure === 'list-items') return { value: all.reduce((n, l) => n + l.children.length, 0) };
-  // steps: a numbered list; without a named section only when there is one
-  const ordered = all.filter((l) => l.ordered);
-  if (ordered.length === 1) return { value: ordered[0].children.length };
-  if (section && ordered.length)
-    return { value: ordered.reduce((n, l) => n + l.children.length, 0) };
-  // no numbered list: the one list of a section called steps, workflow, process or procedure
-  const stepSections = section
-    ? []
-    : o.headings
-        .filter((h) => /\b(?:steps?|workflow|process|procedure)\b/i.test(h.text))
-        .map((h) => lists(sectionNodes(o, h.text) ?? []));
-  if (!ordered.length && stepSections.length === 1 && stepSections[0].length === 1)
-    return { value: stepSections[0][0].children.length };
+/**
+ * A size of a whole skill that does not hold, but holds without the tiny metadata files beside
+ * it ("one file" for a SKILL.md and a 4-line agents/openai.yaml): it holds, with a note.
+ */
+function withoutMetadata(claim: Claim, skill: SkillText, measure: Measuring): Claim | null {
+  const metadata = skill.files.filter(isMetadata);
+  if (!metadata.length) return null;
+  const content = { ...skill, files: skill.files.filter((f) => !isMetadata(f)) };
+  const m = measure(claim, content);
+  if (!('value' in m) || !holds(claim, m.value)) return null;
   return {
-    why: ordered.length
-      ? 'several numbered lists; the claim does not name one'
-      : 'no numbered list',
+    ...claim,
+    measured: m.value,
+    holds: true,
+    counted: content.files.map((f) => f.path),
+    note: `not counting ${metadata.map(lineCount).join(', ')}: metadata beside the skill`,
   };
 }
 
-function measureClaim(
+/** One claim measured and judged. */
+function judge(
   c: FoundClaim,
+  file: string,
   skill: SkillText | undefined,
-  skills: SkillText[],
-  outlineOf: (text: string) => Outline,
-): Measured {
-  if (!skill)
-    return {
-      why: c.about ? 'that skill is not in the experiment' : 'cannot tell which skill it is about',
-    };
-  if (c.relativeTo) {
-    // "twice as long as X": the ratio of line counts, the same file on both sides when one is named
-    const other = skills.find((s) => s.participant === c.relativeTo);
-    const mine = measureClaim({ ...c, relativeTo: null }, skill, skills, outlineOf);
-    const theirs = measureClaim(
-      { ...c, relativeTo: null, about: c.relativeTo },
-      other,
-      skills,
-      outlineOf,
-    );
-    if (!('value' in mine)) return mine;
-    if (!('value' in theirs) || theirs.value === 0)
-      return { why: 'the skill it is compared with cannot be measured' };
-    return { value: Math.round((mine.value / theirs.value) * 100) / 100, file: mine.file };
-  }
-  const text = skill.files.filter((f) => f.content !== null);
-  const file = c.target ?? c.section?.file ?? null;
-  const scripts = skill.files.filter((f) =>
-    /^scripts\/|\.(?:py|sh|js|mjs|ts|rb|pl)$/i.test(f.path),
+  measure: Measuring,
+): Claim {
+  const m = measure(c, skill);
+  if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
+  const whole = !!skill && isWholeSkill(c);
+  const claim: Claim = {
+    ...c,
+    target: c.target && m.file ? m.file : c.target,
+    file,
+    measured: m.value,
+    holds: holds(c, m.value),
+    ...(whole ? { counted: skill.files.map((f) => f.path) } : {}),
+  };
+  if (claim.holds) return claim;
+  const doubt = doubtOf(c);
+  return (
+    (whole && withoutMetadata(claim, skill, measure)) ||
+    (doubt ? { ...claim, tentative: doubt } : claim)
   );
-  if (file === SCRIPT && scripts.length !== 1)
-    return { why: scripts.length ? 'the skill has several scripts' : 'the skill has no script' };
-  const one =
-    file === null
-      ? null
-      : file === SCRIPT
-        ? scripts[0]
-        : skill.files.find(
-            (f) =>
-              f.path.toLowerCase() === file.toLowerCase() ||
-              f.path.toLowerCase().endsWith(`/${file.toLowerCase()}`),
-          );
-  if (file !== null && !one) return { why: `the skill has no file ${file}` };
-  if (c.measure === 'files') return { value: skill.files.length };
-  if (c.measure === 'lines')
-    return {
-      value: one
-        ? countLines(one.content ?? '')
-        : text.reduce((n, f) => n + countLines(f.content!), 0),
-      file: one?.path,
-    };
-  if (c.measure === 'words')
-    return {
-      value: one
-        ? countWords(one.content ?? '')
-        : text.reduce((n, f) => n + countWords(f.content!), 0),
-      file: one?.path,
-    };
-  const doc = one ?? skill.files.find((f) => f.path.toLowerCase() === 'skill.md');
-  if (!doc || doc.content === null || !isMarkdown(doc.path))
-    return { why: 'no markdown file to count in' };
-  const m = measureStructure(c.measure, outlineOf(doc.content), c.section?.heading ?? null);
-  return 'value' in m ? { ...m, file: c.target || c.section ? doc.path : undefined } : m;
 }
 
 export function holds(
@@ -185,85 +131,35 @@ export function holds(
   }
 }
 
-const GENERIC = new Set([
-  'skill',
-  'skills',
-  'code',
-  'writer',
-  'helper',
-  'tools',
-  'tool',
-  'guide',
-  'notes',
-  'with',
-  'from',
-  'that',
-  'this',
-  'markdown',
-]);
+/** How many words beside a claim, on either side or both, show it is someone else's words. */
+const BESIDE = 4;
 
-/** A word only one skill's names have, as readers shorten them: "the curator", "the discipline skill". */
-function ownWords(n: Named, named: Named[]): string[] {
-  const others = new Set(
-    named.filter((x) => x.id !== n.id).flatMap((x) => x.aliases.flatMap(tokens)),
-  );
-  const own = [...new Set(n.aliases.flatMap(tokens))].filter(
-    (t) => t.length >= 4 && !/\d/.test(t) && !GENERIC.has(t) && !others.has(t),
-  );
-  return own.flatMap((t) => [`the ${t}`, `${t} skill`]);
-}
-
-/** Finds skills by name and files by path or file name ("philosophy.md", "SKILL.md"), with offsets in the text. */
-export function mentionFinder(named: Named[], skills: SkillText[]): (text: string) => Mention[] {
-  const index = new NameIndex(
-    named.map((n) => ({ ...n, aliases: [...n.aliases, ...ownWords(n, named)] })),
-  );
-  const files = skills.flatMap((s) => s.files.map((f) => ({ id: s.participant, path: f.path })));
-  const fileNames = [...new Set(files.flatMap((f) => [f.path, f.path.split('/').pop()!]))].sort(
-    (a, b) => b.length - a.length,
-  );
-  return (text: string) => {
-    const skillsNamed: Mention[] = index
-      .mentions(text)
-      .map((m) => ({ id: m.id, at: m.start, end: m.end }));
-    const filesNamed: Mention[] = [];
-    const lower = text.toLowerCase();
-    const taken = new Set<number>();
-    for (const name of fileNames) {
-      const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of lower.matchAll(new RegExp(`(?<![\\w/.-])${escaped}(?![\\w/-])`, 'g'))) {
-        if (taken.has(m.index!)) continue;
-        taken.add(m.index! + m[0].length - name.split('/').pop()!.length);
-        const owners = [
-          ...new Set(
-            files
-              .filter(
-                (f) =>
-                  f.path.toLowerCase() === name.toLowerCase() ||
-                  f.path.toLowerCase().endsWith(`/${name.toLowerCase()}`),
-              )
-              .map((f) => f.id),
-          ),
-        ];
-        filesNamed.push({
-          id: owners.length === 1 ? owners[0] : null,
-          file: name,
-          at: m.index!,
-          end: m.index! + m[0].length,
-        });
-      }
-    }
-    return [...skillsNamed, ...filesNamed].sort((a, b) => a.at - b.at);
-  };
+/**
+ * A claim with words beside it, as its sentence writes them, every way round: "the 1000-line
+ * version when 100 would do" (the source's words, repeated without quotation marks).
+ */
+function wordsBeside(c: FoundClaim): string[] {
+  const at = c.sentence.indexOf(c.phrase);
+  const ws = words(c.sentence);
+  const first = ws.findIndex((w) => w.end > at);
+  const last = ws.findLastIndex((w) => w.start < at + c.phrase.length);
+  if (at < 0 || first < 0 || last < 0) return [];
+  return Array.from({ length: BESIDE + 1 }, (_, before) => {
+    const from = first - before;
+    const to = last + BESIDE - before;
+    return from < 0 || to >= ws.length ? '' : c.sentence.slice(ws[from].start, ws[to].end);
+  }).filter(Boolean);
 }
 
 /**
  * The fact checker of one experiment: each skill's markdown is parsed once, however many
- * evaluations are checked against it.
+ * evaluations are checked against it. `isQuoted` tells words the source, a prompt or a skill has
+ * (a claim in them is theirs, repeated, not the evaluator's).
  */
 export function claimChecker(
   skills: SkillText[],
   named: Named[],
+  isQuoted: (words: string) => boolean = () => false,
 ): (file: string, markdown: string) => Claim[] {
   const outlines = new Map<string, Outline>();
   const outlineOf = (text: string) =>
@@ -284,23 +180,15 @@ export function claimChecker(
     mentions: mentionFinder(named, skills),
     sections,
   };
-  return (file, markdown) =>
-    findClaims(markdown, ctx).map((c) => {
-      const m = measureClaim(
-        c,
-        skills.find((s) => s.participant === c.about),
-        skills,
-        outlineOf,
-      );
-      if (!('value' in m)) return { ...c, file, measured: null, holds: null, why: m.why };
-      return {
-        ...c,
-        target: c.target && m.file ? m.file : c.target,
-        file,
-        measured: m.value,
-        holds: holds(c, m.value),
-      };
-    });
+  const names = new NameIndex(named);
+  const measure: Measuring = (c, skill) => measureClaim(c, skill, skills, outlineOf);
+  const skillOf = (id: string | null) => skills.find((s) => s.participant === id);
+  return (file, markdown) => {
+    const bs = blocks(markdown);
+    return findClaims(markdown, withLabels(ctx, bs, names), bs)
+      .filter((c) => !wordsBeside(c).some(isQuoted))
+      .map((c) => judge(c, file, skillOf(c.about), measure));
+  };
 }
 
 /** Every claim of one evaluation, measured. */

@@ -62,96 +62,112 @@ function outcomes(v: Verdict, skills: string[]): { winner: string; loser: string
   );
 }
 
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
-export function aggregateModels(
-  entries: Entry[],
-  aliases: ModelAliases = {},
-  options = OPTIONS,
-): ModelStats[] {
-  const byKey = new Map<string, ModelStats>();
-  const keyOf = new Map<string, string>(); // `${slug}/${id}` -> model key
-  const stats = (exp: Experiment, p: Participant) => {
-    const name = modelName(p, aliases);
+const emptyStats = (name: string): ModelStats => ({
+  name,
+  slug: slugify(name),
+  ids: [],
+  experiments: [],
+  skills: [],
+  selfVotes: { votes: 0, of: 0, interval: null },
+  pickedByOthers: { picks: 0, of: 0, interval: null },
+  orderKept: { kept: 0, of: 0, interval: null, followed: {} },
+  agreement: { agreed: 0, of: 0, interval: null },
+  strength: { value: null, interval: null, judgments: 0 },
+});
+
+/** The figures being gathered: each model's, by key, and every pairwise outcome. */
+class Tally {
+  byKey = new Map<string, ModelStats>();
+  /** `${slug}/${id}` -> model key */
+  keyOf = new Map<string, string>();
+  pairs: Outcome[] = [];
+  constructor(private aliases: ModelAliases) {}
+
+  /** The stats of the model a participant of an experiment is, created on first sight. */
+  stats(exp: Experiment, p: Participant): ModelStats {
+    const name = modelName(p, this.aliases);
     const key = compact(name);
-    keyOf.set(`${exp.slug}/${p.id}`, key);
-    if (!byKey.has(key))
-      byKey.set(key, {
-        name,
-        slug: slugify(name),
-        ids: [],
-        experiments: [],
-        skills: [],
-        selfVotes: { votes: 0, of: 0, interval: null },
-        pickedByOthers: { picks: 0, of: 0, interval: null },
-        orderKept: { kept: 0, of: 0, interval: null, followed: {} },
-        agreement: { agreed: 0, of: 0, interval: null },
-        strength: { value: null, interval: null, judgments: 0 },
-      });
-    return byKey.get(key)!;
-  };
-  const pairs: Outcome[] = [];
-  for (const { experiment: exp, analysis: a } of entries) {
-    const m = exp.manifest;
-    for (const p of m.participants) {
-      const s = stats(exp, p);
-      if (!s.ids.includes(p.id)) s.ids.push(p.id);
-      s.experiments.push({ slug: exp.slug, title: m.title, id: p.id });
-      const skill = a.skills.find((x) => x.participant === p.id);
-      if (skill)
-        s.skills.push({
-          experiment: exp.slug,
-          participant: p.id,
-          name: skill.name,
-          lines: skill.totals.lines,
-          files: skill.totals.files,
-        });
-    }
-    const model = (id: string) => byKey.get(keyOf.get(`${exp.slug}/${id}`)!)!;
-    const skills = a.skills.map((x) => x.participant);
-    for (const v of m.verdicts) {
-      const judge = model(v.judge);
-      if (v.winner !== null && skills.includes(v.judge)) {
-        judge.selfVotes.of++;
-        if (v.winner === v.judge) judge.selfVotes.votes++;
-      }
-      if (v.winner !== null)
-        for (const id of skills) {
-          const owner = model(id);
-          if (owner === judge) continue;
-          owner.pickedByOthers.of++;
-          if (v.winner === id) owner.pickedByOthers.picks++;
-        }
-      if ((v.runs?.length ?? 0) >= 2) {
-        judge.orderKept.of++;
-        const winners = new Set(v.runs!.map((r) => (r.tie ? null : r.winner)));
-        if (winners.size === 1 && !winners.has(null)) judge.orderKept.kept++;
-        else {
-          const at = followedPosition(v);
-          const label = at === null ? 'none' : positionName(at, v.runs![0].order.length);
-          judge.orderKept.followed[label] = (judge.orderKept.followed[label] ?? 0) + 1;
-        }
-      }
-      if (v.winner !== null)
-        for (const other of m.verdicts) {
-          if (other.judge === v.judge || other.winner === null) continue;
-          judge.agreement.of++;
-          if (other.winner === v.winner) judge.agreement.agreed++;
-        }
-      for (const o of outcomes(v, skills)) {
-        const winner = keyOf.get(`${exp.slug}/${o.winner}`);
-        const loser = keyOf.get(`${exp.slug}/${o.loser}`);
-        if (winner && loser && winner !== loser) pairs.push({ winner, loser });
-      }
-    }
+    this.keyOf.set(`${exp.slug}/${p.id}`, key);
+    if (!this.byKey.has(key)) this.byKey.set(key, emptyStats(name));
+    return this.byKey.get(key)!;
   }
-  const strengths = bradleyTerry(pairs);
-  const intervals = pairs.length ? bootstrapStrengths(pairs, options) : new Map<string, Interval>();
-  for (const [key, s] of byKey) {
+
+  model(exp: Experiment, id: string): ModelStats {
+    return this.byKey.get(this.keyOf.get(`${exp.slug}/${id}`)!)!;
+  }
+}
+
+/** Who took part in an experiment, and the skills they wrote. */
+function countParticipants(t: Tally, { experiment: exp, analysis: a }: Entry): void {
+  for (const p of exp.manifest.participants) {
+    const s = t.stats(exp, p);
+    if (!s.ids.includes(p.id)) s.ids.push(p.id);
+    s.experiments.push({ slug: exp.slug, title: exp.manifest.title, id: p.id });
+    const skill = a.skills.find((x) => x.participant === p.id);
+    if (skill)
+      s.skills.push({
+        experiment: exp.slug,
+        participant: p.id,
+        name: skill.name,
+        lines: skill.totals.lines,
+        files: skill.totals.files,
+      });
+  }
+}
+
+/** One verdict: self-votes, picks by others, order kept, agreement and pairwise outcomes. */
+function countVerdict(t: Tally, exp: Experiment, v: Verdict, skills: string[]): void {
+  const judge = t.model(exp, v.judge);
+  if (v.winner !== null && skills.includes(v.judge)) {
+    judge.selfVotes.of++;
+    if (v.winner === v.judge) judge.selfVotes.votes++;
+  }
+  if (v.winner !== null)
+    for (const id of skills) {
+      const owner = t.model(exp, id);
+      if (owner === judge) continue;
+      owner.pickedByOthers.of++;
+      if (v.winner === id) owner.pickedByOthers.picks++;
+    }
+  countOrder(judge, v);
+  if (v.winner !== null)
+    for (const other of exp.manifest.verdicts) {
+      if (other.judge === v.judge || other.winner === null) continue;
+      judge.agreement.of++;
+      if (other.winner === v.winner) judge.agreement.agreed++;
+    }
+  for (const o of outcomes(v, skills)) {
+    const winner = t.keyOf.get(`${exp.slug}/${o.winner}`);
+    const loser = t.keyOf.get(`${exp.slug}/${o.loser}`);
+    if (winner && loser && winner !== loser) t.pairs.push({ winner, loser });
+  }
+}
+
+/** A judgment made in several orders: kept, or which position the judge followed. */
+function countOrder(judge: ModelStats, v: Verdict): void {
+  if ((v.runs?.length ?? 0) < 2) return;
+  judge.orderKept.of++;
+  const winners = new Set(v.runs!.map((r) => (r.tie ? null : r.winner)));
+  if (winners.size === 1 && !winners.has(null)) judge.orderKept.kept++;
+  else {
+    const at = followedPosition(v);
+    const label = at === null ? 'none' : positionName(at, v.runs![0].order.length);
+    judge.orderKept.followed[label] = (judge.orderKept.followed[label] ?? 0) + 1;
+  }
+}
+
+/** The intervals of every rate, and the strength of models with enough outcomes. */
+function finish(t: Tally, options: typeof OPTIONS): void {
+  const strengths = bradleyTerry(t.pairs);
+  const intervals = t.pairs.length
+    ? bootstrapStrengths(t.pairs, options)
+    : new Map<string, Interval>();
+  for (const [key, s] of t.byKey) {
     s.selfVotes.interval = wilson(s.selfVotes.votes, s.selfVotes.of);
     s.pickedByOthers.interval = wilson(s.pickedByOthers.picks, s.pickedByOthers.of);
     s.orderKept.interval = wilson(s.orderKept.kept, s.orderKept.of);
     s.agreement.interval = wilson(s.agreement.agreed, s.agreement.of);
-    const judgments = pairs.filter((o) => o.winner === key || o.loser === key).length;
+    const judgments = t.pairs.filter((o) => o.winner === key || o.loser === key).length;
     const shown = judgments >= options.minJudgments;
     s.strength = {
       value: shown ? (strengths.get(key) ?? null) : null,
@@ -159,5 +175,20 @@ export function aggregateModels(
       judgments,
     };
   }
-  return [...byKey.values()].sort((x, y) => x.name.localeCompare(y.name));
+}
+
+export function aggregateModels(
+  entries: Entry[],
+  aliases: ModelAliases = {},
+  options = OPTIONS,
+): ModelStats[] {
+  const t = new Tally(aliases);
+  for (const entry of entries) {
+    countParticipants(t, entry);
+    const skills = entry.analysis.skills.map((x) => x.participant);
+    for (const v of entry.experiment.manifest.verdicts)
+      countVerdict(t, entry.experiment, v, skills);
+  }
+  finish(t, options);
+  return [...t.byKey.values()].sort((x, y) => x.name.localeCompare(y.name));
 }

@@ -10,6 +10,9 @@ export const modelsFile = () => path.join(contentDir(), 'models.yaml');
 
 /** The folder of one experiment, directly inside the experiments folder. */
 export function experimentDir(slug: string): string {
-  if (!isSlug(slug)) throw new UserError(`the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`);
+  if (!isSlug(slug))
+    throw new UserError(
+      `the slug "${slug}" is not one: use lowercase letters, digits and dashes, starting with a letter or digit`,
+    );
   return path.join(experimentsDir(), slug);
 }

@@ -26,7 +26,11 @@ export function priceOf(table: PriceTable, model: string): PriceTable[string] | 
 }
 
 /** USD for the tokens, or null when the model has no price. */
-export function costOf(table: PriceTable, model: string, usage: { input: number; output: number }): number | null {
+export function costOf(
+  table: PriceTable,
+  model: string,
+  usage: { input: number; output: number },
+): number | null {
   const price = priceOf(table, model);
   return price ? (usage.input * price.input + usage.output * price.output) / 1e6 : null;
 }

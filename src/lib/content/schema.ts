@@ -2,11 +2,17 @@
 // The importer writes it, the runner reads and writes it, the site's content collection loads it.
 import { z } from 'zod';
 import { stripCredentials } from './secrets.ts';
+import { isSafeRelativePath } from './contain.ts';
 
 export const PARTICIPANT_ID = /^[a-z0-9][a-z0-9._-]*$/;
 const participantId = z
   .string()
   .regex(PARTICIPANT_ID, 'an id of lowercase letters, digits, dots, dashes or underscores');
+
+/** A file of the experiment folder: relative, inside it (contain.ts refuses links as it reads). */
+const folderPath = z
+  .string()
+  .refine(isSafeRelativePath, 'a path inside the experiment folder, without ".." or a leading /');
 
 export const PROVIDERS = ['openai', 'anthropic', 'openai-compatible'] as const;
 
@@ -29,6 +35,8 @@ export const ParticipantSchema = z
     /** For openai-compatible servers (Ollama, vLLM, ...). */
     baseURL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),
     params: ParamsSchema.optional(),
+    /** Seconds one API call may take, the SDK's retries included (default 300). */
+    timeout: z.number().positive().max(86_400).optional(),
     /** The skill's folder name where it came from, when imported. */
     skillFolder: z.string().optional(),
   })
@@ -76,7 +84,10 @@ export const ProvenanceSchema = z
     /** Where it came from; credentials in a URL are dropped as it is read, so they are never published. */
     origin: z.string().transform(stripCredentials).optional(),
     /** A web link to the origin, when there is one: shown as a link, so http and https only. */
-    url: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).transform(stripCredentials).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'an http:// or https:// address' })
+      .transform(stripCredentials)
+      .optional(),
     commit: z.string().optional(),
     path: z.string().optional(),
     note: z.string().optional(),
@@ -101,11 +112,14 @@ export const ManifestSchema = z
     sample: z.boolean().default(false),
     provenance: ProvenanceSchema,
     /** The source material, a markdown file in the experiment folder; null when there is none. */
-    source: z.string().nullable().default('source.md'),
+    source: folderPath.nullable().default('source.md'),
     /** What each participant made: a skill (a folder with SKILL.md) or files of any other kind (an essay, a review). */
     artifacts: z.enum(['skills', 'files']).default('skills'),
     /** What the page calls one artifact ("essay", "statblock"); by default "skill", or "piece" for files. */
-    artifactName: z.string().regex(/^[a-z][a-z -]*[a-z]$/, 'a lowercase noun, e.g. essay').optional(),
+    artifactName: z
+      .string()
+      .regex(/^[a-z][a-z -]*[a-z]$/, 'a lowercase noun, e.g. essay')
+      .optional(),
     sourceTitle: z.string().optional(),
     /** Who wrote the source: quotes attributed to this name are checked against it. */
     sourceAuthor: z.string().optional(),
@@ -123,13 +137,26 @@ export const ManifestSchema = z
   .superRefine((m, ctx) => {
     const ids = new Set(m.participants.map((p) => p.id));
     if (ids.size !== m.participants.length)
-      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'participant ids must be unique' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['participants'],
+        message: 'participant ids must be unique',
+      });
     m.verdicts.forEach((v, i) => {
       v.ranking?.forEach((id, k) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['verdicts', i, 'ranking', k], message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})` });
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['verdicts', i, 'ranking', k],
+            message: `"${id}" is not a participant (participants: ${[...ids].join(', ')})`,
+          });
       });
       if (v.ranking && v.winner !== null && v.ranking[0] !== v.winner)
-        ctx.addIssue({ code: 'custom', path: ['verdicts', i, 'ranking'], message: `the ranking's first (${v.ranking[0]}) is not the winner (${v.winner})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['verdicts', i, 'ranking'],
+          message: `the ranking's first (${v.ranking[0]}) is not the winner (${v.winner})`,
+        });
       for (const key of ['judge', 'winner'] as const) {
         const id = v[key];
         if (id !== null && id !== undefined && !ids.has(id))
@@ -152,31 +179,72 @@ export const PostMetaSchema = z
   })
   .strict();
 
-/** One model call the runner made, stored as runs/calls/<key>.json as soon as it returns. */
-export const CallRecordSchema = z
+/** What a model answers when asked to write a skill: its files. */
+export const GeneratedSkillSchema = z.object({
+  files: z.array(z.object({ path: z.string(), content: z.string() })),
+});
+
+/** What a judge answers: its evaluation in markdown and a decision by blind label ("tie" for none). */
+export const JudgmentSchema = z.object({
+  evaluation: z.string(),
+  winner: z.string(),
+  reason: z.string(),
+});
+
+/** What an import's --read-with reader answers: the winner ("none" for none) and a sentence as evidence. */
+export const ReadAnswerSchema = z.object({ winner: z.string(), evidence: z.string() });
+
+const callFields = {
+  key: z.string(),
+  participant: participantId,
+  /** Evaluations: the order the skills were shown in, and the blind labels. */
+  order: z.array(participantId).optional(),
+  labels: z.record(z.string(), participantId).optional(),
+  provider: z.enum(PROVIDERS),
+  /** The model id asked for, and the one the API reported. */
+  requested: z.string(),
+  model: z.string().optional(),
+  params: ParamsSchema.default({}),
+  prompt: z.string(),
+  status: z.enum(['ok', 'failed']),
+  error: z.string().optional(),
+  attempts: z.number().int().positive(),
+  usage: z
+    .object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() })
+    .optional(),
+  /** USD, from the price table; null when the model has no price there. */
+  cost: z.number().nonnegative().nullable().default(null),
+  startedAt: z.string(),
+  ms: z.number().nonnegative(),
+};
+
+/**
+ * One model call, stored as runs/calls/<key>.json as soon as it returns: a skill written
+ * (generate), a judgment (evaluate) or a verdict read by an import's reader (read), each with the
+ * structured answer of its kind as `output` (none when the call failed).
+ */
+export const CallRecordSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ ...callFields, kind: z.literal('generate'), output: GeneratedSkillSchema.optional() })
+    .strict(),
+  z
+    .object({ ...callFields, kind: z.literal('evaluate'), output: JudgmentSchema.optional() })
+    .strict(),
+  z
+    .object({ ...callFields, kind: z.literal('read'), output: ReadAnswerSchema.optional() })
+    .strict(),
+]);
+
+/**
+ * What an import wrote into an experiment folder (.crossjudge/imported.json): importing again
+ * replaces these files and keeps every other one (a post, notes, images, the calls of runs).
+ */
+export const ImportRecordSchema = z
   .object({
-    key: z.string(),
-    kind: z.enum(['generate', 'evaluate', 'read']),
-    participant: participantId,
-    /** Evaluations: the order the skills were shown in, and the blind labels. */
-    order: z.array(participantId).optional(),
-    labels: z.record(z.string(), participantId).optional(),
-    provider: z.enum(PROVIDERS),
-    /** The model id asked for, and the one the API reported. */
-    requested: z.string(),
-    model: z.string().optional(),
-    params: ParamsSchema.default({}),
-    prompt: z.string(),
-    status: z.enum(['ok', 'failed']),
-    /** The structured answer: generated files, or an evaluation and its decision. */
-    output: z.unknown().optional(),
-    error: z.string().optional(),
-    attempts: z.number().int().positive(),
-    usage: z.object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() }).optional(),
-    /** USD, from the price table; null when the model has no price there. */
-    cost: z.number().nonnegative().nullable().default(null),
-    startedAt: z.string(),
-    ms: z.number().nonnegative(),
+    /** Where it was imported from (importer/origin.ts): a re-import from elsewhere is asked to confirm. */
+    origin: z.string().min(1),
+    /** Every file the import wrote, relative to the experiment folder, experiment.yaml included. */
+    files: z.array(folderPath),
   })
   .strict();
 
@@ -191,6 +259,11 @@ export const ModelAliasesSchema = z.record(z.string().min(1), z.array(z.string()
 
 export type ModelAliases = z.infer<typeof ModelAliasesSchema>;
 export type CallRecord = z.infer<typeof CallRecordSchema>;
+export type CallKind = CallRecord['kind'];
+export type ImportRecord = z.infer<typeof ImportRecordSchema>;
+export type GeneratedSkill = z.infer<typeof GeneratedSkillSchema>;
+export type Judgment = z.infer<typeof JudgmentSchema>;
+export type ReadAnswer = z.infer<typeof ReadAnswerSchema>;
 export type PriceTable = z.infer<typeof PriceTableSchema>;
 export type Params = z.infer<typeof ParamsSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
@@ -201,7 +274,11 @@ export type PostMeta = z.infer<typeof PostMetaSchema>;
 export type ManifestInput = z.input<typeof ManifestSchema>;
 
 /** Turns a zod error into lines that name the file and each field. */
-export function describeIssues(file: string, error: z.ZodError, what = 'experiment manifest'): string {
+export function describeIssues(
+  file: string,
+  error: z.ZodError,
+  what = 'experiment manifest',
+): string {
   const lines = error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     return `  ${field}: ${issue.message}`;

@@ -118,7 +118,7 @@ function evaluationsOf(files: TextFile[], pats: string[], field: string): EvalEn
   return matches(files, pats, field)
     .map((m) => ({
       path: m.path,
-      files: m.files.filter((f) => isText(f.path) && f.content !== null),
+      files: m.files.filter((f) => isText(f.path)),
       ...(m.groups.judge ? { judge: m.groups.judge } : {}),
     }))
     .filter((e) => e.files.length);

@@ -2,10 +2,11 @@
 // model. layout.ts reads who is who from the folder; this plans each experiment's manifest and files
 // and merges a re-import into what a person edited.
 import type { ManifestInput, Participant, Verdict } from '../content/schema.ts';
-import { UserError } from '../content/experiment.ts';
-import type { TextFile } from '../content/files.ts';
+import { UserError, pathOf, type Location } from '../content/experiment.ts';
+import type { Limits, TextFile } from '../content/files.ts';
+import { pathSetProblem } from '../content/safe-paths.ts';
 import { displayModelName, isSlug, slugify, type Candidate } from '../text/names.ts';
-import { readVerdict } from '../reading/verdict.ts';
+import { readVerdict } from '../reading/verdict/index.ts';
 import { artifactNoun } from '../analysis/analysis.ts';
 import { skillAliases } from '../analysis/analysis.ts';
 import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
@@ -16,32 +17,38 @@ import {
   findPrompts,
   findSkills,
   findSource,
+  isMarkdown,
   judgeOf,
+  judgeOnly,
+  labelFile,
   participantsOf,
   rest,
   type EvalEntry,
   type SkillDir,
 } from './layout.ts';
 import { declaredGroups } from './declared.ts';
+import type { Origin } from './origin.ts';
 
 export { MAP_FILE, ImportMapSchema, parseImportMap, type ImportMap } from './map.ts';
+export { originId, otherOrigin, webUrl, type Origin } from './origin.ts';
 
-export interface Origin {
-  /** What the user gave: a URL or a folder name. */
-  origin: string;
-  /** The repository's or folder's name, for the default slug and title. */
-  name: string;
-  url?: string;
-  commit?: string;
-  /** The last commit's date, when there is one. */
-  date?: Date;
+/**
+ * How much a folder may hold to be imported: a file is shown on a page, highlighted, compared and
+ * searched, and a build slows down with every megabyte of text.
+ */
+export const IMPORT_LIMITS: Limits = { files: 1000, fileBytes: 1_000_000, totalBytes: 20_000_000 };
+
+/** A file to write into the experiment folder: where it goes, and what it holds. */
+export interface PlannedFile {
+  at: Location;
+  content: string | Buffer;
 }
 
 export interface PlannedExperiment {
   slug: string;
   manifest: ManifestInput;
-  /** Files to write, relative to the experiment folder (the manifest excepted). */
-  files: { path: string; content: string | Buffer }[];
+  /** Files to write (the manifest excepted). */
+  files: PlannedFile[];
   /** The participants whose work was judged, with every name an evaluation may use for them. */
   named: Candidate[];
 }
@@ -60,14 +67,6 @@ const humanize = (s: string) =>
     .filter(Boolean)
     .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1)))
     .join(' ');
-
-/** Web address of a git remote, when it is a hosted one: git@host:o/r.git and https://host/o/r.git -> https://host/o/r */
-export function webUrl(remote: string): string | undefined {
-  const ssh = remote.match(/^git@([^:]+):(.+?)(?:\.git)?\/?$/);
-  if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
-  const https = remote.match(/^https?:\/\/(?:[^@/]+@)?([^/]+)\/(.+?)(?:\.git)?\/?$/);
-  return https ? `https://${https[1]}/${https[2]}` : undefined;
-}
 
 /** One experiment to plan: its artifacts, participants and evaluations. */
 interface Group {
@@ -88,9 +87,10 @@ function sourceOf(
   files: TextFile[],
   map: ImportMap,
   declared: string | null | undefined,
+  notes: string[],
 ): TextFile | null {
-  if (declared === undefined) return findSource(files, map);
-  return findSource(files, { ...map, source: declared });
+  if (declared === undefined) return findSource(files, map, notes);
+  return findSource(files, { ...map, source: declared }, notes);
 }
 
 /** The experiments of the folder: declared by patterns in the map, else inferred from the layout. */
@@ -104,7 +104,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
         name: g.name,
         path: '',
         title: g.title,
-        source: sourceOf(files, map, g.source),
+        source: sourceOf(files, map, g.source, notes),
         skills: g.skills,
         participants,
         sides,
@@ -118,7 +118,7 @@ function groupsOf(files: TextFile[], origin: Origin, map: ImportMap, notes: stri
       `${origin.origin}: no skills found: expected skills/<name>/ folders (or folders holding a SKILL.md) at the root, or "artifacts:" in ${MAP_FILE}`,
     );
   const participants = participantsOf(skills, map, notes);
-  const source = findSource(files, map);
+  const source = findSource(files, map, notes);
   const pairs = findPairs(files, participants, skills, notes);
   if (!pairs.length) notes.push('no evaluations folder: importing the skills without verdicts');
   return (
@@ -153,7 +153,18 @@ function labelsFor(map: ImportMap, path: string): Record<string, string> {
   return out;
 }
 
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
+/** What planning one experiment shares: the whole folder's map, origin, slug and notes. */
+interface Context {
+  map: ImportMap;
+  origin: Origin;
+  slug: string | undefined;
+  notes: string[];
+  /** Several experiments from one folder: each slug gets the group's name. */
+  several: boolean;
+  /** The blind labels a label file at the root maps. */
+  labels: Record<string, string>;
+}
+
 export function planImport(
   files: TextFile[],
   origin: Origin,
@@ -169,112 +180,185 @@ export function planImport(
   checkMapKeys(map, groups);
   const sources = new Set(groups.map((g) => g.source?.path ?? null));
   for (const s of sources) notes.push(s ? `source material: ${s}` : 'source material: none');
-  // oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
-  const plans = groups.map((group) => {
-    const { participants, skills, source } = group;
-    const sourceAuthor = map.sourceAuthor ?? (source ? authorOf(source.path, skills) : undefined);
-    if (sourceAuthor && !map.sourceAuthor && group === groups[0])
-      notes.push(
-        `source author: "${sourceAuthor}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`,
-      );
-    const base = slug ?? slugify(origin.name);
-    const expSlug = groups.length > 1 ? `${base}-${slugify(group.name)}` : base;
-    const judges = group.entries.map((e) => ({
-      entry: e,
-      judge: judgeOf(e, participants, map, group.judges),
-    }));
-    const members = participants.filter(
-      (p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id),
+  const labels = labelFile(files, groups[0]?.participants ?? []);
+  if (Object.keys(labels).length)
+    notes.push(
+      `blind labels: ${Object.entries(labels)
+        .map(([l, id]) => `${l} = ${id}`)
+        .join(', ')}`,
     );
-    const seen = new Map<string, string>();
-    for (const { entry, judge } of judges) {
-      if (seen.has(judge))
-        throw new UserError(
-          `${entry.path} and ${seen.get(judge)} both read as ${judge}'s evaluation; ${pinHint(`as "judges: { <path>: <participant id> }"`)}`,
-        );
-      seen.set(judge, entry.path);
-    }
-    const judged = group.sides.map((id) => {
-      const p = participants.find((x) => x.id === id)!;
-      return { id, aliases: skillAliases(p, skills.find((s) => s.folder === p.skillFolder)?.name) };
-    });
-    const verdicts: Verdict[] = judges.map(({ entry, judge }) => {
-      const text = evaluationText(entry);
-      const key = [entry.path, entry.path + '/'].find((k) => map.verdicts && k in map.verdicts);
-      const pin = key ? map.verdicts![key] : undefined;
-      if (pin && !group.sides.includes(pin))
-        throw new UserError(
-          `${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${group.path || 'the experiment'} (${group.sides.join(', ')}; null for a tie or no decision)`,
-        );
-      if (pin !== undefined) {
-        notes.push(
-          `${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`,
-        );
-        return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
-      }
-      const v = readVerdict(text, judged, { labels: labelsFor(map, entry.path) });
-      notes.push(
-        `${entry.path}: judge ${judge}${entry.judge ? '' : ' (from the name)'}, winner ${v.winner ?? `undetermined: ${v.reason}`}${v.ranking ? `, ranking ${v.ranking.join(' > ')}` : ''}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`,
-      );
-      return {
-        judge,
-        winner: v.winner,
-        evidence: v.evidence,
-        reason: v.reason,
-        ...(v.ranking ? { ranking: v.ranking } : {}),
-      };
-    });
-    const names = group.sides.map((id) =>
-      displayModelName(members.find((p) => p.id === id)!.model),
-    );
-    const sourceName = source ? source.path.split('/').pop()! : null;
-    const kind =
-      map.artifacts || map.experiments
-        ? skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path)))
-          ? 'skills'
-          : 'files'
-        : 'skills';
-    const noun = artifactNoun({ artifacts: kind, artifactName: map.artifactName }).one;
-    const what = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-    const manifest: ManifestInput = {
-      title: group.title ?? map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
-      date: origin.date ?? new Date(),
-      summary:
-        map.summary ??
-        `${names.join(' and ')} each wrote ${what}${source ? ' from the same source' : ''}; ${judges.length ? `${judges.length === names.length ? 'each' : judges.length} judged them` : 'no evaluations yet'}.`,
-      provenance: {
-        kind: 'import',
-        origin: origin.origin,
-        ...(origin.url ? { url: origin.url } : {}),
-        ...(origin.commit ? { commit: origin.commit } : {}),
-        ...(group.path ? { path: group.path } : {}),
-      },
-      source: sourceName,
-      ...(kind === 'files' ? { artifacts: 'files' as const } : {}),
-      ...(map.artifactName ? { artifactName: map.artifactName } : {}),
-      ...(sourceAuthor ? { sourceAuthor } : {}),
-      prompts: findPrompts(files, map),
-      participants: members,
-      verdicts,
-    };
-    const out: PlannedExperiment['files'] = source
-      ? [{ path: sourceName!, content: source.content! }]
-      : [];
-    for (const s of skills) {
-      const id = participants.find((p) => p.skillFolder === s.folder)!.id;
-      for (const f of s.files) {
-        if (f.content === null && !f.data)
-          throw new Error(
-            `${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`,
-          );
-        out.push({ path: `skills/${id}/${rest(f.path, s.prefix)}`, content: f.content ?? f.data! });
-      }
-    }
-    for (const { entry, judge } of judges)
-      out.push({ path: `evaluations/${judge}.md`, content: evaluationText(entry) });
-    return { slug: expSlug, manifest, files: out, named: judged };
+  const context: Context = { map, origin, slug, notes, several: groups.length > 1, labels };
+  const experiments = groups.map((group, i) => planGroup(files, group, context, i === 0));
+  return { experiments, notes };
+}
+
+interface Judged {
+  entry: EvalEntry;
+  judge: string;
+}
+
+/** One experiment of the folder: its manifest and the files to write. */
+function planGroup(files: TextFile[], group: Group, c: Context, first: boolean): PlannedExperiment {
+  const sourceAuthor = authorFor(group, c, first);
+  const base = c.slug ?? slugify(c.origin.name);
+  const judges = judgesFor(group, c.map, c.notes);
+  const members = group.participants.filter(
+    (p) => group.sides.includes(p.id) || judges.some((j) => j.judge === p.id),
+  );
+  const named = group.sides.map((id) => {
+    const p = group.participants.find((x) => x.id === id)!;
+    const skill = group.skills.find((s) => s.folder === p.skillFolder);
+    return { id, aliases: skillAliases(p, skill?.name) };
   });
-  return { experiments: plans, notes };
+  const verdicts = judges.map((j) => verdictFor(j, group, named, c));
+  const manifest = manifestFor(files, group, c, { members, verdicts, sourceAuthor });
+  const planned = filesFor(group, judges, c.notes);
+  const refused = pathSetProblem(
+    planned.map((f) => pathOf(f.at, { source: manifest.source ?? null })),
+  );
+  if (refused) throw new UserError(`${c.origin.origin}: cannot import it as it is: ${refused}`);
+  return {
+    slug: c.several ? `${base}-${slugify(group.name)}` : base,
+    manifest,
+    files: planned,
+    named,
+  };
+}
+
+/** The source's author: the map's, else one the source's and the skills' names agree on. */
+function authorFor(group: Group, c: Context, first: boolean): string | undefined {
+  if (c.map.sourceAuthor) return c.map.sourceAuthor;
+  const author = group.source ? authorOf(group.source.path, group.skills) : undefined;
+  if (author && first)
+    c.notes.push(
+      `source author: "${author}" (the source's file name and every skill's folder name share it; quotes attributed to this name are checked)`,
+    );
+  return author;
+}
+
+/** Who wrote each evaluation; two evaluations read as one judge's stop the import. */
+function judgesFor(group: Group, map: ImportMap, notes: string[]): Judged[] {
+  for (const entry of group.entries) {
+    const judge = judgeOnly(entry, group.participants);
+    if (!judge || group.participants.some((p) => p.id === judge.id)) continue;
+    group.participants.push(judge);
+    group.judges.push(judge.id);
+    notes.push(`judge ${judge.id} (model "${judge.model}"): judged and made no artifact`);
+  }
+  const judges = group.entries.map((entry) => ({
+    entry,
+    judge: judgeOf(entry, group.participants, map, group.judges),
+  }));
+  const seen = new Map<string, string>();
+  for (const { entry, judge } of judges) {
+    if (seen.has(judge))
+      throw new UserError(
+        `${entry.path} and ${seen.get(judge)} both read as ${judge}'s evaluation; ${pinHint(`as "judges: { <path>: <participant id> }"`)}`,
+      );
+    seen.set(judge, entry.path);
+  }
+  return judges;
+}
+
+/** An evaluation's verdict: pinned in the map, else read from its text. */
+function verdictFor(
+  { entry, judge }: Judged,
+  group: Group,
+  named: Candidate[],
+  c: Context,
+): Verdict {
+  const { map, notes } = c;
+  const key = [entry.path, entry.path + '/'].find((k) => map.verdicts && k in map.verdicts);
+  const pin = key ? map.verdicts![key] : undefined;
+  if (pin && !group.sides.includes(pin))
+    throw new UserError(
+      `${MAP_FILE}: verdicts.${entry.path} is "${pin}", not a skill of ${group.path || 'the experiment'} (${group.sides.join(', ')}; null for a tie or no decision)`,
+    );
+  if (pin !== undefined) {
+    notes.push(`${entry.path}: judge ${judge}, winner ${pin ?? 'none'} (pinned in ${MAP_FILE})`);
+    return { judge, winner: pin, evidence: '', reason: `pinned in ${MAP_FILE}`, pinned: true };
+  }
+  const v = readVerdict(evaluationText(entry), named, {
+    labels: { ...c.labels, ...labelsFor(map, entry.path) },
+  });
+  notes.push(
+    `${entry.path}: judge ${judge}${entry.judge ? '' : ' (from the name)'}, winner ${v.winner ?? `undetermined: ${v.reason}`}${v.ranking ? `, ranking ${v.ranking.join(' > ')}` : ''}${v.evidence ? `, from "${v.evidence.slice(0, 100)}"` : ''}`,
+  );
+  return {
+    judge,
+    winner: v.winner,
+    evidence: v.evidence,
+    reason: v.reason,
+    ...(v.ranking ? { ranking: v.ranking } : {}),
+  };
+}
+
+/** Skills, unless a declared layout's artifacts are not all skills (a folder with SKILL.md). */
+function artifactKind(group: Group, map: ImportMap): 'skills' | 'files' {
+  if (!map.artifacts && !map.experiments) return 'skills';
+  const skills = group.skills.every((s) => s.files.some((f) => /(^|\/)SKILL\.md$/i.test(f.path)));
+  return skills ? 'skills' : 'files';
+}
+
+function manifestFor(
+  files: TextFile[],
+  group: Group,
+  c: Context,
+  parts: { members: Participant[]; verdicts: Verdict[]; sourceAuthor?: string },
+): ManifestInput {
+  const { map, origin } = c;
+  const { members, verdicts, sourceAuthor } = parts;
+  const names = group.sides.map((id) => displayModelName(members.find((p) => p.id === id)!.model));
+  const kind = artifactKind(group, map);
+  const noun = artifactNoun({ artifacts: kind, artifactName: map.artifactName }).one;
+  const what = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+  const judged = verdicts.length
+    ? `${verdicts.length === names.length ? 'each' : verdicts.length} judged them`
+    : 'no evaluations yet';
+  return {
+    title: group.title ?? map.title ?? `${humanize(origin.name)}: ${names.join(' vs ')}`,
+    date: origin.date ?? new Date(),
+    summary:
+      map.summary ??
+      `${names.join(' and ')} each wrote ${what}${group.source ? ' from the same source' : ''}; ${judged}.`,
+    provenance: {
+      kind: 'import',
+      origin: origin.origin,
+      ...(origin.url ? { url: origin.url } : {}),
+      ...(origin.commit ? { commit: origin.commit } : {}),
+      ...(group.path ? { path: group.path } : {}),
+    },
+    source: group.source ? group.source.path.split('/').pop()! : null,
+    ...(kind === 'files' ? { artifacts: 'files' as const } : {}),
+    ...(map.artifactName ? { artifactName: map.artifactName } : {}),
+    ...(sourceAuthor ? { sourceAuthor } : {}),
+    prompts: findPrompts(files, map),
+    participants: members,
+    verdicts,
+  };
+}
+
+/** The files of the experiment: its source, every file of each skill, each judge's evaluation. */
+function filesFor(group: Group, judges: Judged[], notes: string[]): PlannedFile[] {
+  const out: PlannedFile[] = group.source
+    ? [{ at: { kind: 'source' }, content: group.source.content! }]
+    : [];
+  for (const s of group.skills) {
+    const participant = group.participants.find((p) => p.skillFolder === s.folder)!.id;
+    for (const f of s.files) {
+      if (f.content === null && !f.data)
+        throw new Error(
+          `${f.path}: a binary file read without its bytes (use readTextFiles(dir, true))`,
+        );
+      if (f.content === null && isMarkdown(f.path))
+        notes.push(`${f.path}: imported as a binary file, not as text: ${f.notText}`);
+      const file = rest(f.path, s.prefix);
+      out.push({ at: { kind: 'skill', participant, file }, content: f.content ?? f.data! });
+    }
+  }
+  for (const { entry, judge } of judges)
+    out.push({ at: { kind: 'evaluation', judge }, content: evaluationText(entry) });
+  return out;
 }
 
 /** Keys of the mapping file's judges and verdicts must each name an evaluation: a typo would be ignored. */

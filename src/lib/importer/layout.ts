@@ -2,11 +2,12 @@
 // evaluations/<a>_vs_<b>/...) and infers who is who from folder, file and front-matter names.
 // Where it cannot decide it throws a UserError naming the file and how to pin it.
 import type { Participant } from '../content/schema.ts';
-import { UserError } from '../content/experiment.ts';
+import { UserError, skillDir } from '../content/experiment.ts';
 import type { TextFile } from '../content/files.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 import {
   displayModelName,
+  isFamily,
   modelParts,
   providerOf,
   resolveName,
@@ -19,8 +20,12 @@ import { MAP_FILE, pinHint, type ImportMap } from './map.ts';
 const NOT_SOURCE =
   /^(readme|provenance|license|licence|changelog|contributing|code_of_conduct|security|agents|claude|notes|todo)\b/i;
 const PROMPT = /prompt/i;
+/** The folders whose sub-folders are the artifacts, one each. */
+const ARTIFACT_ROOTS = ['skills', 'artifacts'];
 const EVAL_ROOTS = [
   'evaluations',
+  'judges',
+  'judging',
   'evaluation',
   'evals',
   'eval',
@@ -47,7 +52,9 @@ const GENERIC_SOURCE_WORDS = new Set([
   'x',
 ]);
 
-const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+export const isMarkdown = (p: string) => /\.(md|markdown|mdx|txt)$/i.test(p);
+/** A file that may hold a judgment: markdown or text, or JSON. */
+const isJudgment = (p: string) => isMarkdown(p) || /\.json$/i.test(p);
 const top = (p: string) => p.split('/')[0];
 export const rest = (p: string, prefix: string) => (prefix ? p.slice(prefix.length + 1) : p);
 
@@ -64,11 +71,12 @@ export interface SkillDir {
 }
 
 export function findSkills(files: TextFile[]): SkillDir[] {
-  const underSkills = files.filter(
-    (f) => top(f.path) === 'skills' && f.path.split('/').length >= 3,
+  const root = ARTIFACT_ROOTS.find((r) =>
+    files.some((f) => top(f.path) === r && f.path.split('/').length >= 3),
   );
+  const underSkills = files.filter((f) => top(f.path) === root && f.path.split('/').length >= 3);
   const folders = underSkills.length
-    ? [...new Set(underSkills.map((f) => f.path.split('/')[1]))].map((d) => `skills/${d}`)
+    ? [...new Set(underSkills.map((f) => f.path.split('/')[1]))].map((d) => `${root}/${d}`)
     : [...new Set(files.filter((f) => /^[^/]+\/SKILL\.md$/i.test(f.path)).map((f) => top(f.path)))];
   return folders.map((prefix) => {
     const own = files.filter((f) => f.path.startsWith(prefix + '/'));
@@ -83,14 +91,14 @@ export function findSkills(files: TextFile[]): SkillDir[] {
   });
 }
 
-export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
+export function findSource(files: TextFile[], map: ImportMap, notes?: string[]): TextFile | null {
   if (map.source === null) return null;
   if (map.source) {
     if (map.source === 'none') return null;
     const f = files.find((x) => x.path === map.source);
     if (!f || f.content === null)
       throw new UserError(
-        `${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment`,
+        `${MAP_FILE}: field source names ${map.source}, which is not a text file of the experiment${f?.notText ? `: ${f.notText}` : ''}`,
       );
     return f;
   }
@@ -104,12 +112,21 @@ export function findSource(files: TextFile[], map: ImportMap): TextFile | null {
   const inFolder = files.filter(
     (f) => /^(source|sources)\/[^/]+$/i.test(f.path) && isMarkdown(f.path),
   );
-  const all = candidates.length ? candidates : inFolder;
-  if (all.length === 1 && all[0].content !== null) return all[0];
-  if (!all.length)
+  const found = candidates.length ? candidates : inFolder;
+  const all = found.filter((f) => f.content !== null);
+  const named = all.filter((f) => /^(sources?\/)?sources?\.[a-z]+$/i.test(f.path));
+  if (named.length === 1) return named[0];
+  if (all.length === 1) return all[0];
+  if (!all.length && found.length)
     throw new UserError(
-      `No source material found: expected one markdown file at the folder's root (README.md and PROVENANCE.md do not count); ${pinHint('as "source: <file>"')}`,
+      `The source material cannot be read: ${found.map((f) => `${f.path}: ${f.notText ?? 'it is not text'}`).join('; ')}`,
     );
+  if (!all.length) {
+    notes?.push(
+      `no source material found (no markdown file at the folder's root but README.md, PROVENANCE.md or notes); ${pinHint('as "source: <file>"')} if there is one`,
+    );
+    return null;
+  }
   throw new UserError(
     `Several markdown files could be the source material (${all.map((f) => f.path).join(', ')}); ${pinHint('as "source: <file>"')}`,
   );
@@ -198,7 +215,7 @@ export function participantsOf(skills: SkillDir[], map: ImportMap, notes: string
     const provider = pin.provider ?? providerOf(id);
     const model = pin.model ?? displayModelName(id);
     notes.push(
-      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as skills/${id}/`,
+      `participant ${id} (model "${model}"${provider ? `, provider ${provider}` : ''}${pin.skill ? ', pinned' : s.id ? `, named by the ${MAP_FILE} pattern` : ', inferred from the folder name'}): ${s.file ?? `${s.prefix}/`} imported as ${skillDir(id)}/`,
     );
     return { id, model, ...(provider ? { provider } : {}), skillFolder: s.folder };
   });
@@ -239,7 +256,7 @@ export function findPairs(
   const pairs = pairsIn(root, files, participants, skills);
   const used = new Set(pairs.flatMap((p) => p.entries.flatMap((e) => e.files.map((f) => f.path))));
   for (const f of files)
-    if (top(f.path) === root && isMarkdown(f.path) && !used.has(f.path))
+    if (top(f.path) === root && isJudgment(f.path) && !used.has(f.path))
       notes.push(`${f.path}: skipped, it sits outside every pair folder (${root}/<a>_vs_<b>/)`);
   return pairs;
 }
@@ -256,7 +273,7 @@ function pairsIn(
   }));
   const entriesIn = (prefix: string): EvalEntry[] => {
     const inside = files.filter((f) => f.path.startsWith(prefix + '/'));
-    const direct = inside.filter((f) => !rest(f.path, prefix).includes('/') && isMarkdown(f.path));
+    const direct = inside.filter((f) => !rest(f.path, prefix).includes('/') && isJudgment(f.path));
     const dirs = [
       ...new Set(
         inside
@@ -268,7 +285,7 @@ function pairsIn(
       ...direct.map((f) => ({ path: f.path, files: [f] })),
       ...dirs.map((d) => ({
         path: d,
-        files: inside.filter((f) => f.path.startsWith(d + '/') && isMarkdown(f.path)),
+        files: inside.filter((f) => f.path.startsWith(d + '/') && isJudgment(f.path)),
       })),
     ].filter((e) => e.files.length);
   };
@@ -325,26 +342,82 @@ export function judgeOf(
       );
     return pinned;
   }
-  const name =
-    entry.judge ??
-    entry.path
-      .split('/')
-      .pop()!
-      .replace(/\.[a-z]+$/i, '');
-  const r = resolveName(
-    name,
+  const name = entryName(entry);
+  const candidates = (ids: string[]) =>
     participants
-      .filter((p) => among.includes(p.id))
-      .map((p) => ({ id: p.id, aliases: [p.id, p.model] })),
-  );
+      .filter((p) => ids.includes(p.id))
+      .map((p) => ({ id: p.id, aliases: [p.id, p.model, p.skillFolder ?? p.id] }));
+  const r = resolveName(name, candidates(among));
   if (r.id !== null) return r.id;
+  // a judge outside the pair: any other model of the experiment
+  const others = participants.map((p) => p.id).filter((id) => !among.includes(id));
+  const other = others.length ? resolveName(name, candidates(others)) : r;
+  if (other.id !== null) return other.id;
   throw new UserError(
     `${entry.path}: cannot tell which model wrote this evaluation from its name "${name}" (${r.reason}); ` +
       pinHint(`as "judges: { ${entry.path}: <participant id> }"`),
   );
 }
 
+/** The judge's name an evaluation's file or folder (or the map's {judge}) gives. */
+const entryName = (entry: EvalEntry) =>
+  entry.judge ??
+  entry.path
+    .split('/')
+    .pop()!
+    .replace(/\.[a-z]+$/i, '');
+
+/**
+ * A judge that made no artifact: an evaluation whose name is a model's ("gemini-3-pro.md") and
+ * names none of the experiment's models. Its model joins the experiment as a judge only.
+ */
+export function judgeOnly(entry: EvalEntry, participants: Participant[]): Participant | null {
+  const name = entryName(entry).replace(/^(judge|judged|by|eval|evaluation|review)[-_ ]+/i, '');
+  if (!tokens(name).some(isFamily)) return null;
+  const all = participants.map((p) => ({
+    id: p.id,
+    aliases: [p.id, p.model, p.skillFolder ?? p.id],
+  }));
+  const r = resolveName(name, all);
+  if (r.id !== null || !r.reason.startsWith('it names none')) return null;
+  return { id: slugify(name), model: displayModelName(name) };
+}
+
 export function evaluationText(entry: EvalEntry): string {
-  if (entry.files.length === 1) return entry.files[0].content ?? '';
-  return entry.files.map((f) => `<!-- ${f.path} -->\n\n${f.content ?? ''}`).join('\n\n');
+  const unread = entry.files.find((f) => f.content === null);
+  if (unread)
+    throw new UserError(
+      `${unread.path}: an evaluation that cannot be read: ${unread.notText ?? 'it is not text'}`,
+    );
+  if (entry.files.length === 1) return entry.files[0].content!;
+  return entry.files.map((f) => `<!-- ${f.path} -->\n\n${f.content}`).join('\n\n');
+}
+
+/**
+ * The blind labels a label file at the folder's root maps (labels.json, label_map.json: an object
+ * of label -> an artifact's path or name), each to the one participant its value names; none when
+ * a value names none or several.
+ */
+export function labelFile(files: TextFile[], participants: Participant[]): Record<string, string> {
+  const file = files.find((f) => /^[^/]*label[^/]*\.json$/i.test(f.path) && f.content !== null);
+  if (!file) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(file.content!);
+  } catch {
+    return {};
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return {};
+  const candidates = participants.map((p) => ({
+    id: p.id,
+    aliases: [p.id, p.model, p.skillFolder ?? p.id],
+  }));
+  const out: Record<string, string> = {};
+  for (const [label, value] of Object.entries(json)) {
+    if (typeof value !== 'string') return {};
+    const r = resolveName(value.replace(/^.*\//, '').replace(/\.[a-z]+$/i, ''), candidates);
+    if (r.id === null) return {};
+    out[label] = r.id;
+  }
+  return out;
 }

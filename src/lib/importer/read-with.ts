@@ -4,11 +4,18 @@
 // and names the winner by a name that resolves to it. Each call is stored in the experiment's
 // runs/calls/ like a runner call, and reused when asked again.
 import { z } from 'zod';
-import { PROVIDERS, type CallRecord, type Participant, type Verdict } from '../content/schema.ts';
-import { UserError } from '../content/experiment.ts';
+import {
+  PROVIDERS,
+  ReadAnswerSchema,
+  type Participant,
+  type ReadAnswer,
+  type Verdict,
+} from '../content/schema.ts';
+import { UserError, pathOf } from '../content/experiment.ts';
+import { errorText } from '../content/secrets.ts';
 import { NameIndex, type Candidate } from '../text/names.ts';
 import { callKey } from '../runner/plan.ts';
-import type { Provider } from '../providers/index.ts';
+import { baseUrlProblem, type Provider } from '../providers/index.ts';
 import type { CallStore } from '../runner/store.ts';
 
 /** "openai:gpt-5-mini" -> a participant-shaped reader the providers can serve. */
@@ -23,14 +30,19 @@ export function parseReadWith(spec: string, baseURL?: string): Participant {
     throw new UserError(
       `--read-with ${spec}: an openai-compatible model needs --base-url (e.g. http://127.0.0.1:11434/v1)`,
     );
-  return { id: 'reader', model: m[2], provider, ...(baseURL ? { baseURL } : {}) };
+  const reader: Participant = {
+    id: 'reader',
+    model: m[2],
+    provider,
+    ...(baseURL ? { baseURL } : {}),
+  };
+  const problem = baseUrlProblem(reader);
+  if (problem) throw new UserError(`--base-url ${baseURL}: ${problem}`);
+  return reader;
 }
 
 export const readSchema = (ids: string[]) =>
-  z.object({
-    winner: z.enum(['none', ...ids] as [string, ...string[]]),
-    evidence: z.string(),
-  });
+  ReadAnswerSchema.extend({ winner: z.enum(['none', ...ids] as [string, ...string[]]) });
 
 export function readPrompt(evaluation: string, named: Candidate[]): string {
   return [
@@ -76,91 +88,112 @@ export interface ReadWithResult {
   notes: string[];
 }
 
-/** Asks the reader about every open, unpinned verdict; a stored call with the same prompt is reused. */
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
-export async function readOpenVerdicts(opts: {
+interface ReadOptions {
   verdicts: Verdict[];
+  /** Each judge's evaluation, by judge. */
   evaluations: Map<string, string>;
   named: Candidate[];
   reader: Participant;
   provider: () => Provider;
   store: CallStore;
-}): Promise<ReadWithResult> {
-  const { reader, named, store } = opts;
+}
+
+/** Asks the reader about every open, unpinned verdict; a stored call with the same prompt is reused. */
+export async function readOpenVerdicts(opts: ReadOptions): Promise<ReadWithResult> {
   const out: ReadWithResult = { verdicts: [], made: 0, reused: 0, notes: [] };
   for (const v of opts.verdicts) {
     const text = opts.evaluations.get(v.judge);
-    if (v.winner !== null || v.pinned || !text) {
-      out.verdicts.push(v);
-      continue;
-    }
-    const prompt = readPrompt(text, named);
-    const ids = named.map((n) => n.id);
-    const spec = {
-      kind: 'read' as const,
-      participant: v.judge,
-      provider: reader.provider!,
-      model: reader.model,
-      ...(reader.baseURL ? { baseURL: reader.baseURL } : {}),
-      params: {},
-      prompt,
-    };
-    const key = callKey(spec);
-    let record: CallRecord | undefined = store.done(key);
-    if (record) out.reused++;
-    else {
-      const startedAt = new Date();
-      try {
-        const answer = await opts
-          .provider()
-          .ask({ prompt, schema: readSchema(ids), name: 'verdict' });
-        record = {
-          key,
-          kind: 'read',
-          participant: v.judge,
-          provider: spec.provider,
-          requested: reader.model,
-          model: answer.model,
-          params: {},
-          prompt,
-          status: 'ok',
-          output: answer.parsed,
-          attempts: 1,
-          usage: answer.usage,
-          cost: null,
-          startedAt: startedAt.toISOString(),
-          ms: Date.now() - startedAt.getTime(),
-        };
-        await store.put(record);
-        out.made++;
-      } catch (err) {
-        out.notes.push(
-          `evaluations/${v.judge}.md: ${reader.model} could not be asked: ${(err as Error).message.split('\n')[0]}`,
-        );
-        out.verdicts.push(v);
-        continue;
-      }
-    }
-    const answer = record.output as { winner: string; evidence: string };
-    const why = checkAnswer(answer, text, named);
-    if (why) {
-      out.notes.push(
-        `evaluations/${v.judge}.md: stays open; ${reader.model} answered ${answer.winner}, not taken: ${why}`,
-      );
-      out.verdicts.push(v);
-      continue;
-    }
-    out.notes.push(
-      `evaluations/${v.judge}.md: winner ${answer.winner}, read by ${reader.model} from "${answer.evidence.slice(0, 100)}"`,
-    );
-    out.verdicts.push({
-      judge: v.judge,
-      winner: answer.winner,
-      evidence: answer.evidence,
-      reason: `read by ${reader.model}; the prose reader left it open (${v.reason ?? 'undetermined'})`,
-      readBy: reader.model,
-      call: key,
-    });
+    const open = v.winner === null && !v.pinned && text;
+    out.verdicts.push(open ? await readOne(v, text, opts, out) : v);
   }
   return out;
+}
+
+/** The name of a judge's evaluation in the experiment folder, for notes. */
+const evaluationName = (judge: string) => pathOf({ kind: 'evaluation', judge }, { source: null });
+
+/** One open verdict, as the reader reads it: taken when its answer checks out, else left open. */
+async function readOne(
+  v: Verdict,
+  text: string,
+  opts: ReadOptions,
+  out: ReadWithResult,
+): Promise<Verdict> {
+  const { reader, named } = opts;
+  const asked = await askReader(v.judge, readPrompt(text, named), opts, out);
+  const file = evaluationName(v.judge);
+  if (!asked) return v;
+  const { answer, key } = asked;
+  const why = checkAnswer(answer, text, named);
+  if (why) {
+    out.notes.push(
+      `${file}: stays open; ${reader.model} answered ${answer.winner}, not taken: ${why}`,
+    );
+    return v;
+  }
+  out.notes.push(
+    `${file}: winner ${answer.winner}, read by ${reader.model} from "${answer.evidence.slice(0, 100)}"`,
+  );
+  return {
+    judge: v.judge,
+    winner: answer.winner,
+    evidence: answer.evidence,
+    reason: `read by ${reader.model}; the prose reader left it open (${v.reason ?? 'undetermined'})`,
+    readBy: reader.model,
+    call: key,
+  };
+}
+
+/** The reader's answer about a judge's evaluation: stored from before, or asked and stored now. */
+async function askReader(
+  judge: string,
+  prompt: string,
+  opts: ReadOptions,
+  out: ReadWithResult,
+): Promise<{ answer: ReadAnswer; key: string } | null> {
+  const { reader, named, store } = opts;
+  const spec = {
+    kind: 'read' as const,
+    participant: judge,
+    provider: reader.provider!,
+    model: reader.model,
+    ...(reader.baseURL ? { baseURL: reader.baseURL } : {}),
+    params: {},
+    prompt,
+  };
+  const key = callKey(spec);
+  const stored = store.done(key);
+  if (stored?.kind === 'read' && stored.output) {
+    out.reused++;
+    return { answer: stored.output, key };
+  }
+  const startedAt = new Date();
+  try {
+    const schema = readSchema(named.map((n) => n.id));
+    const got = await opts.provider().ask({ prompt, schema, name: 'verdict' });
+    await store.put({
+      key,
+      kind: 'read',
+      participant: judge,
+      provider: spec.provider,
+      requested: reader.model,
+      model: got.model,
+      params: {},
+      prompt,
+      status: 'ok',
+      output: got.parsed,
+      attempts: 1,
+      usage: got.usage,
+      cost: null,
+      startedAt: startedAt.toISOString(),
+      ms: Date.now() - startedAt.getTime(),
+    });
+    out.made++;
+    return { answer: got.parsed, key };
+  } catch (err) {
+    out.notes.push(
+      `${evaluationName(judge)}: ${reader.model} could not be asked: ${errorText((err as Error).message)}`,
+    );
+    return null;
+  }
 }

@@ -5,28 +5,54 @@ import type { Experiment } from '../content/experiment.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { displayName, nameById } from '../content/schema.ts';
 import { locateQuote } from './pullquote.ts';
-import { findingsOf } from '../analysis/findings.ts';
+import { topFindings } from '../analysis/findings.ts';
+import { blocks } from '../text/markdown.ts';
+import { sentences } from '../text/sentences.ts';
+import { countWords } from '../text/words.ts';
+import { wordsRegExp } from '../text/patterns.ts';
 
-const LABEL =
-  /\b(?:winner|verdict|decision|prefer(?:red)?|pick(?:ed)?|choose|chose|better skill|stronger skill|skill [a-z0-9]+ (?:wins|is (?:the )?(?:better|stronger)))\b/i;
-const REASONING =
-  /\b(?:because|since|while|but|whereas|however|more|less|better|clearer|keeps|misses|lacks|instead|rather|than|concrete|specific|faithful|fidelity)\b/i;
-const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+/** Words of a sentence that states the verdict. */
+const LABEL = wordsRegExp([
+  'winner',
+  'verdict',
+  'decision',
+  'prefer(?:red)?',
+  'pick(?:ed)?',
+  'choose',
+  'chose',
+  'better skill',
+  'stronger skill',
+  'skill [a-z0-9]+ (?:wins|is (?:the )?(?:better|stronger))',
+]);
+/** Words of a sentence that gives reasons. */
+const REASONING = wordsRegExp([
+  'because',
+  'since',
+  'while',
+  'but',
+  'whereas',
+  'however',
+  'more',
+  'less',
+  'better',
+  'clearer',
+  'keeps',
+  'misses',
+  'lacks',
+  'instead',
+  'rather',
+  'than',
+  'concrete',
+  'specific',
+  'faithful',
+  'fidelity',
+]);
 
-/** The evaluation's sentences of plain prose: no headings, code, tables or label lines. */
+/** The evaluation's sentences of plain prose: no headings, code, tables, quotes or label lines. */
 function proseSentences(markdown: string): string[] {
-  const prose = markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?\n\1[^\n]*$/gm, '')
-    .split(/\n\s*\n/)
-    .filter((p) => !/^\s*(?:#|\||<|>|---)/.test(p))
-    .map((p) =>
-      p
-        .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-        .replace(/[*_`]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    );
-  return prose.flatMap((p) => p.split(/(?<=[.!?])\s+(?=["“A-Z])/));
+  return blocks(markdown)
+    .filter((b) => (b.kind === 'paragraph' || b.kind === 'item') && !b.quoted)
+    .flatMap((b) => sentences(b.text).map((s) => s.text.replace(/\s+/g, ' ')));
 }
 
 /** The judge's most quotable sentence of reasoning, found word for word in its evaluation. */
@@ -40,7 +66,7 @@ export function pickQuote(evaluation: string): string | null {
   const scored = proseSentences(evaluation)
     .filter((s) => !LABEL.test(s) && !onLabelLine(s))
     .map((s, i) => {
-      const n = wordCount(s);
+      const n = countWords(s);
       const score =
         (n >= 10 && n <= 40 ? 2 : n >= 6 && n <= 60 ? 1 : -5) +
         (REASONING.test(s) ? 2 : 0) -
@@ -101,7 +127,7 @@ export function draftPost(e: Experiment, a: Analysis, today: Date): string {
       `::compare{a="${e.skills[0].participant}" b="${e.skills[1].participant}"}`,
       '',
     );
-  const findings = findingsOf(e, a);
+  const findings = topFindings(e, a);
   if (findings.length) {
     out.push('## Findings', '');
     findings.forEach((_, i) => out.push(`::finding{n="${i + 1}"}`, ''));

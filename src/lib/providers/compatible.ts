@@ -2,24 +2,28 @@
 // Completions API, which they all speak, with a JSON schema response format.
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
-import { MAX_RETRIES, type ClientOptions, type Provider } from './types.ts';
+import { notAnAnswerOf, sdkOptions } from './wire.ts';
+import type { ClientOptions, Provider } from './types.ts';
 
-export function compatibleProvider({ apiKey, baseURL, model, params }: ClientOptions): Provider {
-  const client = new OpenAI({ apiKey, baseURL, maxRetries: MAX_RETRIES });
+export function compatibleProvider(options: ClientOptions): Provider {
+  const { model, params } = options;
+  const client = new OpenAI(sdkOptions(options));
   return {
     baseURL: client.baseURL,
     async ask({ prompt, schema, name, signal }) {
-      const r = await client.chat.completions.parse(
-        {
-          model,
-          messages: [{ role: 'user', content: prompt }],
-          response_format: zodResponseFormat(schema, name),
-          ...(params.maxOutputTokens ? { max_completion_tokens: params.maxOutputTokens } : {}),
-          ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
-          ...(params.reasoningEffort ? { reasoning_effort: params.reasoningEffort } : {}),
-        },
-        { signal },
-      );
+      const r = await client.chat.completions
+        .parse(
+          {
+            model,
+            messages: [{ role: 'user', content: prompt }],
+            response_format: zodResponseFormat(schema, name),
+            ...(params.maxOutputTokens ? { max_completion_tokens: params.maxOutputTokens } : {}),
+            ...(params.temperature !== undefined ? { temperature: params.temperature } : {}),
+            ...(params.reasoningEffort ? { reasoning_effort: params.reasoningEffort } : {}),
+          },
+          { signal },
+        )
+        .catch(notAnAnswerOf('Chat Completions API'));
       const parsed = r.choices[0]?.message.parsed;
       if (parsed === null || parsed === undefined)
         throw new Error(`no structured answer (finish reason ${r.choices[0]?.finish_reason})`);

@@ -31,4 +31,6 @@ export interface ClientOptions {
   baseURL?: string;
   model: string;
   params: Params;
+  /** The longest one HTTP request may take before the SDK gives up on it (and retries). */
+  timeoutMs: number;
 }

@@ -1,20 +1,26 @@
 // Pure logic: finds the passages a text presents as quotes and checks them against the texts they
-// may come from. A quote attributed to the source's author that the source does not contain is a
-// finding; an illustrative string ("User says "add auth."") is not. Markdown is read with remark (mdtext.ts).
-import { regions } from '../text/mdtext.ts';
+// may come from (references.ts): the source, the prompts, the skills, the evaluations. A finding is
+// only a quote attributed to the source's author (attribution.ts) that is found nowhere; a quote
+// found in another text is that text's ("quotes the other model's skill"); one with words left out
+// is abridged; an illustrative string ("User says "add auth."") is no finding. Markdown is read
+// with remark (text/markdown.ts).
+import { regions } from '../text/markdown.ts';
+import type { NameIndex } from '../text/names.ts';
+import { quotations } from '../text/quotations.ts';
+import { sentences } from '../text/sentences.ts';
+import { attribution, type Attribution } from './attribution.ts';
+import { quoteWords as words, type Policy, type ReferenceIndex } from './references.ts';
+
+export { ReferenceIndex, type Reference } from './references.ts';
 
 export interface QuoteCandidate {
   text: string;
   line: number;
   /** The sentence around the quote, as written. */
   context: string;
+  /** Attributed to the source's author. */
   attributed: boolean;
-}
-
-export interface Reference {
-  /** Where the text lives: "source" or a file path such as "skills/opus/SKILL.md". */
-  where: string;
-  text: string;
+  attribution: Attribution;
 }
 
 export interface QuoteCheck {
@@ -23,45 +29,27 @@ export interface QuoteCheck {
   line: number;
   context: string;
   kind: 'attributed' | 'illustrative';
-  /** Found word for word, ignoring case, whitespace, punctuation and quote styles. */
+  /**
+   * How the words around it attribute an `attributed` quote to the author: by name or the source
+   * itself (named), or by a pronoun or a reporting word alone (implied: a guess).
+   */
+  attribution?: 'named' | 'implied';
+  /** The participant the words attribute it to instead (a quote of its skill). */
+  attributedTo?: string;
+  /** Found word for word (or abridged), ignoring case, whitespace, punctuation and quote styles. */
   found: boolean;
-  /** exact: found; close: the reference has a near copy (words changed or left out); none: nothing like it. */
-  match: 'exact' | 'close' | 'none';
+  /**
+   * exact: found (whole, or in pieces around "…"); abridged: found with words left out; close: a
+   * reference has a near copy with words changed; none: nothing like it anywhere; unchecked: found
+   * nowhere, and there is no source to check it against.
+   */
+  match: 'exact' | 'abridged' | 'close' | 'none' | 'unchecked';
   where?: string;
-  /** For a close match, the reference's own words. */
+  /** For an abridged or close match, the reference's own words. */
   closest?: string;
 }
 
 export const MIN_WORDS = 4;
-
-/** Words with where they stand: lowercase, apostrophes dropped ("don't" -> "dont"). */
-const wordSpans = (s: string) =>
-  [...s.matchAll(/[\p{L}\p{N}’‘`´']+/gu)]
-    .map((m) => ({
-      w: m[0].toLowerCase().replace(/[’‘`´']/g, ''),
-      start: m.index!,
-      end: m.index! + m[0].length,
-    }))
-    .filter((x) => x.w);
-const words = (s: string) => wordSpans(s).map((x) => x.w);
-
-/** Attribution: the author by name, the source itself, or a reporting verb about a person. */
-const SOURCE_WORDS =
-  /\b(?:the|this|that|his|her|their|original) (?:tweet|thread|post|article|essay|talk|source|author|paper|blog|interview|notes)\b/i;
-const SPEECH =
-  /\b(?:he|she|they|author|who) (?:also )?(?:says|said|writes|wrote|notes|noted|puts it|put it|calls|called|observes|observed|argues|argued|describes|described|admits|admitted|warns|warned|explains|explained|tweeted|states|stated|quipped|complains|complained)\b/i;
-const HIS_WORDS =
-  /\b(?:his|her|their) (?:own )?(?:words|observation|central observation|point|phrase|claim|remark|line|complaint|advice|quip|tweet)\b|\bin (?:his|her|their) words\b|\bquot(?:e|es|ed|ing)\b/i;
-
-/** "If he were to review it, he'd say "..."": made-up words, not a claim about the source. */
-const HYPOTHETICAL = /\b(?:if|imagine|would|might|he'd|she'd|they'd|could say)\b/i;
-
-function isAttributed(context: string, names: string[]): boolean {
-  if (HYPOTHETICAL.test(context)) return false;
-  if (SOURCE_WORDS.test(context) || SPEECH.test(context) || HIS_WORDS.test(context)) return true;
-  const ws = new Set(words(context.replace(/['’]s\b/g, '')));
-  return names.some((n) => words(n).length > 0 && words(n).every((w) => ws.has(w)));
-}
 
 /**
  * The markdown with code (fenced with ``` or ~~~, indented, inline), HTML and comments, and front
@@ -79,20 +67,38 @@ function prose(markdown: string): { text: string; blockquotes: [number, number][
   return { text: text + markdown.slice(at), blockquotes };
 }
 
-/** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
-function contextBefore(text: string, i: number): number {
-  const boundary = (from: number) => {
-    const para = text.lastIndexOf('\n\n', from);
-    let j = from;
-    while (j > para + 1 && !/[.!?]\s/.test(text.slice(j - 2, j))) j--;
-    return Math.max(j, para + 1, 0);
-  };
-  let start = boundary(i);
-  if (!text.slice(start, i).replace(/[\s>*_-]/g, '')) start = boundary(Math.max(start - 2, 0));
-  return start;
+/** Where the sentence holding offset i starts; a paragraph break ends every sentence. */
+function sentenceStart(text: string, i: number): number {
+  const para = text.lastIndexOf('\n\n', i - 1);
+  const from = para < 0 ? 0 : para + 2;
+  // up to and with the character at i, so that a sentence starting there is seen to
+  const spans = sentences(text.slice(from, i + 1));
+  return from + (spans[spans.length - 1]?.start ?? 0);
 }
 
-export function findQuotes(markdown: string, authorNames: string[] = []): QuoteCandidate[] {
+/** Start of the sentence before offset i; when the quote opens its sentence, the one before too. */
+function contextBefore(text: string, i: number): number {
+  const start = sentenceStart(text, i);
+  const opens = !text.slice(start, i).replace(/[\s>*_-]/g, '');
+  return opens && start > 0 ? sentenceStart(text, start - 2) : start;
+}
+
+/** The rest of the sentence after the quotation ending at `end`. */
+function restOfSentence(text: string, end: number): string {
+  // from the closing mark on, so that a sentence ending right after it is seen to
+  const first = sentences(text.slice(end - 1, end + 120))[0];
+  return first ? text.slice(end, end - 1 + first.end) : '';
+}
+
+/**
+ * The passages a markdown text presents as quotes, each with whom its words attribute it to
+ * (`participants`: the names of the participants, for a text that may quote their skills).
+ */
+export function findQuotes(
+  markdown: string,
+  authorNames: string[] = [],
+  participants?: NameIndex,
+): QuoteCandidate[] {
   const { text, blockquotes } = prose(markdown);
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
   const out: QuoteCandidate[] = [];
@@ -101,22 +107,20 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
     if (words(clean).length < MIN_WORDS) return;
     const from = contextBefore(text, start);
     // the rest of the sentence, unless the quote closed it ("... instead?")
-    const after = /[.!?]["”]?$/.test(text.slice(start, end))
-      ? ''
-      : text.slice(end, end + 120).split(/[.!?]|\n\n/)[0];
+    const after = /[.!?]["”]?$/.test(text.slice(start, end)) ? '' : restOfSentence(text, end);
     const context = (markdown.slice(from, start) + markdown.slice(start, end) + after)
       .replace(/\s+/g, ' ')
       .trim();
-    const lead = text.slice(from, start) + ' ' + after;
+    const said = attribution(text.slice(from, start) + ' ' + after, authorNames, participants);
     out.push({
       text: clean,
       line: lineAt(start),
       context,
-      attributed: isAttributed(lead, authorNames),
+      attributed: said.author !== null,
+      attribution: said,
     });
   };
-  for (const m of text.matchAll(/"([^"\n]+)"|“([^”]+)”/g))
-    add(m[1] ?? m[2], m.index!, m.index! + m[0].length);
+  for (const q of quotations(text)) add(q.inner, q.start, q.end);
   // blockquotes, as remark finds them (nested ones within their parent)
   for (const [start, end] of blockquotes) {
     const body = text
@@ -128,111 +132,55 @@ export function findQuotes(markdown: string, authorNames: string[] = []): QuoteC
   return out.sort((a, b) => a.line - b.line);
 }
 
-/** For each prefix b[0..j] of b, the longest common subsequence of a and that prefix. */
-function lcsByPrefix(a: string[], b: string[]): number[] {
-  const row = Array.from({ length: b.length + 1 }, () => 0);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(row[j], row[j - 1]);
-      prev = tmp;
-    }
-  }
-  return row;
-}
-
-export class ReferenceIndex {
-  private refs: {
-    where: string;
-    spans: ReturnType<typeof wordSpans>;
-    words: string[];
-    joined: string;
-    raw: string;
-  }[];
-  constructor(refs: Reference[]) {
-    this.refs = refs.map((r) => {
-      const spans = wordSpans(r.text);
-      const ws = spans.map((x) => x.w);
-      return { where: r.where, spans, words: ws, joined: ` ${ws.join(' ')} `, raw: r.text };
-    });
-  }
-
-  /** Where the words stand contiguously, or null. */
-  exact(quote: string): string | null {
-    const q = words(quote);
-    if (!q.length) return null;
-    const needle = ` ${q.join(' ')} `;
-    return this.refs.find((r) => r.joined.includes(needle))?.where ?? null;
-  }
-
-  /** A quote found as a whole, in pieces around "…", or sentence by sentence (spliced quotes). */
-  find(quote: string): string | null {
-    const pieces = quote.split(/\.\.\.|…|\[\.\.\.\]/).filter((p) => words(p).length);
-    const where = pieces.map((p) => this.exact(p));
-    if (where.every(Boolean)) return where[0];
-    const sentencesOf = pieces
-      .flatMap((p) => p.split(/(?<=[.!?])\s+/))
-      .filter((s) => words(s).length >= 2);
-    const bySentence = sentencesOf.map((s) => this.exact(s));
-    return bySentence.length > 1 && bySentence.every(Boolean) ? bySentence[0] : null;
-  }
-
-  /** The most similar run of words in any reference: similarity 0..1 and that run as the reference writes it. */
-  closest(quote: string): { where: string; similarity: number; text: string } | null {
-    const q = words(quote);
-    let best: { where: string; similarity: number; text: string } | null = null;
-    const first = new Set(q.slice(0, 4));
-    for (const r of this.refs) {
-      for (let i = 0; i < r.words.length; i++) {
-        if (!first.has(r.words[i])) continue;
-        const window = r.words.slice(i, i + q.length + 4);
-        const byPrefix = lcsByPrefix(q, window);
-        const common = byPrefix[window.length];
-        const span = byPrefix.indexOf(common); // the shortest run of the window holding every match
-        const similarity = (2 * common) / (q.length + span);
-        if (!best || similarity > best.similarity)
-          best = {
-            where: r.where,
-            similarity,
-            text: r.raw.slice(r.spans[i].start, r.spans[i + span - 1].end),
-          };
-      }
-    }
-    return best;
-  }
-}
-
 export const CLOSE_ENOUGH = 0.75;
+
+type Match = Pick<QuoteCheck, 'found' | 'match' | 'where' | 'closest'>;
+
+/** Where a quote is found, abridged, or nearly, by the references the policy lets answer. */
+function matchOf(quote: string, index: ReferenceIndex, policy?: Policy): Match {
+  const where = index.find(quote, policy);
+  if (where) return { found: true, match: 'exact', where };
+  const abridged = index.abridged(quote, policy);
+  if (abridged)
+    return { found: true, match: 'abridged', where: abridged.where, closest: abridged.text };
+  const near = index.closest(quote, policy);
+  if (near && near.similarity >= CLOSE_ENOUGH)
+    return { found: false, match: 'close', where: near.where, closest: near.text };
+  return { found: false, match: index.has('source') ? 'none' : 'unchecked' };
+}
+
+export interface QuoteOptions {
+  /** The participants' names: a quote whose words name one is of its skill. */
+  participants?: NameIndex;
+  /** Which references may answer for this file's quotes, and how (references.ts). */
+  policy?: Policy;
+}
 
 export function checkQuotes(
   file: string,
   markdown: string,
   index: ReferenceIndex,
   authorNames: string[],
+  options: QuoteOptions = {},
 ): QuoteCheck[] {
-  return findQuotes(markdown, authorNames).map((q) => {
-    const base = {
+  return findQuotes(markdown, authorNames, options.participants).map((q) => {
+    const { author, participant } = q.attribution;
+    return {
       text: q.text,
       file,
       line: q.line,
       context: q.context,
-      kind: q.attributed ? ('attributed' as const) : ('illustrative' as const),
+      kind: author ? 'attributed' : 'illustrative',
+      ...(author ? { attribution: author } : {}),
+      ...(participant ? { attributedTo: participant } : {}),
+      ...matchOf(q.text, index, options.policy),
     };
-    const where = index.find(q.text);
-    if (where) return { ...base, found: true, match: 'exact' as const, where };
-    const near = index.closest(q.text);
-    if (near && near.similarity >= CLOSE_ENOUGH)
-      return {
-        ...base,
-        found: false,
-        match: 'close' as const,
-        where: near.where,
-        closest: near.text,
-      };
-    return { ...base, found: false, match: 'none' as const };
   });
 }
 
-/** A finding: an attributed quote that is not word for word in what it is attributed to. */
-export const isFinding = (q: QuoteCheck) => q.kind === 'attributed' && !q.found;
+/**
+ * A finding: a quote attributed to the source's author that is not in the source nor anywhere
+ * else, word for word or abridged (a close copy with words changed is one too).
+ */
+export const isFinding = (q: QuoteCheck) =>
+  q.kind === 'attributed' && !q.found && q.match !== 'unchecked';

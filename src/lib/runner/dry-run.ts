@@ -1,15 +1,20 @@
-// What a run would do, without a key or a call: every call with its estimated tokens and cost.
+// What a run would do, without a key or a call: every call with the server it goes to, its
+// estimated tokens and cost.
 import type { PriceTable } from '../content/schema.ts';
 import { estimateTokens, priceOf } from '../content/prices.ts';
 import { columns, num, usd } from '../text/format.ts';
 import { DEFAULT_MAX_TOKENS } from '../providers/anthropic.ts';
+import { serverFor } from '../providers/index.ts';
+import { stripCredentials } from '../content/secrets.ts';
 import { CallStore } from './store.ts';
 import { evaluationCalls, generationCalls, type CallSpec, type Stage } from './plan.ts';
-import { loadDefinition, readSkills } from './run.ts';
+import { loadDefinition, readSkillTexts } from './run.ts';
 import type { SkillFile } from './prompts.ts';
 
 export interface PlannedCall {
   spec: CallSpec;
+  /** The base URL the call is sent to (with the user's key, for openai and anthropic). */
+  server: string;
   inputTokens: number;
   maxOutputTokens: number;
   /** USD for the input, and at most for the output; null without a price. */
@@ -24,6 +29,7 @@ export async function planRun(
   dir: string,
   stages: Stage[],
   prices: PriceTable,
+  env: NodeJS.ProcessEnv,
 ): Promise<PlannedCall[]> {
   const { manifest: m, source } = await loadDefinition(dir, stages);
   const store = new CallStore(dir);
@@ -31,7 +37,7 @@ export async function planRun(
   const maxOut = (id: string) =>
     m.participants.find((p) => p.id === id)?.params?.maxOutputTokens ?? DEFAULT_MAX_TOKENS;
   let specs: CallSpec[] = stages.includes('generate') ? generationCalls(m, source) : [];
-  let skills = await readSkills(dir, m);
+  let skills = await readSkillTexts(dir, m);
   const estimated = stages.includes('generate') || skills.size < m.participants.length;
   if (estimated) {
     // stand-ins as long as the largest skill each writer may return
@@ -47,8 +53,10 @@ export async function planRun(
     const price = priceOf(prices, spec.model);
     const inputTokens = estimateTokens(spec.prompt);
     const maxOutputTokens = maxOut(spec.participant);
+    const participant = m.participants.find((p) => p.id === spec.participant)!;
     return {
       spec,
+      server: stripCredentials(serverFor(participant, env)),
       inputTokens,
       maxOutputTokens,
       inputCost: price ? (inputTokens * price.input) / 1e6 : null,
@@ -68,13 +76,14 @@ export function dryRunTable(calls: PlannedCall[]): string[] {
           .map(([l, id]) => `${l.replace('Skill ', '')}=${id}`)
           .join(' ')}`,
     `${s.provider}/${s.model}`,
+    c.server,
     `~${num(c.inputTokens)}${c.estimatedSkills ? ' (est.)' : ''}`,
     `≤${num(c.maxOutputTokens)}`,
     `${usd(c.inputCost)} + ≤${usd(c.maxOutputCost)}`,
     c.stored ? '[stored: no call]' : '',
   ]);
   return columns([
-    ['call', 'model', 'input tokens', 'output tokens', 'cost: input + output', ''],
+    ['call', 'model', 'server', 'input tokens', 'output tokens', 'cost: input + output', ''],
     ...rows,
   ]);
 }

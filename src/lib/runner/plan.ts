@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Manifest, Params, Participant } from '../content/schema.ts';
 import { PROVIDERS } from '../content/schema.ts';
 import { UserError } from '../content/experiment.ts';
+import { baseUrlProblem } from '../providers/index.ts';
 import {
   blindFiles,
   evaluationPrompt,
@@ -57,6 +58,8 @@ export function checkDefinition(m: Manifest, file: string, stages: Stage[]): voi
       problems.push(
         `participants.${i}.provider: required for a run, one of ${PROVIDERS.join(', ')}`,
       );
+    const baseUrl = baseUrlProblem(p);
+    if (baseUrl) problems.push(`participants.${i}.baseURL: ${baseUrl}`);
     if (p.provider === 'openai-compatible' && !p.baseURL)
       problems.push(
         `participants.${i}.baseURL: required for provider openai-compatible (e.g. http://127.0.0.1:11434/v1)`,

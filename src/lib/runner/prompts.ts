@@ -1,8 +1,8 @@
 // Pure logic of a run's prompts: templates, skill names, blind labels and presentation orders.
 import { z } from 'zod';
-import type { Manifest, Participant } from '../content/schema.ts';
+import { JudgmentSchema, type Manifest, type Participant } from '../content/schema.ts';
 import { displayModelName, tokens } from '../text/names.ts';
-import { isSafeRelativePath } from '../content/files.ts';
+import { pathSetProblem } from '../content/safe-paths.ts';
 import { parseFrontMatter } from '../content/frontmatter.ts';
 
 export interface SkillFile {
@@ -10,18 +10,9 @@ export interface SkillFile {
   content: string;
 }
 
-/** What a model must answer when asked to write a skill. */
-export const GeneratedSkillSchema = z.object({
-  files: z.array(z.object({ path: z.string(), content: z.string() })),
-});
-
 /** What a judge must answer: its evaluation in markdown and a decision by blind label. */
 export const judgmentSchema = (labels: string[]) =>
-  z.object({
-    evaluation: z.string(),
-    winner: z.enum(['tie', ...labels] as [string, ...string[]]),
-    reason: z.string(),
-  });
+  JudgmentSchema.extend({ winner: z.enum(['tie', ...labels] as [string, ...string[]]) });
 
 export const LIMITS = { files: 20, fileBytes: 100_000, totalBytes: 300_000 };
 
@@ -29,13 +20,10 @@ export const LIMITS = { files: 20, fileBytes: 100_000, totalBytes: 300_000 };
 export function skillProblem(files: SkillFile[]): string | null {
   if (!files.length) return 'no files';
   if (files.length > LIMITS.files) return `${files.length} files, more than ${LIMITS.files}`;
-  const seen = new Set<string>();
+  const paths = pathSetProblem(files.map((f) => f.path));
+  if (paths) return paths;
   let total = 0;
   for (const f of files) {
-    if (!isSafeRelativePath(f.path))
-      return `unsafe path "${f.path}" (paths are relative, without ..)`;
-    if (seen.has(f.path)) return `"${f.path}" appears twice`;
-    seen.add(f.path);
     const bytes = Buffer.byteLength(f.content);
     if (bytes > LIMITS.fileBytes)
       return `${f.path} is ${bytes} bytes, more than ${LIMITS.fileBytes}`;

@@ -1,24 +1,22 @@
 // Runs an experiment: every participant writes a skill, then every judge judges all skills in every
 // order. Each call is stored the moment it returns, keyed by what was sent, so a rerun (after a
 // crash, Ctrl-C or a failure) makes only the calls not yet done.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import YAML from 'yaml';
-import type { ZodType } from 'zod';
-import { readManifest, readSource, MANIFEST, UserError } from '../content/experiment.ts';
-import { readTextFiles, replaceFolder, writeFileAtomic } from '../content/files.ts';
-import type { CallRecord, Manifest, PriceTable, Verdict } from '../content/schema.ts';
-import { costOf } from '../content/prices.ts';
 import {
-  checkKeys,
-  describeApiError,
-  isApiError,
-  keysIn,
-  providerFor,
-  type Provider,
-} from '../providers/index.ts';
-import { redactSecrets } from '../content/secrets.ts';
+  MANIFEST,
+  SKILLS_DIR,
+  UserError,
+  readManifest,
+  readSkills,
+  readSource,
+  writeSkill,
+} from '../content/experiment.ts';
+import type { CallRecord, Manifest, PriceTable } from '../content/schema.ts';
+import { costOf } from '../content/prices.ts';
+import { ioReason } from '../content/errors.ts';
+import { recoverSwaps } from '../content/swap.ts';
+import { checkKeys, keysIn, providerFor, type Provider } from '../providers/index.ts';
 import { CallStore } from './store.ts';
 import {
   checkDefinition,
@@ -28,7 +26,9 @@ import {
   type CallSpec,
   type Stage,
 } from './plan.ts';
-import { GeneratedSkillSchema, judgmentSchema, skillProblem, type SkillFile } from './prompts.ts';
+import { skillProblem, type SkillFile } from './prompts.ts';
+import { askTwice, recordOf } from './ask.ts';
+import { skillTexts, writeJudgments } from './judgments.ts';
 
 export interface Totals {
   done: number;
@@ -82,20 +82,9 @@ export interface RunResult {
 
 const silent: Progress = { start() {}, update() {}, stop() {} };
 
-/** The skills on disk, for the judges: skills/<participant>/... */
-export async function readSkills(dir: string, m: Manifest): Promise<Map<string, SkillFile[]>> {
-  const skills = new Map<string, SkillFile[]>();
-  for (const p of m.participants) {
-    const files = (await readTextFiles(path.join(dir, 'skills', p.id))).filter(
-      (f) => f.content !== null,
-    );
-    if (files.length)
-      skills.set(
-        p.id,
-        files.map((f) => ({ path: f.path, content: f.content! })),
-      );
-  }
-  return skills;
+/** The skills on disk, as the judges read them: skills/<participant>/... */
+export async function readSkillTexts(dir: string, m: Manifest): Promise<Map<string, SkillFile[]>> {
+  return skillTexts(await readSkills(dir, m));
 }
 
 /** The definition and source a run reads, checked for what the stages need. */
@@ -111,59 +100,63 @@ export async function loadDefinition(
   return { manifest, source: await readSource(dir, manifest) };
 }
 
-type Asked = { attempts: number; usage: { input: number; output: number } } & (
-  { parsed: unknown; model: string } | { error: string }
-);
-
-/** Asks once, and once more when the answer is malformed; API errors come after the SDK's own retries. */
-async function askTwice(
-  provider: Provider,
-  spec: CallSpec,
-  keys: (string | undefined)[],
-  signal?: AbortSignal,
-): Promise<Asked | null> {
-  const schema: ZodType<unknown> =
-    spec.kind === 'generate' ? GeneratedSkillSchema : judgmentSchema(Object.keys(spec.labels!));
-  const usage = { input: 0, output: 0 };
-  let error = '';
-  for (let attempts = 1; attempts <= 2; attempts++) {
-    try {
-      const answer = await provider.ask({
-        prompt: spec.prompt,
-        schema,
-        name: spec.kind === 'generate' ? 'skill' : 'judgment',
-        signal,
-      });
-      usage.input += answer.usage.input;
-      usage.output += answer.usage.output;
-      const problem =
-        spec.kind === 'generate'
-          ? skillProblem((answer.parsed as { files: SkillFile[] }).files)
-          : null;
-      if (!problem) return { attempts, usage, parsed: answer.parsed, model: answer.model };
-      error = `malformed answer: ${problem}`;
-    } catch (err) {
-      if (signal?.aborted) return null;
-      if (isApiError(err))
-        return { attempts, usage, error: describeApiError(err, provider.baseURL, keys) };
-      error = `malformed answer: ${redactSecrets((err as Error).message.split('\n')[0], keys)}`;
-    }
+/** The totals of a run and its failures, reported to the progress display as each call ends. */
+class Tally {
+  failures: Failure[] = [];
+  constructor(
+    readonly totals: Totals,
+    private progress: Progress,
+  ) {
+    progress.start(totals.total);
   }
-  return { attempts: 2, usage, error };
+
+  /** Counts a call into the totals and reports it, in one step, so each report's totals are those of the calls reported so far. */
+  count(
+    call: { kind: CallSpec['kind']; participant: string },
+    outcome: 'made' | 'stored' | 'failed',
+    record?: CallRecord,
+  ) {
+    const t = this.totals;
+    t.done++;
+    if (outcome === 'made') t.made++;
+    if (outcome === 'stored') t.reused++;
+    if (outcome === 'failed') t.failed++;
+    if (outcome !== 'stored' && record?.usage) {
+      t.tokens += record.usage.input + record.usage.output;
+      t.cost += record.cost ?? 0;
+      if (outcome === 'made' && record.cost === null) t.unpriced++;
+    }
+    this.progress.update(call, outcome, t, record);
+  }
+
+  fail(kind: CallSpec['kind'], participant: string, error: string, record?: CallRecord) {
+    this.failures.push({ kind, participant, error });
+    this.count({ kind, participant }, 'failed', record);
+  }
 }
 
-// oxlint-disable-next-line max-lines-per-function -- TODO(issue 12): split into named steps
-export async function runExperiment(opts: RunOptions): Promise<RunResult> {
-  const started = Date.now();
-  const { dir, stages, env, prices, signal } = opts;
-  const progress = opts.progress ?? silent;
-  const { manifest, source } = await loadDefinition(dir, stages);
-  const judges = judgesOf(manifest);
-  checkKeys(stages.includes('generate') ? manifest.participants : judges, env);
+/** What every call of one run shares. */
+interface Run {
+  dir: string;
+  manifest: Manifest;
+  source: string;
+  orders: number;
+  tally: Tally;
+  /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
+  call: (spec: CallSpec) => Promise<CallRecord | null>;
+  signal?: AbortSignal;
+}
 
-  const store = new CallStore(dir);
-  const setAside = opts.fresh ? await store.setAside() : null;
-  await store.load();
+/** The calls a run makes in all, for the progress display. */
+function totalsOf(m: Manifest, stages: Stage[], orders: number): Totals {
+  const total =
+    (stages.includes('generate') ? m.participants.length : 0) +
+    (stages.includes('evaluate') ? judgesOf(m).length * orders : 0);
+  return { done: 0, made: 0, reused: 0, failed: 0, tokens: 0, cost: 0, unpriced: 0, total };
+}
+
+/** The function that makes one call: from the store, or asked with at most `concurrency` in flight. */
+function caller(opts: RunOptions, m: Manifest, store: CallStore, tally: Tally): Run['call'] {
   const limit = pLimit(opts.concurrency);
   const providers = new Map<string, Provider>();
   const providerOf = (id: string) => {
@@ -171,250 +164,100 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
       providers.set(
         id,
         providerFor(
-          manifest.participants.find((p) => p.id === id)!,
-          env,
+          m.participants.find((p) => p.id === id)!,
+          opts.env,
         ),
       );
     return providers.get(id)!;
   };
-
-  const skillCount = manifest.participants.length;
-  const orders = manifest.judging?.swap === false ? 1 : skillCount;
-  const totals: Totals = {
-    done: 0,
-    made: 0,
-    reused: 0,
-    failed: 0,
-    tokens: 0,
-    cost: 0,
-    unpriced: 0,
-    total:
-      (stages.includes('generate') ? skillCount : 0) +
-      (stages.includes('evaluate') ? judges.length * orders : 0),
-  };
-  const failures: RunResult['failures'] = [];
-  progress.start(totals.total);
-
-  /** Counts a call into the totals and reports it, in one step, so each report's totals are those of the calls reported so far. */
-  const count = (
-    call: { kind: CallSpec['kind']; participant: string },
-    outcome: 'made' | 'stored' | 'failed',
-    record?: CallRecord,
-  ) => {
-    totals.done++;
-    if (outcome === 'made') totals.made++;
-    if (outcome === 'stored') totals.reused++;
-    if (outcome === 'failed') totals.failed++;
-    if (outcome !== 'stored' && record?.usage) {
-      totals.tokens += record.usage.input + record.usage.output;
-      totals.cost += record.cost ?? 0;
-      if (outcome === 'made' && record.cost === null) totals.unpriced++;
-    }
-    progress.update(call, outcome, totals, record);
-  };
-  const fail = (
-    kind: CallSpec['kind'],
-    participant: string,
-    error: string,
-    record?: CallRecord,
-  ) => {
-    failures.push({ kind, participant, error });
-    count({ kind, participant }, 'failed', record);
-  };
-
-  /** One call: from the store if done before, else asked (a malformed answer is asked again once). */
-  const call = async (spec: CallSpec): Promise<CallRecord | null> => {
-    const stored = store.done(spec.key);
+  return async (spec) => {
+    const stored = usable(store.done(spec.key));
     if (stored) {
-      count(spec, 'stored', stored);
+      tally.count(spec, 'stored', stored);
       return stored;
     }
     return limit(async () => {
-      if (signal?.aborted) return null;
+      if (opts.signal?.aborted) return null;
       const startedAt = new Date();
-      const asked = await askTwice(providerOf(spec.participant), spec, keysIn(env), signal);
+      const asked = await askTwice(
+        providerOf(spec.participant),
+        spec,
+        keysIn(opts.env),
+        opts.signal,
+      );
       if (!asked) return null;
+      const reported = 'model' in asked ? asked.model : spec.model;
       const cost =
-        costOf(prices, 'model' in asked ? asked.model : spec.model, asked.usage) ??
-        costOf(prices, spec.model, asked.usage);
-      if ('error' in asked) {
-        const failed = recordOf(spec, startedAt, asked.attempts, 'failed', {
-          error: asked.error,
-          usage: asked.usage,
-          cost,
-        });
-        await store.put(failed);
-        fail(spec.kind, spec.participant, asked.error, failed);
-        return null;
-      }
-      const record = recordOf(spec, startedAt, asked.attempts, 'ok', {
-        output: asked.parsed,
-        model: asked.model,
-        usage: asked.usage,
-        cost,
-      });
+        costOf(opts.prices, reported, asked.usage) ?? costOf(opts.prices, spec.model, asked.usage);
+      const record = recordOf(spec, startedAt, asked, cost);
       await store.put(record);
-      count(spec, 'made', record);
-      return record;
+      if ('error' in asked) tally.fail(spec.kind, spec.participant, asked.error, record);
+      else tally.count(spec, 'made', record);
+      return 'error' in asked ? null : record;
     });
   };
+}
 
-  if (stages.includes('generate')) {
-    const records = await Promise.all(generationCalls(manifest, source).map(call));
-    for (const r of records)
-      if (r) {
-        const files = (r.output as { files: SkillFile[] }).files;
-        await replaceFolder(
-          path.join(dir, 'skills'),
-          path.join(dir, 'skills', r.participant),
-          async (tmp) => {
-            for (const f of files) await writeFileAtomic(path.join(tmp, f.path), f.content);
-          },
-        );
-      }
-  }
-
-  if (stages.includes('evaluate') && !signal?.aborted) {
-    const skills = await readSkills(dir, manifest);
-    const missing = manifest.participants.filter((p) => !skills.has(p.id)).map((p) => p.id);
-    if (missing.length) {
-      const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
-      for (const judge of judges)
-        for (let k = 0; k < orders; k++) fail('evaluate', judge.id, `not judged: ${why}`);
-    } else {
-      await Promise.all(evaluationCalls(manifest, source, skills).map(call));
+/** Every participant writes its skill; each written replaces the participant's skill folder. */
+async function generate(run: Run): Promise<void> {
+  const records = await Promise.all(generationCalls(run.manifest, run.source).map(run.call));
+  for (const r of records) {
+    if (r?.kind !== 'generate' || !r.output) continue;
+    // a skill that cannot be written fails its cell; the others are still written
+    const error = await writeSkill(run.dir, r.participant, r.output.files).then(
+      () => null,
+      (err) => `the skill could not be written: ${ioReason(err)}`,
+    );
+    if (error) {
+      run.tally.failures.push({ kind: 'generate', participant: r.participant, error });
+      run.tally.totals.failed++;
     }
   }
-  await writeJudgments(dir, manifest, source, store);
+}
+
+/** A stored call to reuse: a skill stored by an older check that it no longer passes is asked again. */
+function usable(record: CallRecord | undefined): CallRecord | undefined {
+  if (record?.kind !== 'generate' || !record.output) return record;
+  return skillProblem(record.output.files) ? undefined : record;
+}
+
+/** Every judge judges the skills on disk in every order; none is judged when a skill is missing. */
+async function evaluate(run: Run): Promise<void> {
+  const { manifest: m } = run;
+  const skills = await readSkillTexts(run.dir, m);
+  const missing = m.participants.filter((p) => !skills.has(p.id)).map((p) => p.id);
+  if (!missing.length) {
+    await Promise.all(evaluationCalls(m, run.source, skills).map(run.call));
+    return;
+  }
+  const why = `no skill from ${missing.join(', ')} (skills/<participant>/ is empty)`;
+  for (const judge of judgesOf(m))
+    for (let k = 0; k < run.orders; k++) run.tally.fail('evaluate', judge.id, `not judged: ${why}`);
+}
+
+export async function runExperiment(opts: RunOptions): Promise<RunResult> {
+  const started = Date.now();
+  const { dir, stages, signal } = opts;
+  const { manifest, source } = await loadDefinition(dir, stages);
+  await recoverSwaps(path.join(dir, SKILLS_DIR));
+  checkKeys(stages.includes('generate') ? manifest.participants : judgesOf(manifest), opts.env);
+  const store = new CallStore(dir);
+  const setAside = opts.fresh ? await store.setAside() : null;
+  await store.load();
+  const orders = manifest.judging?.swap === false ? 1 : manifest.participants.length;
+  const progress = opts.progress ?? silent;
+  const tally = new Tally(totalsOf(manifest, stages, orders), progress);
+  const call = caller(opts, manifest, store, tally);
+  const run: Run = { dir, manifest, source, orders, tally, call, signal };
+  if (stages.includes('generate')) await generate(run);
+  if (stages.includes('evaluate') && !signal?.aborted) await evaluate(run);
+  await writeJudgments(dir, manifest, source, await readSkillTexts(dir, manifest), store);
   progress.stop();
   return {
-    totals,
-    failures,
+    totals: tally.totals,
+    failures: tally.failures,
     interrupted: !!signal?.aborted,
     setAside,
     wallMs: Date.now() - started,
   };
-}
-
-function recordOf(
-  spec: CallSpec,
-  startedAt: Date,
-  attempts: number,
-  status: 'ok' | 'failed',
-  rest: Partial<CallRecord>,
-): CallRecord {
-  return {
-    key: spec.key,
-    kind: spec.kind,
-    participant: spec.participant,
-    ...(spec.order ? { order: spec.order, labels: spec.labels } : {}),
-    provider: spec.provider,
-    requested: spec.model,
-    params: spec.params,
-    prompt: spec.prompt,
-    status,
-    attempts,
-    cost: null,
-    startedAt: startedAt.toISOString(),
-    ms: Date.now() - startedAt.getTime(),
-    ...rest,
-  };
-}
-
-interface Judgment {
-  evaluation: string;
-  winner: string;
-  reason: string;
-}
-
-/**
- * After a run, every verdict comes from the calls that judged the skills now on disk, or there is
- * none: writes evaluations/<judge>.md (every order) and the verdicts into the manifest, and removes
- * the verdicts and evaluations of earlier skills (a person's pinned verdicts excepted).
- */
-async function writeJudgments(dir: string, m: Manifest, source: string, store: CallStore) {
-  const skills = await readSkills(dir, m);
-  const judgeable =
-    m.prompts.evaluation &&
-    m.participants.length >= 2 &&
-    m.participants.every((p) => skills.has(p.id));
-  const specs = judgeable ? evaluationCalls(m, source, skills) : [];
-  const records = specs.map((s) => store.done(s.key) ?? null);
-  const name = (id: string) => m.participants.find((p) => p.id === id)?.label ?? id;
-  const verdicts: Verdict[] = [];
-  for (const judge of judgesOf(m)) {
-    const runs = specs
-      .map((spec, i) => ({ spec, record: records[i] }))
-      .filter(({ spec, record }) => spec.participant === judge.id && record)
-      .map(({ spec, record }) => {
-        const out = record!.output as Judgment;
-        return {
-          order: spec.order!,
-          labels: spec.labels!,
-          winner: out.winner === 'tie' ? null : spec.labels![out.winner],
-          tie: out.winner === 'tie',
-          reason: out.reason,
-          evaluation: out.evaluation,
-          call: spec.key,
-        };
-      });
-    if (!runs.length) continue;
-    const expected = specs.filter((s) => s.participant === judge.id).length;
-    const picks = new Set(runs.map((r) => (r.tie ? 'tie' : r.winner)));
-    const consistent = picks.size === 1;
-    const complete = runs.length === expected;
-    const winner = consistent && complete ? runs[0].winner : null;
-    const reason = !complete
-      ? `only ${runs.length} of ${expected} orders were judged`
-      : !consistent
-        ? 'the judge picked differently when the order changed'
-        : runs[0].tie
-          ? 'the judge called it a tie'
-          : 'the same pick in every order';
-    verdicts.push({
-      judge: judge.id,
-      winner,
-      evidence: runs[0].reason,
-      reason,
-      runs: runs.map(({ evaluation: _e, ...r }) => r),
-      consistent,
-    });
-    const text = runs
-      .map((r, i) => {
-        const shown = r.order
-          .map((id, k) => `${Object.keys(r.labels)[k]} = ${name(id)}`)
-          .join(', ');
-        const pick = r.tie
-          ? 'a tie'
-          : `${Object.entries(r.labels).find(([, id]) => id === r.winner)?.[0]} (${name(r.winner!)})`;
-        return `<!-- run ${i + 1} of ${runs.length}; call ${r.call} -->\n\n**Order ${i + 1}:** ${shown}. **Decision:** ${pick}. ${r.reason}\n\n${r.evaluation.trim()}\n`;
-      })
-      .join('\n\n---\n\n');
-    await writeFileAtomic(path.join(dir, 'evaluations', `${judge.id}.md`), text);
-  }
-  const kept = new Set([...verdicts, ...m.verdicts.filter((v) => v.pinned)].map((v) => v.judge));
-  for (const p of m.participants)
-    if (!kept.has(p.id)) await fs.rm(path.join(dir, 'evaluations', `${p.id}.md`), { force: true });
-  await updateManifest(dir, verdicts);
-}
-
-/**
- * Sets the verdicts in experiment.yaml, keeping its comments and layout, and marks it as run: a run on
- * a copy of the sample is no longer sample data.
- */
-async function updateManifest(dir: string, fresh: Verdict[]) {
-  const file = path.join(dir, MANIFEST);
-  const doc = YAML.parseDocument(await fs.readFile(file, 'utf8'));
-  const pinned = ((doc.toJS().verdicts ?? []) as Verdict[]).filter((v) => v.pinned);
-  const verdicts = [...pinned, ...fresh.filter((f) => !pinned.some((v) => v.judge === f.judge))];
-  doc.set('verdicts', doc.createNode(verdicts, { aliasDuplicateObjects: false }));
-  doc.delete('sample');
-  if (doc.getIn(['provenance', 'kind']) === 'sample') {
-    doc.set('provenance', doc.createNode({ kind: 'run' }));
-    // the sample's opening comment says no model produced these files
-    doc.commentBefore = null;
-    const first = YAML.isMap(doc.contents) ? doc.contents.items[0]?.key : null;
-    if (YAML.isNode(first)) first.commentBefore = undefined;
-  }
-  await writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
 }

@@ -1,9 +1,6 @@
 // The calls of a run, each stored as runs/calls/<key>.json the moment it returns.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { CallRecord } from '../content/schema.ts';
-import { CALLS_DIR, readCalls } from '../content/experiment.ts';
-import { writeFileAtomic } from '../content/files.ts';
+import { readCalls, setCallsAside, writeCall } from '../content/experiment.ts';
 
 export class CallStore {
   private byKey = new Map<string, CallRecord>();
@@ -21,21 +18,12 @@ export class CallStore {
 
   async put(record: CallRecord): Promise<void> {
     this.byKey.set(record.key, record);
-    await writeFileAtomic(
-      path.join(this.experimentDir, CALLS_DIR, `${record.key}.json`),
-      JSON.stringify(record, null, 2) + '\n',
-    );
+    await writeCall(this.experimentDir, record);
   }
 
   /** Moves the stored calls aside (runs/calls-<time>/) so a fresh run starts empty; nothing is deleted. */
   async setAside(): Promise<string | null> {
-    const dir = path.join(this.experimentDir, CALLS_DIR);
-    const target = `${dir}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    const moved = await fs.rename(dir, target).then(
-      () => true,
-      (err) => (err.code === 'ENOENT' ? false : Promise.reject(err)),
-    );
     this.byKey.clear();
-    return moved ? target : null;
+    return setCallsAside(this.experimentDir);
   }
 }

@@ -2,9 +2,6 @@
 // verdict figure. satori lays out the text (as paths, from the fonts given: a fresh machine has no
 // system fonts) and @resvg/resvg-js rasterizes. The figure's boxes are satori boxes placed on the
 // figure's geometry, its arrows an SVG without text.
-import { promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { figureSvg, type Figure, type Palette } from './figure.ts';
 
 export interface CardInput {
@@ -82,24 +79,30 @@ function figureNode(f: Figure, width: number): Node {
   );
 }
 
-// Inter from @fontsource (woff: satori reads it; a fresh machine has no system fonts)
-const require = createRequire(path.join(process.cwd(), 'package.json'));
-type SatoriFont = CardFont & { style: 'normal' };
-let fonts: Promise<SatoriFont[]> | null = null;
-/** Loaded once: satori keeps what it reads of a font for the same array, so every card gets this one. */
-export const loadFonts = () =>
-  (fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
-      name: 'Inter',
-      weight,
-      style: 'normal' as const,
-      data: await fs.readFile(
-        require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
-      ),
-    })),
-  ));
+/** Draws an emoji (a grapheme no font has) as an image: a data URI, or '' for none. */
+export type EmojiImages = (segment: string) => Promise<string>;
 
-export async function renderCard(input: CardInput, fonts: SatoriFont[]): Promise<Buffer> {
+export async function renderCard(
+  input: CardInput,
+  fonts: CardFont[],
+  emoji?: EmojiImages,
+): Promise<Buffer> {
+  const svg = await cardSvg(input, fonts, emoji);
+  const { Resvg } = await import('@resvg/resvg-js');
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: WIDTH },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
+}
+
+/** The card as SVG, its text drawn as paths from `fonts` (prepareCard in card-fonts.ts). */
+export async function cardSvg(
+  input: CardInput,
+  fonts: CardFont[],
+  emoji?: EmojiImages,
+): Promise<string> {
   const figure = input.figure && input.figure.judges.length ? input.figure : undefined;
   // the figure below the text, as large as the room left allows
   const figureWidth = figure
@@ -152,20 +155,12 @@ export async function renderCard(input: CardInput, fonts: SatoriFont[]): Promise
         : []),
     ],
   );
-  // loaded on first use: a rebuild that finds every card in the cache never loads them
-  const [{ default: satori }, { Resvg }] = await Promise.all([
-    import('satori'),
-    import('@resvg/resvg-js'),
-  ]);
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
+  // loaded on first use: a rebuild that finds every card in the cache never loads it (nor resvg)
+  const { default: satori } = await import('satori');
+  return satori(tree as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
-    fonts,
+    fonts: fonts.map((f) => ({ ...f, style: 'normal' as const })),
+    loadAdditionalAsset: async (code, segment) => (code === 'emoji' && emoji ? emoji(segment) : []),
   });
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: WIDTH },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
 }

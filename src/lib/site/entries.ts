@@ -2,7 +2,7 @@
 import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
 import { planPost, type PostPlan } from '../post/plan.ts';
 import { UserError, type Experiment } from '../content/experiment.ts';
-import { findingsOf } from '../analysis/findings.ts';
+import { topFindings } from '../analysis/findings.ts';
 import { analysisKey, analysisOf, readExperiments } from './prepare/index.ts';
 import { cached } from './render/cache.ts';
 import { aggregateModels, type ModelStats } from '../analysis/models.ts';
@@ -36,7 +36,7 @@ async function entryOf(experiment: Experiment): Promise<Entry> {
     // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
     const post = planPost(
       experiment,
-      findingsOf(experiment, analysis).map((f) => f.kind),
+      topFindings(experiment, analysis).map((f) => f.kind),
     );
     return { experiment, analysis, post };
   } catch (err) {

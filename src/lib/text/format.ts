@@ -24,7 +24,10 @@ export function columns(rows: string[][]): string[] {
   );
 }
 
-/** A share with its interval: "2 of 3 (67%; 95% interval 21–94%)"; "none yet" when there is nothing to count. */
+/**
+ * A share with its interval: "2 of 3 (67%; 95% interval 21–94%)"; "none yet" when there is nothing
+ * to count.
+ */
 export function share(
   k: number,
   n: number,
@@ -32,7 +35,8 @@ export function share(
 ): string {
   if (n === 0) return 'none yet';
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  return `${k} of ${n} (${pct(k / n)}${interval ? `; 95% interval ${pct(interval.low)}–${pct(interval.high)}` : ''})`;
+  const within = interval ? `; 95% interval ${pct(interval.low)}–${pct(interval.high)}` : '';
+  return `${k} of ${n} (${pct(k / n)}${within})`;
 }
 
 /** A date as the site shows it: 2026-11-20. */

@@ -1,57 +1,23 @@
 // Pure logic that reads model names out of folder and file names, as people name them by hand:
-// "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md", and names
-// as prose writes them (resolveName, NameIndex).
-import { stemmer } from 'stemmer';
+// "codex-5-3-karpathy-code-discipline", "codex5-3_vs_opus4-6", "opus-4-6-eval", "gpt-4o.md", and
+// names as prose writes them (resolveName, NameIndex). Word lists are in words/.
+import { FAMILIES, MODEL_SUFFIXES, TITLED_SUFFIXES, UPPERCASE_FAMILIES } from './words/models.ts';
+import { FUNCTION_WORDS } from './words/function-words.ts';
+import { NAME_NOISE, NAME_NOUNS } from './words/name-words.ts';
+import { anyOf } from './patterns.ts';
+import { stem, words, wordList, type Word } from './words.ts';
 
-/** Model families, mapped to the provider that serves them. */
-const FAMILIES: Record<string, 'openai' | 'anthropic' | undefined> = {
-  gpt: 'openai',
-  chatgpt: 'openai',
-  codex: 'openai',
-  o1: 'openai',
-  o3: 'openai',
-  o4: 'openai',
-  claude: 'anthropic',
-  opus: 'anthropic',
-  sonnet: 'anthropic',
-  haiku: 'anthropic',
-  gemini: undefined,
-  gemma: undefined,
-  llama: undefined,
-  qwen: undefined,
-  mistral: undefined,
-  mixtral: undefined,
-  deepseek: undefined,
-  grok: undefined,
-  kimi: undefined,
-  glm: undefined,
-  phi: undefined,
-};
-const MODEL_SUFFIXES = new Set([
-  'mini',
-  'nano',
-  'pro',
-  'max',
-  'flash',
-  'turbo',
-  'preview',
-  'latest',
-  'high',
-  'xhigh',
-  'low',
-  'medium',
-  'thinking',
-]);
-const UPPER = new Set(['gpt', 'glm']);
+const MODEL_SUFFIX = new Set<string>(MODEL_SUFFIXES);
+const TITLED_SUFFIX = new Set<string>(TITLED_SUFFIXES);
+const UPPER = new Set<string>(UPPERCASE_FAMILIES);
 
-export const tokens = (name: string) =>
-  name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+/** The words of a name, lowercase: "GPT-4o_mini" -> ["gpt", "4o", "mini"]. */
+export const tokens = (name: string): string[] => wordList(name);
 /** "codex-5-3" and "codex5-3" both give "codex53". */
 export const compact = (name: string) => tokens(name).join('');
-export const isFamily = (token: string) => token in FAMILIES || /^(gpt|o)\d/.test(token);
+/** A model family's word, also with its version run in: "gpt4o", "o3", "qwen3". */
+export const isFamily = (token: string) =>
+  token in FAMILIES || /^(gpt|o)\d/.test(token) || token.replace(/\d[\d.]*$/, '') in FAMILIES;
 const isNumber = (t: string) => /^\d+$/.test(t);
 const hasDigit = (t: string) => /\d/.test(t);
 
@@ -63,10 +29,10 @@ export function providerOf(name: string): 'openai' | 'anthropic' | undefined {
   return undefined;
 }
 
-/** Suffixes written in capitals in model names ("Gemini 2.5 Pro"); the others stay lowercase ("GPT-4o mini"). */
-const TITLED_SUFFIXES = new Set(['pro', 'max', 'flash', 'turbo', 'preview', 'thinking']);
-
-/** "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o mini", "gemini-2-5-pro" -> "Gemini 2.5 Pro". */
+/**
+ * "codex-5-3" -> "Codex 5.3", "claude-opus-4-6" -> "Claude Opus 4.6", "gpt-4o-mini" -> "GPT-4o
+ * mini", "gemini-2-5-pro" -> "Gemini 2.5 Pro".
+ */
 export function displayModelName(id: string): string {
   const out: string[] = [];
   for (const t of tokens(id)) {
@@ -77,7 +43,7 @@ export function displayModelName(id: string): string {
     else if (UPPER.has(t)) out.push(t.toUpperCase());
     else if (/^[a-z]{2,}\d/.test(t))
       out.push(t[0].toUpperCase() + t.slice(1)); // "Qwen3"
-    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIXES.has(t) || TITLED_SUFFIXES.has(t)))
+    else if (/^[a-z]/.test(t) && !hasDigit(t) && (!MODEL_SUFFIX.has(t) || TITLED_SUFFIX.has(t)))
       out.push(t[0].toUpperCase() + t.slice(1));
     else out.push(t);
   }
@@ -91,7 +57,7 @@ function familyRun(ts: string[]): string[] | null {
     let end = 1;
     while (
       end < list.length &&
-      (hasDigit(list[end]) || MODEL_SUFFIXES.has(list[end]) || isFamily(list[end]))
+      (hasDigit(list[end]) || MODEL_SUFFIX.has(list[end]) || isFamily(list[end]))
     )
       end++;
     return list.slice(0, end);
@@ -110,7 +76,8 @@ function familyRun(ts: string[]): string[] | null {
 
 /**
  * The model part of each skill folder name, found by what the names do not share:
- * ["codex-5-3-karpathy-code-discipline", "opus-4-6-karpathy-code-guidelines"] -> ["codex-5-3", "opus-4-6"].
+ * ["codex-5-3-karpathy-code-discipline", "opus-4-6-karpathy-code-guidelines"] ->
+ * ["codex-5-3", "opus-4-6"].
  * Returns null where it cannot tell the models apart.
  */
 export function modelParts(names: string[]): string[] | null {
@@ -139,58 +106,10 @@ export function splitPair(name: string): [string, string] | null {
   return m ? [m[1], m[2]] : null;
 }
 
-const NOISE = new Set([
-  'eval',
-  'evals',
-  'evaluation',
-  'evaluations',
-  'review',
-  'reviews',
-  'judge',
-  'judgment',
-  'judgement',
-  'by',
-  'from',
-  'of',
-  'the',
-  'skill',
-  'skills',
-  'comparison',
-  'compare',
-  'md',
-  'txt',
-  'markdown',
-  'verdict',
-  'notes',
-]);
 /** Words that never tell names apart, in prose or in file names. */
-const STOP = new Set([
-  ...NOISE,
-  'a',
-  'an',
-  'and',
-  'or',
-  'for',
-  'to',
-  'in',
-  'on',
-  'with',
-  'is',
-  'it',
-  'its',
-  's',
-  'my',
-  'our',
-  'your',
-  'this',
-  'that',
-  'one',
-  'version',
-  'draft',
-]);
+const STOP = new Set<string>([...FUNCTION_WORDS, ...NAME_NOISE]);
 /** Words after a lone distinctive word that show it is used as a name: "the discipline skill". */
-const NAME_NOUN =
-  /^(?:skill|skills|version|one|variant|entry|draft|submission|folder|approach|set)$/;
+const NAME_NOUN = new RegExp(`^${anyOf(NAME_NOUNS)}$`);
 
 export interface Candidate {
   id: string;
@@ -208,39 +127,31 @@ export interface Mention {
   end: number;
 }
 
-/** "codings" and "code" both give "code"; numbers stay as they are. */
-export const stem = (word: string) => (/\d/.test(word) ? word : stemmer(word));
-
-interface Word {
-  w: string;
+interface StemmedWord extends Word {
   stem: string;
-  start: number;
-  end: number;
 }
 
-const wordsOf = (text: string): Word[] =>
-  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
-    const w = m[0].toLowerCase();
-    return { w, stem: stem(w), start: m.index!, end: m.index! + m[0].length };
-  });
+const wordsOf = (text: string): StemmedWord[] =>
+  words(text).map((w) => ({ ...w, stem: stem(w.word) }));
 
 /**
- * Name resolution shared by the importer (pair sides, judges), the verdict reader and any check that
- * asks which participant a text is about. A candidate is told apart by what only it has:
+ * Name resolution shared by the importer (pair sides, judges), the verdict reader and any check
+ * that asks which participant a text is about. A candidate is told apart by what only it has:
  * - a whole alias (compared with case, separators and spacing ignored) that no other candidate has;
  * - else the stems of the words only its aliases have ("coding" for "code", "guidelines" for
  *   "guideline"), with the model prefix free to be dropped and words free to be swapped.
  * When two candidates fit, or none does, there is no answer, with the reason.
  */
 export class NameIndex {
-  private exact: { words: string[]; id: string }[];
+  /** Each alias only one candidate has, as its words, longest first. */
+  private exact: { alias: string[]; id: string }[];
   private owners = new Map<string, Set<string>>();
 
   constructor(private candidates: Candidate[]) {
     const byPhrase = new Map<string, Set<string>>();
     for (const c of candidates)
       for (const a of c.aliases) {
-        const ws = wordsOf(a).map((x) => x.w);
+        const ws = wordList(a);
         if (!ws.length || ws.join('').length < 2) continue;
         const key = ws.join(' ');
         byPhrase.set(key, (byPhrase.get(key) ?? new Set()).add(c.id));
@@ -250,10 +161,10 @@ export class NameIndex {
       }
     this.exact = [...byPhrase]
       .filter(([, ids]) => ids.size === 1)
-      .map(([k, ids]) => ({ words: k.split(' '), id: [...ids][0] }))
+      .map(([k, ids]) => ({ alias: k.split(' '), id: [...ids][0] }))
       .sort(
         (a, b) =>
-          b.words.length - a.words.length || b.words.join('').length - a.words.join('').length,
+          b.alias.length - a.alias.length || b.alias.join('').length - a.alias.join('').length,
       );
   }
 
@@ -270,8 +181,8 @@ export class NameIndex {
     if (!c) return { id: null, reason: 'it is empty' };
     // a whole alias inside the name: the longest one decides
     const longest = new Map<string, number>();
-    for (const { words, id } of this.exact) {
-      const a = words.join('');
+    for (const { alias, id } of this.exact) {
+      const a = alias.join('');
       if (a.length >= 2 && c.includes(a)) longest.set(id, Math.max(longest.get(id) ?? 0, a.length));
     }
     if (longest.size) {
@@ -284,7 +195,7 @@ export class NameIndex {
     const seen = new Set<string>();
     const touched = new Set<string>();
     for (const w of wordsOf(name)) {
-      if (STOP.has(w.w) || seen.has(w.stem)) continue;
+      if (STOP.has(w.word) || seen.has(w.stem)) continue;
       seen.add(w.stem);
       for (const id of this.owners.get(w.stem) ?? []) touched.add(id);
       const own = this.ownerOf(w.stem);
@@ -309,23 +220,23 @@ export class NameIndex {
     const ws = wordsOf(text);
     const used = ws.map(() => false);
     const found: Mention[] = [];
-    for (const { words, id } of this.exact) {
-      for (let i = 0; i + words.length <= ws.length; i++) {
-        if (used.slice(i, i + words.length).some(Boolean)) continue;
+    for (const { alias, id } of this.exact) {
+      for (let i = 0; i + alias.length <= ws.length; i++) {
+        if (used.slice(i, i + alias.length).some(Boolean)) continue;
         if (
-          words.every(
-            (w, k) => ws[i + k].w === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])),
+          alias.every(
+            (w, k) => ws[i + k].word === w && (k === 0 || joined(text, ws[i + k - 1], ws[i + k])),
           )
         ) {
-          for (let k = 0; k < words.length; k++) used[k + i] = true;
-          found.push({ id, start: ws[i].start, end: ws[i + words.length - 1].end });
+          for (let k = 0; k < alias.length; k++) used[k + i] = true;
+          found.push({ id, start: ws[i].start, end: ws[i + alias.length - 1].end });
         }
       }
     }
     // runs of alias words
     let i = 0;
     while (i < ws.length) {
-      if (used[i] || !this.owners.has(ws[i].stem) || STOP.has(ws[i].w)) {
+      if (used[i] || !this.owners.has(ws[i].stem) || STOP.has(ws[i].word)) {
         i++;
         continue;
       }
@@ -334,7 +245,7 @@ export class NameIndex {
         j < ws.length &&
         !used[j] &&
         this.owners.has(ws[j].stem) &&
-        !STOP.has(ws[j].w) &&
+        !STOP.has(ws[j].word) &&
         joined(text, ws[j - 1], ws[j])
       )
         j++;
@@ -342,13 +253,13 @@ export class NameIndex {
       const own = new Set(run.map((w) => this.ownerOf(w.stem)).filter((x): x is string => !!x));
       if (own.size === 1) {
         const after =
-          ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].w : '';
+          ws[j] && /^[\s'’-]*$/.test(text.slice(ws[j - 1].end, ws[j].start)) ? ws[j].word : '';
         const start = run[0].start;
         const end = run[run.length - 1].end;
         const isMarked = marked.some(([a, b]) => a <= start && end <= b);
-        const words = run.filter((w) => !/^\d+$/.test(w.w));
-        const model = run.some((w) => isFamily(w.w) && this.ownerOf(w.stem));
-        if (words.length && (model || words.length >= 2 || isMarked || NAME_NOUN.test(after)))
+        const lettered = run.filter((w) => !/^\d+$/.test(w.word));
+        const model = run.some((w) => isFamily(w.word) && this.ownerOf(w.stem));
+        if (lettered.length && (model || lettered.length >= 2 || isMarked || NAME_NOUN.test(after)))
           found.push({ id: [...own][0], start, end });
       }
       i = j;
@@ -362,7 +273,10 @@ const joined = (text: string, a: Word, b: Word) =>
   /^[\s\-_./:]{0,2}$/.test(text.slice(a.end, b.start)) &&
   !/[.:]\s/.test(text.slice(a.end, b.start));
 
-/** Which candidate a name refers to: `{ id }`, or `{ id: null, reason }` when none or several fit. See NameIndex. */
+/**
+ * Which candidate a name refers to: `{ id }`, or `{ id: null, reason }` when none or several fit.
+ * See NameIndex.
+ */
 export function resolveName(name: string, candidates: Candidate[]): Resolution {
   return new NameIndex(candidates).resolve(name);
 }

@@ -8,7 +8,8 @@ import { readAllExperiments, type Experiment } from '../../content/experiment.ts
 import { experimentsDir } from '../../content/paths.ts';
 import { cacheKey, cachedAt, codeHash, hasCached } from '../render/cache.ts';
 import { experimentView, type ExperimentView } from '../view/index.ts';
-import { loadFonts, renderCard, type CardInput } from '../card.ts';
+import type { CardInput } from '../card.ts';
+import { drawCard } from '../card-fonts.ts';
 import { analyze, type Analysis } from '../../analysis/analysis.ts';
 import { runJobs } from './pool.ts';
 import type { Job, Keys } from './jobs.ts';
@@ -126,6 +127,6 @@ export async function viewOf(e: Experiment): Promise<ExperimentView> {
 export async function cardPng(e: Experiment | null, input: CardInput): Promise<Buffer> {
   const keys = await keysOf(e);
   await pending.get(keys.card);
-  const draw = async () => (await renderCard(input, await loadFonts())).toString('base64');
+  const draw = async () => (await drawCard(input)).toString('base64');
   return Buffer.from(await cachedAt('card', keys.card, draw, false), 'base64');
 }

@@ -3,10 +3,10 @@
 // the main thread gave. Run by the worker threads (worker.ts), or by the page when one is missing.
 import type { Experiment } from '../../content/experiment.ts';
 import { analyze, type Analysis } from '../../analysis/analysis.ts';
-import { withParsesKept } from '../../text/mdtext.ts';
+import { withParsesKept } from '../../text/markdown.ts';
 import { readCached, writeCached } from '../render/cache.ts';
 import { experimentView } from '../view/index.ts';
-import { loadFonts, renderCard } from '../card.ts';
+import { drawCard } from '../card-fonts.ts';
 import { SITE_CARD, cardOf } from '../card-input.ts';
 
 /** What is kept of an experiment, by kind: the cache keys. */
@@ -34,7 +34,7 @@ function prepare(e: Experiment, job: Job & { kind: 'prepare' }): Promise<Analysi
 async function card(e: Experiment | undefined, keys: Keys): Promise<void> {
   let input = SITE_CARD;
   if (e) input = cardOf(e, (await readCached<Analysis>('analysis', keys.analysis)) ?? analyze(e));
-  const png = await renderCard(input, await loadFonts());
+  const png = await drawCard(input);
   await writeCached('card', keys.card, png.toString('base64'));
 }
 

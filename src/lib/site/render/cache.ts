@@ -7,7 +7,7 @@ import path from 'node:path';
 import { listFiles, writeFileAtomic } from '../../content/files.ts';
 
 /** Bump when what is made changes in a way the code hash does not see, so old entries are not used. */
-const VERSION = '12';
+const VERSION = '15';
 /** Where it is kept: CROSSJUDGE_CACHE, else node_modules/.cache/crossjudge. */
 export const cacheDir = () =>
   path.resolve(process.env.CROSSJUDGE_CACHE ?? 'node_modules/.cache/crossjudge');

@@ -2,6 +2,7 @@
 // Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
 // dark: one tokenization serves both themes (two themes would tokenize every file twice).
 import { tokenHtml } from './tokens.ts';
+import { visibleControls } from '../../text/controls.ts';
 import {
   createHighlighter,
   createCssVariablesTheme,
@@ -115,8 +116,13 @@ export async function tokensOf(text: string, lang: string): Promise<ThemedToken[
   return tokens;
 }
 
+/** Text as HTML, with the characters that reorder text shown as what they are (controls.ts). */
 export const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  visibleControls(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** A file as highlighted source, in shiki's own markup. */
 export async function codeHtml(text: string, lang: string): Promise<string> {

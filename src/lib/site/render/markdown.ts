@@ -9,12 +9,13 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { getHighlighter, THEME } from './highlighter.ts';
-import { parseMarkdown } from '../../text/mdtext.ts';
+import { parseMarkdown } from '../../text/markdown.ts';
 import { cached } from './cache.ts';
 import { rehypeAccessible } from './accessible.ts';
 import { rehypeDocLinks, type DocLinks } from './links.ts';
 import { rehypeLineAnchors } from './lines.ts';
 import { rehypeTokenClasses } from './tokens.ts';
+import { visibleControls } from '../../text/controls.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
 function remarkHtmlAsText() {
@@ -35,6 +36,15 @@ function remarkHtmlAsText() {
   };
 }
 
+/** Characters that reorder text (a right-to-left override) shown as what they are: "⟨U+202E⟩". */
+function rehypeVisibleControls() {
+  return (tree: HastRoot) => {
+    visit(tree, 'text', (node) => {
+      node.value = visibleControls(node.value);
+    });
+  };
+}
+
 /** Shifts headings so the document's top level becomes h`top`, fitting the page's outline. */
 function rehypeShiftHeadings(top: number) {
   return (tree: HastRoot) => {
@@ -51,7 +61,7 @@ function rehypeShiftHeadings(top: number) {
 export type CodeBlocks = Map<string, HastRoot>;
 
 /**
- * Markdown as safe HTML (uncached; see renderMarkdown). Parsed by mdtext, so that inside
+ * Markdown as safe HTML (uncached; see renderMarkdown). Parsed by text/markdown, so that inside
  * withParsesKept the analysis' parse serves; code blocks already in `codeBlocks` are not
  * highlighted again (an experiment's skills often share theirs).
  */
@@ -70,6 +80,7 @@ export async function markdownHtml(
     .use(remarkHtmlAsText)
     .use(remarkRehype)
     .use(rehypeSanitize)
+    .use(rehypeVisibleControls)
     .use(rehypeShiftHeadings, top)
     .use(rehypeAccessible)
     .use(rehypeDocLinks, links)
