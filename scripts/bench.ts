@@ -10,7 +10,7 @@ import { Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { experiment, writeBareSite, writeHandRun } from './bench/corpus.ts';
+import { experiment, writeBareSite, writeHandRuns } from './bench/corpus.ts';
 import { measure, type Measured } from './bench/measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -75,16 +75,32 @@ interface Result {
   load: string;
 }
 
+/** `npm run import` of each hand-run folder, its times added up. */
+async function importAll(folders: string[], content: string): Promise<Measured> {
+  const all: Measured = { ms: 0, peak: 0, cpu: 0, stdout: '' };
+  for (const folder of folders) {
+    const m = await measure(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/import.ts', folder],
+      ROOT,
+      {
+        CROSSJUDGE_CONTENT: content,
+      },
+    );
+    all.ms += m.ms;
+    all.peak = m.peak === null || all.peak === null ? null : Math.max(all.peak, m.peak);
+    all.cpu = m.cpu === null || all.cpu === null ? null : all.cpu + m.cpu;
+  }
+  return all;
+}
+
 async function benchSize(tmp: string, n: number): Promise<Result> {
   const dir = path.join(tmp, String(n));
   const corpus = Array.from({ length: n }, (_, i) => experiment(i, LINES));
   const content = path.join(dir, 'content');
-  await writeHandRun(path.join(dir, 'hand-run', 'bench'), corpus);
-  const imported = await measure(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/import.ts', path.join(dir, 'hand-run', 'bench')],
-    ROOT,
-    { CROSSJUDGE_CONTENT: content },
+  const imported = await importAll(
+    await writeHandRuns(path.join(dir, 'hand-run'), corpus),
+    content,
   );
   await writeBareSite(BARE, path.join(dir, 'bare-dist'), corpus);
   const start = load();
@@ -114,8 +130,16 @@ async function benchSize(tmp: string, n: number): Promise<Result> {
   return result;
 }
 
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null ? 'n/a' : (a / b).toFixed(2);
+const perExperiment = (r: Result, a: number | null, b: number | null) =>
+  a === null || b === null ? 'n/a' : ((a - b) / r.n).toFixed(1);
+
+/** The ratios, of wall time and of processor time (steadier when other work shares the machine). */
 const summary = (r: Result) =>
-  `cold/bare ${(r.cold.ms / r.bare.ms).toFixed(2)}   warm ${((r.warm.ms - r.startup.ms) / r.n).toFixed(1)} ms per experiment above start-up   warm/cold ${(r.warm.ms / r.cold.ms).toFixed(2)}`;
+  `cold/bare ${ratio(r.cold.ms, r.bare.ms)} (cpu ${ratio(r.cold.cpu, r.bare.cpu)})   ` +
+  `warm ${perExperiment(r, r.warm.ms, r.startup.ms)} ms per experiment above start-up ` +
+  `(cpu ${perExperiment(r, r.warm.cpu, r.startup.cpu)})   warm/cold ${ratio(r.warm.ms, r.cold.ms)}`;
 
 async function main() {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-bench-'));

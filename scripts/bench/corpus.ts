@@ -66,8 +66,25 @@ export function experiment(i: number, lines: number): Experiment {
   return { name: `e${i}`, skills, evaluations, source: skillText(rand, 'source', 60) };
 }
 
-/** The hand-run folder: e<i>/skills/<model>-bench-skill/SKILL.md, e<i>/evaluations/<judge>.md, e<i>/source.md. */
-export async function writeHandRun(dir: string, all: Experiment[]): Promise<void> {
+/** Experiments a hand-run folder holds: the importer takes at most 1,000 files from one folder. */
+const PER_FOLDER = 100;
+
+/**
+ * The hand-run folders, PER_FOLDER experiments each, as someone with many would import them:
+ * <dir>/<k>/e<i>/skills/<model>-bench-skill/SKILL.md, e<i>/evaluations/<judge>.md, e<i>/source.md.
+ */
+export async function writeHandRuns(dir: string, all: Experiment[]): Promise<string[]> {
+  const folders: string[] = [];
+  for (let k = 0; k * PER_FOLDER < all.length; k++) {
+    const folder = path.join(dir, `bench-${k}`);
+    await writeHandRun(folder, all.slice(k * PER_FOLDER, (k + 1) * PER_FOLDER));
+    folders.push(folder);
+  }
+  return folders;
+}
+
+/** One hand-run folder, with a crossjudge.yaml that declares each experiment in it. */
+async function writeHandRun(dir: string, all: Experiment[]): Promise<void> {
   const experiments: Record<string, object> = {};
   for (const e of all) {
     for (const [id, text] of Object.entries(e.skills))
