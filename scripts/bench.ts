@@ -158,11 +158,11 @@ async function main() {
     await fs.rm(BARE, { recursive: true, force: true });
   }
   console.log(
-    '\nexperiments  load average  ' + 'ratios'.padEnd(84) + 'peak memory cold / warm / bare',
+    '\nexperiments  load average  ' + 'ratios'.padEnd(124) + 'peak memory cold / warm / bare',
   );
   for (const r of results)
     console.log(
-      `${String(r.n).padStart(11)}  ${r.load.padEnd(12)}  ${summary(r).padEnd(84)}${mb(r.cold)} / ${mb(r.warm)} / ${mb(r.bare)}`,
+      `${String(r.n).padStart(11)}  ${r.load.padEnd(12)}  ${summary(r).padEnd(122)}  ${mb(r.cold)} / ${mb(r.warm)} / ${mb(r.bare)}`,
     );
 }
 
