@@ -1,177 +1,169 @@
-// npm run bench -- [--experiments N]
-// Build speed: generates N synthetic experiments (2-4 skills of a few hundred lines each), builds
-// them cold, rebuilds after one experiment changed (warm), and builds a bare Astro site of the same
-// markdown as the reference. Prints experiments per second and milliseconds per page.
+// npm run bench -- [--sizes 60,200,1000] [--lines 300] [--repeat 1]
+// Build speed: for each size, N synthetic experiments (2-4 skills of about 300 lines each) are laid
+// out as a hand-run folder and entered with `npm run import`, as a user's are. Then, in one run so
+// that the machine's load weighs on all alike: a bare Astro site with one markdown page per
+// experiment holding the same skills' markdown (the reference), crossjudge cold (empty caches) and
+// warm (nothing changed), and a crossjudge build with no experiment (its start-up). A crossjudge
+// build is what `npm run build` runs: astro build, then Pagefind. Prints times, ratios and the
+// peak memory of each build.
 import { Command } from 'commander';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeManifest, writeText } from '../src/lib/content/experiment.ts';
-import { writeFileAtomic } from '../src/lib/content/files.ts';
+import { experiment, writeBareSite, writeHandRuns } from './bench/corpus.ts';
+import { measure, type Measured } from './bench/measure.ts';
 
-const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
+const BARE = path.join(ROOT, '.bench', 'bare'); // inside the repository, so it resolves node_modules
 
 const opts = new Command()
-  .option('--experiments <n>', 'how many experiments', '20')
+  .option('--sizes <list>', 'numbers of experiments, comma-separated', '60,200,1000')
   .option('--lines <n>', 'lines per skill file, about', '300')
+  .option('--repeat <n>', 'build each this many times and keep the fastest', '1')
   .parse()
-  .opts<{ experiments: string; lines: string }>();
-const N = Number(opts.experiments);
+  .opts<{ sizes: string; lines: string; repeat: string }>();
+const SIZES = opts.sizes.split(',').map(Number);
 const LINES = Number(opts.lines);
+const REPEAT = Number(opts.repeat);
 
-/** A deterministic pseudo-random generator, so every run builds the same pages. */
-function rng(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+interface Build extends Measured {
+  /** What the build said of its search index (made, or taken from the cache). */
+  search: string;
 }
-const WORDS =
-  'model skill test change review code function value error state reason file line order judge source small clear simple check plan write read keep name'.split(
-    ' ',
-  );
 
-function skillText(rand: () => number, title: string, lines: number): string {
-  const out = [
-    `---`,
-    `name: ${title}`,
-    `description: A synthetic skill for the build benchmark.`,
-    `---`,
-    '',
-    `# ${title}`,
-    '',
-  ];
-  const sentence = () =>
-    Array.from(
-      { length: 8 + Math.floor(rand() * 10) },
-      () => WORDS[Math.floor(rand() * WORDS.length)],
-    ).join(' ') + '.';
-  while (out.length < lines) {
-    const r = rand();
-    if (r < 0.1) out.push('', `## Section ${out.length}`, '');
-    else if (r < 0.2)
-      out.push('```python', `def f_${out.length}(x):`, `    return x * ${out.length}`, '```');
-    else if (r < 0.45) out.push(`- ${sentence()}`);
-    else out.push(sentence());
+/** `npm run build` on a content folder (astro build; the search index is made at its end). */
+async function crossjudge(content: string, cache: string, out: string): Promise<Build> {
+  const env = { CROSSJUDGE_CONTENT: content, CROSSJUDGE_CACHE: cache, CROSSJUDGE_OUT: out };
+  const build = await measure(process.execPath, [ASTRO, 'build'], ROOT, env);
+  const said = build.stdout.match(/search index: (.*)/)?.[1] ?? '';
+  const search = said.match(/indexed in ([\d.]+ s)/)?.[1] ?? (/cache/.test(said) ? 'cached' : '?');
+  return { ...build, search };
+}
+
+/** The bare Astro reference, cold: its caches and output removed first. */
+async function bare(out: string): Promise<Measured> {
+  await fs.rm(path.join(BARE, 'node_modules'), { recursive: true, force: true });
+  await fs.rm(out, { recursive: true, force: true });
+  return measure(process.execPath, [ASTRO, 'build'], BARE);
+}
+
+async function fastest<T extends Measured>(build: () => Promise<T>): Promise<T> {
+  let best: T | null = null;
+  for (let i = 0; i < REPEAT; i++) {
+    const m = await build();
+    if (!best || m.ms < best.ms) best = m;
   }
-  return out.join('\n') + '\n';
+  return best!;
 }
 
-const SOURCE = { source: 'source.md' };
-
-/** Writes experiment i; `variant` changes one line, for the warm rebuild. */
-async function writeExperiment(content: string, i: number, variant = 0): Promise<string[]> {
-  const rand = rng(i + 1);
-  const dir = path.join(content, 'experiments', `bench-${i}`);
-  const count = 2 + (i % 3);
-  const ids = Array.from({ length: count }, (_, k) => `model-${k + 1}`);
-  const base = skillText(rand, 'shared', LINES);
-  const docs: string[] = [];
-  for (const id of ids) {
-    // each skill is the shared text with about a fifth of its lines rewritten
-    const lines = base
-      .split('\n')
-      .map((l, n) => (n > 6 && rand() < 0.2 ? skillText(rand, id, 9).split('\n')[8] : l));
-    if (variant && id === 'model-1') lines[10] = `changed line ${variant}`;
-    const text = lines.join('\n').replace('name: shared', `name: ${id}-skill`);
-    docs.push(text);
-    await writeText(dir, { kind: 'skill', participant: id, file: 'SKILL.md' }, SOURCE, text);
-    const winner = `${ids[(ids.indexOf(id) + 1) % count]}-skill`;
-    const evaluation = `## Verdict\n\n**Winner:** ${winner}\n`;
-    await writeText(dir, { kind: 'evaluation', judge: id }, SOURCE, evaluation);
-  }
-  await writeText(dir, { kind: 'source' }, SOURCE, skillText(rand, 'source', 60));
-  await writeManifest(dir, {
-    title: `Benchmark experiment ${i}`,
-    date: new Date(Date.UTC(2026, 0, 1 + i)),
-    // synthetic, but counted as an import would be: /models/ aggregates them as it would real ones
-    provenance: { kind: 'import', note: 'synthetic benchmark data' },
-    participants: ids.map((id) => ({ id, model: id })),
-    verdicts: ids.map((id, k) => ({ judge: id, winner: ids[(k + 1) % count], evidence: '' })),
-  });
-  return docs;
-}
-
-async function timeBuild(cwd: string, env: Record<string, string>): Promise<number> {
-  const start = performance.now();
-  await run(process.execPath, [ASTRO, 'build'], {
-    cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return performance.now() - start;
-}
-
-/** The fastest of `times` builds: the least disturbed by whatever else the machine does. */
-async function fastest(times: number, build: () => Promise<number>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < times; i++) best = Math.min(best, await build());
-  return best;
-}
-
-let fixed = 0;
-const line = (label: string, ms: number, pages: number) =>
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (m: Measured) => (m.peak === null ? 'n/a' : `${Math.round(m.peak / 2 ** 20)} MB`);
+const load = () => os.loadavg()[0].toFixed(1);
+const cpu = (m: Measured) => (m.cpu === null ? 'n/a' : s(m.cpu));
+const row = (label: string, m: Measured, note = '') =>
   console.log(
-    `${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s   ${((pages / ms) * 1000).toFixed(2).padStart(6)} experiments/s   ` +
-      `${(ms / pages).toFixed(0).padStart(5)} ms/page   ${((ms - fixed) / pages).toFixed(0).padStart(5)} ms/page past start-up`,
+    `  ${label.padEnd(34)} ${s(m.ms).padStart(8)}  ${cpu(m).padStart(8)}  ${mb(m).padStart(8)}  ${note}`,
   );
+
+interface Result {
+  n: number;
+  cold: Build;
+  warm: Build;
+  bare: Measured;
+  startup: Build;
+  load: string;
+}
+
+/** `npm run import` of each hand-run folder, its times added up. */
+async function importAll(folders: string[], content: string): Promise<Measured> {
+  const all: Measured = { ms: 0, peak: 0, cpu: 0, stdout: '' };
+  for (const folder of folders) {
+    const m = await measure(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/import.ts', folder],
+      ROOT,
+      {
+        CROSSJUDGE_CONTENT: content,
+      },
+    );
+    all.ms += m.ms;
+    all.peak = m.peak === null || all.peak === null ? null : Math.max(all.peak, m.peak);
+    all.cpu = m.cpu === null || all.cpu === null ? null : all.cpu + m.cpu;
+  }
+  return all;
+}
+
+async function benchSize(tmp: string, n: number): Promise<Result> {
+  const dir = path.join(tmp, String(n));
+  const corpus = Array.from({ length: n }, (_, i) => experiment(i, LINES));
+  const content = path.join(dir, 'content');
+  const imported = await importAll(
+    await writeHandRuns(path.join(dir, 'hand-run'), corpus),
+    content,
+  );
+  await writeBareSite(BARE, path.join(dir, 'bare-dist'), corpus);
+  const start = load();
+  console.log(`\n${n} experiments (load average ${start})`);
+  row('imported (npm run import)', imported);
+  const empty = path.join(dir, 'empty');
+  await fs.mkdir(path.join(empty, 'experiments'), { recursive: true });
+  const startupBuild = () =>
+    crossjudge(empty, path.join(dir, 'empty-cache'), path.join(dir, 'empty-dist'));
+  await startupBuild(); // its caches filled: start-up is a warm build with nothing to build
+  const ref = await fastest(() => bare(path.join(dir, 'bare-dist')));
+  row('bare Astro, same markdown', ref);
+  let k = 0;
+  const cold = await fastest(() =>
+    crossjudge(content, path.join(dir, `cache-${++k}`), path.join(dir, 'dist')),
+  );
+  const parts = (b: Build) => `(search index: ${b.search})`;
+  row('crossjudge cold', cold, parts(cold));
+  const warm = await fastest(() =>
+    crossjudge(content, path.join(dir, `cache-${k}`), path.join(dir, 'dist')),
+  );
+  row('crossjudge warm, nothing changed', warm, parts(warm));
+  const startup = await fastest(startupBuild);
+  row('crossjudge, no experiment', startup, parts(startup));
+  const result = { n, cold, warm, bare: ref, startup, load: `${start}-${load()}` };
+  console.log(`  ${summary(result)}`);
+  return result;
+}
+
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null ? 'n/a' : (a / b).toFixed(2);
+const perExperiment = (r: Result, a: number | null, b: number | null) =>
+  a === null || b === null ? 'n/a' : ((a - b) / r.n).toFixed(1);
+
+/** The ratios, of wall time and of processor time (steadier when other work shares the machine). */
+const summary = (r: Result) =>
+  `cold/bare ${ratio(r.cold.ms, r.bare.ms)} (cpu ${ratio(r.cold.cpu, r.bare.cpu)})   ` +
+  `warm ${perExperiment(r, r.warm.ms, r.startup.ms)} ms per experiment above start-up ` +
+  `(cpu ${perExperiment(r, r.warm.cpu, r.startup.cpu)})   warm/cold ${ratio(r.warm.ms, r.cold.ms)}`;
 
 async function main() {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-bench-'));
-  const content = path.join(tmp, 'content');
-  const env = {
-    CROSSJUDGE_CONTENT: content,
-    CROSSJUDGE_OUT: path.join(tmp, 'dist'),
-    CROSSJUDGE_CACHE: path.join(tmp, 'cache'),
-  };
-  console.log(`${N} synthetic experiments, 2-4 skills of about ${LINES} lines each, in ${tmp}`);
-  const bare = path.join(ROOT, '.bench', 'bare'); // inside the repository, so it resolves node_modules
-  await fs.rm(bare, { recursive: true, force: true });
-  await writeFileAtomic(
-    path.join(bare, 'astro.config.mjs'),
-    `export default { outDir: ${JSON.stringify(path.join(tmp, 'bare-dist'))} };\n`,
-  );
-  for (let i = 0; i < N; i++) {
-    const docs = await writeExperiment(content, i);
-    // the reference: one bare Astro markdown page holding the same skills' markdown
-    await writeFileAtomic(
-      path.join(bare, 'src/pages', `bench-${i}.md`),
-      `---\ntitle: bench ${i}\n---\n\n` +
-        docs.map((d) => d.replace(/^---[\s\S]*?---\n/, '')).join('\n\n'),
-    );
-  }
-
-  // start-up: a build of the site with no experiment
-  const empty = path.join(tmp, 'empty');
-  await fs.mkdir(path.join(empty, 'experiments'), { recursive: true });
-  fixed = await fastest(2, () =>
-    timeBuild(ROOT, {
-      ...env,
-      CROSSJUDGE_CONTENT: empty,
-      CROSSJUDGE_CACHE: path.join(tmp, 'empty-cache'),
-    }),
-  );
-  console.log(`start-up (a build with no experiment)  ${(fixed / 1000).toFixed(2)} s`);
-
-  const cold = await timeBuild(ROOT, env);
-  line('crossjudge, cold (empty cache)', cold, N);
-  const warmAll = await fastest(2, () => timeBuild(ROOT, env));
-  line('crossjudge, warm, nothing changed', warmAll, N);
-  let changed = 0;
-  const warmOne = await fastest(2, async () => {
-    await writeExperiment(content, 0, ++changed); // a new change each time, so each build has one page to render
-    return timeBuild(ROOT, env);
-  });
-  line('crossjudge, warm, one changed', warmOne, N);
-  const reference = await fastest(2, () => timeBuild(bare, {}));
-  line('bare Astro markdown (reference)', reference, N);
   console.log(
-    `\nwarm rebuild after one change: ${(warmOne - warmAll).toFixed(0)} ms more than a rebuild with no change; ` +
-      `one page's rendering at the cold rate is ${((cold - fixed) / N).toFixed(0)} ms (builds are the fastest of two)`,
+    `crossjudge build benchmark: synthetic experiments of 2-4 skills (about ${LINES} lines each), ` +
+      `entered with npm run import; ${os.availableParallelism()} cores; builds are the fastest of ${REPEAT}`,
   );
-  await fs.rm(tmp, { recursive: true, force: true });
-  await fs.rm(bare, { recursive: true, force: true });
+  console.log(
+    `  ${'build'.padEnd(34)} ${'time'.padStart(8)}  ${'cpu time'.padStart(8)}  ${'peak mem'.padStart(8)}`,
+  );
+  const results: Result[] = [];
+  try {
+    for (const n of SIZES) results.push(await benchSize(tmp, n));
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+    await fs.rm(BARE, { recursive: true, force: true });
+  }
+  console.log(
+    '\nexperiments  load average  ' + 'ratios'.padEnd(124) + 'peak memory cold / warm / bare',
+  );
+  for (const r of results)
+    console.log(
+      `${String(r.n).padStart(11)}  ${r.load.padEnd(12)}  ${summary(r).padEnd(122)}  ${mb(r.cold)} / ${mb(r.warm)} / ${mb(r.bare)}`,
+    );
 }
 
 await main();

@@ -1,30 +1,21 @@
 // The experiments collection: every folder under content/experiments, read and validated by the
-// same code (and zod schema) as the importer and the runner, with its analysis and its post; read
-// again on every change in `astro dev` (lib/site/loader.ts).
+// same code (and zod schema) as the importer and the runner, first thing in a build, and again on
+// every change in `astro dev` (lib/site/loader.ts). What the site derives from each (its analysis,
+// its page's fragments, its social card) is started here, in worker threads, and the pages take the
+// experiments and what was made of them from lib/site/prepare (entries.ts); the collection itself
+// holds only their slugs and content hashes, as Astro bundles what it holds.
 import { defineCollection } from 'astro:content';
 import { readAllExperiments } from './lib/content/experiment.ts';
-import { analyzeCached } from './lib/analysis/cache.ts';
 import { experimentsDir } from './lib/content/paths.ts';
-import { planPost } from './lib/post/plan.ts';
-import { topFindings } from './lib/analysis/findings.ts';
+import { prepareExperiments } from './lib/site/prepare/index.ts';
 import { experimentsLoader } from './lib/site/loader.ts';
 
 const experiments = defineCollection({
   loader: experimentsLoader(experimentsDir, async () => {
     const all = await readAllExperiments(experimentsDir());
-    return Promise.all(
-      all.map(async (experiment) => {
-        const analysis = await analyzeCached(experiment);
-        // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
-        const post = planPost(
-          experiment,
-          topFindings(experiment, analysis).map((f) => f.kind),
-        );
-        // a placeholder left in a post is published only with a warning
-        for (const w of post?.warnings ?? []) console.warn(`warning: ${w}`);
-        return { id: experiment.slug, experiment, analysis, post };
-      }),
-    );
+    const hashes = await prepareExperiments(all);
+    // the hash changes the entry when its files do, so that the dev server reloads its page
+    return all.map((experiment, i) => ({ id: experiment.slug, hash: hashes[i] }));
   }),
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffRows, diffStats, renderDiff } from '../src/lib/site/render/diff.ts';
-import { renderMarkdown, renderCode } from '../src/lib/site/render/markdown.ts';
+import { renderMarkdown } from '../src/lib/site/render/markdown.ts';
+import { sourceHtml } from '../src/lib/site/render/source.ts';
 
 const DOC = { prefix: 'doc-test' };
 
@@ -26,7 +27,7 @@ describe('diff rows', () => {
 });
 
 describe('rendered diff', () => {
-  it('highlights markdown, marks words, and folds long unchanged runs', async () => {
+  it('colours markdown by line, marks words, and folds long unchanged runs', async () => {
     const common = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
     const { html, added, removed } = await renderDiff(
       `# Head\n${common}\n**bold** old word\n`,
@@ -35,8 +36,17 @@ describe('rendered diff', () => {
     );
     expect([added, removed]).toEqual([1, 1]);
     expect(html).toContain('<details class="fold"><summary>18 unchanged lines</summary>');
-    expect(html).toMatch(/<ins><span style="color:var\(--cj-[a-z-]+\)">new<\/span><\/ins>/);
-    expect(html).toMatch(/<del><span[^>]*>old<\/span><\/del>/);
+    expect(html).toContain('<div class="r md-h" data-o="1" data-n="1"><span># Head</span></div>');
+    expect(html).toMatch(
+      /<div class="r add" data-n="22"><span><span class="visually-hidden">added: <\/span>/,
+    );
+    expect(html).toContain('**bold** <ins>new</ins> word');
+    expect(html).toContain('**bold** <del>old</del> word');
+  });
+
+  it('highlights other languages by shiki, marks kept', async () => {
+    const { html } = await renderDiff('x = 1\n', 'x = 2\n', 'python');
+    expect(html).toMatch(/<ins><span class="t[a-z]">2<\/span><\/ins>/);
   });
 
   it('escapes markup in the compared text', async () => {
@@ -68,7 +78,7 @@ describe('untrusted markdown', () => {
     expect(html).toContain('Text');
   });
 
-  it('highlights code blocks (colours by CSS variable, for both themes) and shifts headings', async () => {
+  it('highlights code blocks (by class, coloured by CSS variable for both themes) and shifts headings', async () => {
     const html = await renderMarkdown(
       '# Top\n\n## Sub\n\n```python\ndef f():\n    print("x")\n```\n',
       DOC,
@@ -76,8 +86,9 @@ describe('untrusted markdown', () => {
     );
     expect(html).toContain('<h3>Top</h3>');
     expect(html).toContain('<h4>Sub</h4>');
-    expect(html).toMatch(/<pre class="shiki crossjudge"/);
-    expect(html).toMatch(/<span style="color:var\(--cj-token-keyword\)">def<\/span>/);
+    expect(html).toMatch(/<pre class="shiki crossjudge" tabindex="0">/);
+    expect(html).toContain('<span class="tk">def</span>');
+    expect(html).not.toContain('style=');
   });
 
   it("links a skill's relative links to its files' anchors and drops links that could only be broken", async () => {
@@ -120,9 +131,27 @@ describe('untrusted markdown', () => {
     }
   });
 
-  it('renders a file as highlighted source', async () => {
-    const html = await renderCode('key: value\n', 'yaml');
-    expect(html).toMatch(/<span style="color:var\(--cj-token-[a-z-]+\)">key<\/span>/);
+  it('renders a file as highlighted source, an anchor on each line', async () => {
+    const html = await sourceHtml('key: value\nother: 2\n', 'yaml', 'file-x');
+    expect(html).toMatch(/<span class="t[a-z]">key<\/span>/);
+    expect(html).toContain('<span class="line" id="file-x-L2">');
+  });
+
+  it('colours markdown source by what each line is, code fences and front matter included', async () => {
+    const md =
+      '---\nname: x\n---\n# Title\n\n- item with `code`\n> quoted\n```sh\n# not a heading\n```\n<b>\n';
+    const html = await sourceHtml(md, 'markdown', 'f');
+    const line = (n: number) =>
+      html.match(new RegExp(`<span class="line([^"]*)" id="f-L${n}">(.*?)</span>(?:\n|</code>)`))!;
+    expect(line(2)[1]).toBe(' md-f');
+    expect(line(2)[2]).toBe('<span class="md-k">name</span>: x');
+    expect(line(4)[1]).toBe(' md-h');
+    expect(line(6)[2]).toBe(
+      '<span class="md-k">-</span> item with <span class="md-c">`code`</span>',
+    );
+    expect(line(7)[1]).toBe(' md-q');
+    expect([8, 9, 10].map((n) => line(n)[1])).toEqual([' md-c', ' md-c', ' md-c']);
+    expect(line(11)[2]).toBe('&lt;b&gt;');
   });
 });
 

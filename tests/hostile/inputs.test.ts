@@ -11,7 +11,7 @@ import { closeDoubles, definitionWithDouble, generateSkills } from '../support/h
 import { tempDir, writeTree } from '../support/helpers.ts';
 import { readTextFiles, writeFileAtomic } from '../../src/lib/content/files.ts';
 import { parseImportMap, planImport } from '../../src/lib/importer/index.ts';
-import { renderCode } from '../../src/lib/site/render/markdown.ts';
+import { sourceHtml } from '../../src/lib/site/render/source.ts';
 
 const origin = { origin: 'their-folder', name: 'their-folder' };
 const SKILLS = {
@@ -101,7 +101,7 @@ describe('names and maps', () => {
   });
 
   it('renders a file of unknown type without an undefined colour', async () => {
-    const html = await renderCode('some text\n', 'text');
+    const html = await sourceHtml('some text\n', 'text', 'file-x');
     expect(html).toContain('some text');
     expect(html).not.toContain('undefined');
   });

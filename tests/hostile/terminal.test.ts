@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { forTerminal, visibleControls } from '../../src/lib/text/controls.ts';
-import { renderCode, renderMarkdown } from '../../src/lib/site/render/markdown.ts';
+import { renderMarkdown } from '../../src/lib/site/render/markdown.ts';
+import { sourceHtml } from '../../src/lib/site/render/source.ts';
 import { runEnv } from '../support/runner-setup.ts';
 import { closeDoubles, definitionWithDouble } from '../support/hostile.ts';
 import { tempDir, writeTree } from '../support/helpers.ts';
@@ -115,7 +116,7 @@ describe('a page', () => {
     } as never);
     expect(html).toContain('rtl-⟨U+202E⟩dm.exe');
     expect(html).not.toContain('\u202e');
-    const code = await renderCode(`run ${name}\n`, 'bash');
+    const code = await sourceHtml(`run ${name}\n`, 'bash', 'file-x');
     expect(code).toContain('⟨U+202E⟩');
     expect(code).not.toContain('\u202e');
   });

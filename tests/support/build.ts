@@ -6,10 +6,7 @@ import path from 'node:path';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/**
- * `site` is the address it is published at (CROSSJUDGE_SITE; its path is the site's base). The built
- * site is indexed with Pagefind afterwards, as `npm run build` does.
- */
+/** `site` is the address it is published at (CROSSJUDGE_SITE; its path is the site's base). */
 export async function buildSite(
   content: string,
   out: string,
@@ -32,7 +29,6 @@ export async function buildSite(
       maxBuffer: 32 * 1024 * 1024,
     },
   );
-  await run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT });
   return stdout;
 }
 

@@ -2,7 +2,7 @@
 // aligned by heading and content similarity (in order, like a sequence alignment); inside each aligned
 // pair of sections the passages (paragraphs, list items) are aligned the same way, and only aligned
 // passages get word-level marks. Files that are revisions of each other get a line diff instead.
-import { diffWordsWithSpace } from 'diff';
+import { wordMarks } from './sequences.ts';
 import { stem, wordList } from '../text/words.ts';
 import { FREQUENT_WORDS, FUNCTION_WORDS } from '../text/words/function-words.ts';
 
@@ -209,20 +209,8 @@ export function alignInOrder<T>(
 
 /** Word ranges that differ between two aligned passages. */
 function marks(a: string, b: string): [[number, number][], [number, number][]] {
-  const ma: [number, number][] = [];
-  const mb: [number, number][] = [];
-  let i = 0,
-    j = 0;
-  for (const p of diffWordsWithSpace(a, b)) {
-    const n = p.value.length;
-    if (p.added) mb.push([j, (j += n)]);
-    else if (p.removed) ma.push([i, (i += n)]);
-    else {
-      i += n;
-      j += n;
-    }
-  }
-  return [ma, mb];
+  const m = wordMarks(a, b);
+  return [m.a, m.b];
 }
 
 /** How alike two sections or passages must be to stand side by side (cosine of TF-IDF vectors). */

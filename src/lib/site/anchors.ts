@@ -7,6 +7,18 @@ export class Anchors {
   private readonly slugger = new GithubSlugger();
   private readonly ids = new Map<string, string>();
 
+  /** Anchors that have given out these parts' ids, in this order: the same ids as the ones that did. */
+  static from(keys: string[][]): Anchors {
+    const ids = new Anchors();
+    for (const parts of keys) ids.id(...parts);
+    return ids;
+  }
+
+  /** The parts of every id given out, in order. */
+  keys(): string[][] {
+    return [...this.ids.keys()].map((k) => JSON.parse(k) as string[]);
+  }
+
   /** id('file', 'opus', 'references/philosophy.md') -> "file-opus-references-philosophy-md". */
   id(...parts: string[]): string {
     const key = JSON.stringify(parts);

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { create, type Font } from 'fontkitten';
-import type { CardFont, CardInput } from './card.ts';
+import { renderCard, type CardFont, type CardInput } from './card.ts';
 import type { Box } from './figure.ts';
 
 /** In the order tried for each character: the first family whose subset has its glyph draws it. */
@@ -159,4 +159,10 @@ export async function emojiImage(segment: string): Promise<string> {
   const { ascent, descent } = font;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${-ascent} ${glyph.advanceWidth} ${ascent - descent}"><path transform="scale(1,-1)" fill="#1f2328" d="${glyph.path.toSVG()}"/></svg>`;
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+/** The card as PNG, drawn with the fonts and emoji its text needs. */
+export async function drawCard(input: CardInput): Promise<Buffer> {
+  const drawable = await prepareCard(input);
+  return renderCard(drawable.input, drawable.fonts, drawable.emoji);
 }

@@ -1,28 +1,62 @@
 // Site-side helpers shared by the pages: loading entries in their typed form, links under the base.
-import { getCollection } from 'astro:content';
 import type { Entry as AnalysisEntry } from '../analysis/analysis.ts';
-import type { PostPlan } from '../post/plan.ts';
-import { aggregateModels, leftOutOfModels, type ModelStats } from '../analysis/models.ts';
+import { planPost, type PostPlan } from '../post/plan.ts';
+import type { Experiment } from '../content/experiment.ts';
+import { topFindings } from '../analysis/findings.ts';
+import { analysisKey, analysisOf, readExperiments } from './prepare/index.ts';
+import { cached } from './render/cache.ts';
+import { aggregateModels, leftOutOfModels } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
-import { contentGeneration, throwContentError } from './loader.ts';
+import { contentGeneration, throwContentError, withoutStack } from './loader.ts';
 
 /** An experiment with its analysis, and its post (post.md with its live pieces, checked) or null. */
 export interface Entry extends AnalysisEntry {
   post: PostPlan | null;
 }
 
-/** Every experiment, newest first (validated by the collection's loader). */
-export async function allEntries(): Promise<Entry[]> {
+/** A value computed once per reading of the content: once in a build, again after an edit in dev. */
+function perContent<T>(make: () => Promise<T>): () => Promise<T> {
+  let kept: { generation: number; value: Promise<T> } | undefined;
+  return () => {
+    if (kept?.generation !== contentGeneration())
+      kept = { generation: contentGeneration(), value: make() };
+    return kept.value;
+  };
+}
+
+/**
+ * Every experiment (as the content loader read them, see content.config.ts), newest first, with its
+ * analysis and its post.
+ */
+export const allEntries = async (): Promise<Entry[]> => {
   throwContentError(); // in dev, the error of the content as last saved
-  const entries = (await getCollection('experiments')) as unknown as { data: Entry }[];
-  return entries
-    .map(({ data }) => data)
-    .sort(
-      (a, b) =>
-        b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() ||
-        a.experiment.slug.localeCompare(b.experiment.slug),
+  return entries();
+};
+
+const entries = perContent(async () => {
+  const all = await Promise.all((await readExperiments()).map(entryOf));
+  return all.sort(
+    (a, b) =>
+      b.experiment.manifest.date.getTime() - a.experiment.manifest.date.getTime() ||
+      a.experiment.slug.localeCompare(b.experiment.slug),
+  );
+});
+
+async function entryOf(experiment: Experiment): Promise<Entry> {
+  const analysis = await analysisOf(experiment);
+  try {
+    // a post whose pull-quote is not in its file stops the build here, naming post.md and the line
+    const post = planPost(
+      experiment,
+      topFindings(experiment, analysis).map((f) => f.kind),
     );
+    // a placeholder left in a post is published only with a warning
+    for (const w of post?.warnings ?? []) console.warn(`warning: ${w}`);
+    return { experiment, analysis, post };
+  } catch (err) {
+    throw withoutStack(err);
+  }
 }
 
 /**
@@ -40,22 +74,21 @@ export const absolute = (path: string, site: URL | undefined) => new URL(link(pa
 export const modelEntries = async () =>
   (await allEntries()).filter((e) => !leftOutOfModels(e.experiment.manifest));
 
-let models: { generation: number; stats: Promise<ModelStats[]> } | undefined;
-/** Every model over all experiments (computed once per build, or per edit in dev: the bootstrap takes a moment). */
-export function allModels(): Promise<ModelStats[]> {
-  if (models?.generation !== contentGeneration())
-    models = {
-      generation: contentGeneration(),
-      stats: (async () =>
-        aggregateModels(await modelEntries(), await readModelAliases(modelsFile())))(),
-    };
-  return models.stats;
-}
+/**
+ * Every model over all experiments: computed once per build (the bootstrap takes a moment, more
+ * with every experiment) and kept across builds under the experiments' analyses and the aliases.
+ */
+export const allModels = perContent(async () => {
+  const counted = await modelEntries();
+  const aliases = await readModelAliases(modelsFile());
+  const analyses = await Promise.all(counted.map((e) => analysisKey(e.experiment)));
+  return cached('models', [analyses, aliases], async () => aggregateModels(counted, aliases));
+});
 
 /** An experiment's title as readers see it: its post's, else its manifest's. */
 export const titleOf = (entry: Entry) => entry.post?.meta.title ?? entry.experiment.manifest.title;
 
-export const formatDate = (d: Date) => d.toISOString().slice(0, 10);
+export { formatDate } from '../text/format.ts';
 
 /** Markdown emphasis and code marks taken out of a one-line quote. */
 export const stripMarks = (s: string) => s.replace(/[*_`]/g, '');

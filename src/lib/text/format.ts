@@ -38,3 +38,6 @@ export function share(
   const within = interval ? `; 95% interval ${pct(interval.low)}–${pct(interval.high)}` : '';
   return `${k} of ${n} (${pct(k / n)}${within})`;
 }
+
+/** A date as the site shows it: 2026-11-20. */
+export const formatDate = (d: Date) => d.toISOString().slice(0, 10);

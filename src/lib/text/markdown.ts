@@ -50,8 +50,28 @@ export interface Block {
 /** YAML front matter at the top of a file. */
 export const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 
+/** Trees kept by text while withParsesKept runs; null when none is. */
+let kept: Map<string, Root> | null = null;
+
+/** The markdown's tree; inside withParsesKept the same tree for the same text (do not change it). */
 export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  const tree = kept?.get(markdown) ?? unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  kept?.set(markdown, tree);
+  return tree;
+}
+
+/**
+ * Runs `fn` parsing each text once: the quote check, the fact check and the page's rendering read
+ * the same documents (parsing is most of what each costs). One at a time: `fn` must not overlap
+ * another withParsesKept.
+ */
+export async function withParsesKept<T>(fn: () => Promise<T>): Promise<T> {
+  kept = new Map();
+  try {
+    return await fn();
+  } finally {
+    kept = null;
+  }
 }
 
 interface Inline {

@@ -1,38 +1,88 @@
-// Rendered HTML kept by content hash, in memory and on disk across builds, so that a rebuild after
-// one experiment changed renders about one page's worth of documents and diffs.
+// What the build makes (rendered HTML, analyses, social cards), kept by content hash on disk across
+// builds, so that a rebuild makes only what changed. Worker threads (prepare/) write entries that
+// the page reads: a key is a hash of the inputs, the same in every thread.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../../content/files.ts';
+import { listFiles, writeFileAtomic } from '../../content/files.ts';
 
-/** Bump when rendering changes, so old cache entries are not used. */
-const VERSION = '14';
-const dir = () => path.resolve(process.env.CROSSJUDGE_CACHE ?? 'node_modules/.cache/crossjudge');
+/** Bump when what is made changes in a way the code hash does not see, so old entries are not used. */
+const VERSION = '15';
+/** Where it is kept: CROSSJUDGE_CACHE, else node_modules/.cache/crossjudge. */
+export const cacheDir = () =>
+  path.resolve(process.env.CROSSJUDGE_CACHE ?? 'node_modules/.cache/crossjudge');
 const memory = new Map<string, Promise<unknown>>();
 
 export const stats = { hits: 0, misses: 0 };
 
-/** The value `render` gives for these inputs (JSON-serializable), rendered once per content. */
-export function cached<T>(kind: string, inputs: unknown[], render: () => Promise<T>): Promise<T> {
-  const key = createHash('sha256')
+export const cacheKey = (kind: string, inputs: unknown[]) =>
+  createHash('sha256')
     .update(JSON.stringify([VERSION, kind, inputs]))
     .digest('hex');
+
+const fileOf = (kind: string, key: string) => path.join(cacheDir(), kind, `${key}.json`);
+
+/** The kept value, or undefined when there is none. */
+export async function readCached<T>(kind: string, key: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(fileOf(kind, key), 'utf8')) as T;
+  } catch {
+    return undefined; // none, or not readable: made again
+  }
+}
+
+export const hasCached = (kind: string, key: string) =>
+  fs.access(fileOf(kind, key)).then(
+    () => true,
+    () => false,
+  );
+
+/** Keeps a value; a read-only cache only costs speed. */
+export const writeCached = (kind: string, key: string, value: unknown) =>
+  writeFileAtomic(fileOf(kind, key), JSON.stringify(value)).catch(() => {});
+
+/**
+ * The value `render` gives for these inputs (JSON-serializable) and this code (codeHash), rendered
+ * once; kept in memory for the build too unless `keep` is false (large values read once).
+ */
+export const cached = async <T>(
+  kind: string,
+  inputs: unknown[],
+  render: () => Promise<T>,
+  keep = true,
+) => cachedAt(kind, cacheKey(kind, [await codeHash(), ...inputs]), render, keep);
+
+/** As cached, under a key made already (cacheKey). */
+export function cachedAt<T>(
+  kind: string,
+  key: string,
+  render: () => Promise<T>,
+  keep = true,
+): Promise<T> {
   let hit = memory.get(key) as Promise<T> | undefined;
   if (!hit) {
-    const file = path.join(dir(), kind, `${key}.json`);
-    hit = fs.readFile(file, 'utf8').then(
-      (text) => {
+    hit = readCached<T>(kind, key).then(async (value) => {
+      if (value !== undefined) {
         stats.hits++;
-        return JSON.parse(text) as T;
-      },
-      async () => {
-        stats.misses++;
-        const value = await render();
-        await writeFileAtomic(file, JSON.stringify(value)).catch(() => {}); // a read-only cache only costs speed
         return value;
-      },
-    );
-    memory.set(key, hit);
+      }
+      stats.misses++;
+      const made = await render();
+      await writeCached(kind, key, made);
+      return made;
+    });
+    if (keep) memory.set(key, hit);
   }
   return hit;
 }
+
+let code: Promise<string> | null = null;
+/** A hash of every file of src/lib: part of the key of what that code makes. */
+export const codeHash = () =>
+  (code ??= (async () => {
+    const lib = path.resolve('src/lib');
+    const hash = createHash('sha256');
+    for (const f of await listFiles(lib))
+      hash.update(f).update(await fs.readFile(path.join(lib, f)));
+    return hash.digest('hex');
+  })());

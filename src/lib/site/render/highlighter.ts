@@ -1,7 +1,7 @@
 // One shiki highlighter for the whole build, created once; languages load on first use.
 // Its theme colours tokens with CSS variables (--cj-token-*), which global.css sets for light and
 // dark: one tokenization serves both themes (two themes would tokenize every file twice).
-import { lineId } from './lines.ts';
+import { tokenHtml } from './tokens.ts';
 import { visibleControls } from '../../text/controls.ts';
 import {
   createHighlighter,
@@ -124,31 +124,11 @@ export const escapeHtml = (s: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-const ITALIC = 1; // shiki's FontStyle flags
-const BOLD = 2;
-
-export function styleOf(t: ThemedToken): string {
-  // a token of a file of unknown type has no colour: it takes the text's
-  const style = t.color ? [`color:${t.color}`] : [];
-  if ((t.fontStyle ?? 0) & BOLD) style.push('font-weight:bold');
-  if ((t.fontStyle ?? 0) & ITALIC) style.push('font-style:italic');
-  return style.join(';');
-}
-
 /** A file as highlighted source, in shiki's own markup. */
 export async function codeHtml(text: string, lang: string): Promise<string> {
   const lines = (await tokensOf(text, lang)).map(
     (line) =>
-      `<span class="line">${line.map((t) => `<span style="${styleOf(t)}">${escapeHtml(t.content)}</span>`).join('')}</span>`,
+      `<span class="line">${line.map((t) => tokenHtml(t, escapeHtml(t.content))).join('')}</span>`,
   );
   return `<pre class="shiki ${THEME}" tabindex="0"><code>${lines.join('\n')}</code></pre>`;
-}
-
-/** Highlighted source with an id on each line (`prefix`-L1, …), so a link can land on a line. */
-export function withLineIds(html: string, prefix: string): string {
-  let n = 0;
-  return html.replace(
-    /<span class="line">/g,
-    () => `<span class="line" id="${lineId(prefix, ++n)}">`,
-  );
 }

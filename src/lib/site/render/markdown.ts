@@ -1,8 +1,6 @@
 // Markdown from models and imports is untrusted: raw HTML is shown as text, everything else passes
 // rehype-sanitize (GitHub's rules) before shiki highlights the code blocks.
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -10,11 +8,13 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
-import { codeHtml, getHighlighter, THEME } from './highlighter.ts';
+import { getHighlighter, THEME } from './highlighter.ts';
+import { parseMarkdown } from '../../text/markdown.ts';
 import { cached } from './cache.ts';
 import { rehypeAccessible } from './accessible.ts';
 import { rehypeDocLinks, type DocLinks } from './links.ts';
 import { rehypeLineAnchors } from './lines.ts';
+import { rehypeTokenClasses } from './tokens.ts';
 import { visibleControls } from '../../text/controls.ts';
 
 /** Raw HTML in markdown becomes visible text (inline) or an html code block (block); comments stay unseen. */
@@ -57,15 +57,26 @@ function rehypeShiftHeadings(top: number) {
   };
 }
 
-async function render(markdown: string, top: number, links: DocLinks): Promise<string> {
+/** Highlighted code blocks by language and text, for documents that repeat each other's code. */
+export type CodeBlocks = Map<string, HastRoot>;
+
+/**
+ * Markdown as safe HTML (uncached; see renderMarkdown). Parsed by text/markdown, so that inside
+ * withParsesKept the analysis' parse serves; code blocks already in `codeBlocks` are not
+ * highlighted again (an experiment's skills often share theirs).
+ */
+export async function markdownHtml(
+  markdown: string,
+  links: DocLinks,
+  top = 4,
+  codeBlocks?: CodeBlocks,
+): Promise<string> {
   const langs = [...markdown.matchAll(/^\s*(?:```|~~~)\s*([\w+-]+)/gm)].map((m) =>
     m[1].toLowerCase(),
   );
   let h;
   for (const lang of new Set(['html', ...langs])) h = (await getHighlighter(lang)).h;
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  const processor = unified()
     .use(remarkHtmlAsText)
     .use(remarkRehype)
     .use(rehypeSanitize)
@@ -78,16 +89,15 @@ async function render(markdown: string, top: number, links: DocLinks): Promise<s
       theme: THEME,
       fallbackLanguage: 'text',
       defaultLanguage: 'text',
+      cache: codeBlocks,
     })
-    .use(rehypeStringify)
-    .process(markdown);
-  return String(file);
+    .use(rehypeTokenClasses)
+    .use(rehypeStringify);
+  // the tree may be shared (withParsesKept): the transforms work on a copy
+  const tree = await processor.run(structuredClone(parseMarkdown(markdown)));
+  return processor.stringify(tree);
 }
 
 /** Markdown as safe HTML; its headings start at h`top` (default h4); its ids and links fit the page (see links.ts). */
 export const renderMarkdown = (markdown: string, links: DocLinks, top = 4) =>
-  cached('markdown', [markdown, top, links], () => render(markdown, top, links));
-
-/** A whole file as highlighted source. */
-export const renderCode = (code: string, lang: string) =>
-  cached('code', [code, lang], () => codeHtml(code, lang));
+  cached('markdown', [markdown, top, links], () => markdownHtml(markdown, links, top));

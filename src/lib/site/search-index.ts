@@ -1,0 +1,81 @@
+// The search index (Pagefind, for /search/), made at the end of `astro build` over the pages it
+// built, and kept by a hash of those pages: a rebuild that changed no page puts the last index back
+// instead of indexing every page again.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { cacheDir } from './render/cache.ts';
+
+const OUT = 'pagefind';
+
+/** A hash of every page Pagefind would read: the HTML files of the site, by path. */
+async function pagesHash(site: string): Promise<string> {
+  const hash = createHash('sha256').update(await pagefindVersion());
+  const pages = (await fs.readdir(site, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  // read a batch at a time, in parallel, hashed in order
+  for (let i = 0; i < pages.length; i += 64) {
+    const batch = pages.slice(i, i + 64);
+    const texts = await Promise.all(batch.map((f) => fs.readFile(path.join(site, f))));
+    batch.forEach((f, k) => hash.update(f).update(texts[k]));
+  }
+  return hash.digest('hex');
+}
+
+/** Pagefind's version (its package.json is not among its exports). */
+const pagefindVersion = () => fs.readFile(path.resolve('node_modules/pagefind/package.json'));
+
+/** Indexes the site with Pagefind into site/pagefind; returns how many pages it indexed. */
+async function makeIndex(site: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    const written = await index.writeFiles({ outputPath: path.join(site, OUT) });
+    const failed = [...added.errors, ...written.errors];
+    if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Puts the index for these pages in place: the kept one, else a new one (then kept). */
+export async function writeSearchIndex(site: string): Promise<string> {
+  const start = performance.now();
+  const key = await pagesHash(site);
+  const kept = path.join(cacheDir(), 'search', key);
+  const target = path.join(site, OUT);
+  if (
+    await fs.access(kept).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    await fs.cp(kept, target, { recursive: true });
+    return `search index: the pages are unchanged, index taken from the cache (${seconds(start)})`;
+  }
+  const pages = await makeIndex(site);
+  // keep this one only: an index is of use for exactly these pages
+  await fs.rm(path.dirname(kept), { recursive: true, force: true });
+  await fs.cp(target, kept, { recursive: true }).catch(() => {}); // a read-only cache only costs speed
+  return `search index: ${pages} pages read, indexed in ${seconds(start)}`;
+}
+
+const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
+
+/** The Astro integration: the index is made when the build is done. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'crossjudge:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(await writeSearchIndex(fileURLToPath(dir)));
+      },
+    },
+  };
+}
