@@ -171,6 +171,13 @@ describeAgents('coding agents as participants', () => {
       // does not: the refusal is then read from Codex's own record of the thread, codex-rollout.ts)
       expect(trace?.refused.join(' ')).toContain(`escaped-${id}.md`);
     }
+    // in the order Codex ran them: the source read, the write refused, the skill written
+    const codex = calls.find((c) => c.participant === 'codex-t')!.trace!;
+    expect(codex.commands.map((c) => [/escaped/.test(c.command), c.exitCode])).toEqual([
+      [false, 0],
+      [true, 1],
+      [false, 0],
+    ]);
     const root = await tempDir('crossjudge-agents-site-');
     const out = path.join(root, 'dist');
     await buildSite(content, out, path.join(root, 'cache'));

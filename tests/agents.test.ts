@@ -166,7 +166,7 @@ describe('the shell commands of a Codex rollout that no event reported', () => {
   const ended = (id: string) =>
     line('event_msg', { type: 'item_completed', item: { type: 'CommandExecution', id } });
 
-  it('are the calls answered without a command event, with their exit code and output', () => {
+  it('are the calls answered without a command event, in their place, with exit code and output', () => {
     const rollout = [
       call('call_1', 'cat source.md'),
       ended('call_1'),
@@ -183,11 +183,12 @@ describe('the shell commands of a Codex rollout that no event reported', () => {
     ].join('\n');
     expect(unreportedCommands(rollout)).toEqual([
       {
+        at: 1,
         command: 'echo out > ../escaped.md',
         exitCode: 1,
         output: '/bin/bash: line 1: ../escaped.md: Read-only file system\n',
       },
-      { command: 'rm -rf /', exitCode: null, output: 'rejected' },
+      { at: 2, command: 'rm -rf /', exitCode: null, output: 'rejected' },
     ]);
   });
 

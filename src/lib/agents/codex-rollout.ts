@@ -9,6 +9,8 @@ import path from 'node:path';
 
 /** A shell command of the thread that no streamed event reported, as Codex answered it. */
 export interface UnreportedCommand {
+  /** Its place among the thread's shell commands, from 0. */
+  at: number;
   command: string;
   /** null when Codex answered without running it. */
   exitCode: number | null;
@@ -67,8 +69,9 @@ export function unreportedCommands(rollout: string): UnreportedCommand[] {
     if (done) reported.add(done);
   }
   return [...calls]
-    .filter(([id, command]) => command && answers.has(id) && !reported.has(id))
-    .map(([id, command]) => ({ command, ...answerOf(answers.get(id)!) }));
+    .map(([id, command], at) => ({ id, at, command }))
+    .filter(({ id, command }) => command && answers.has(id) && !reported.has(id))
+    .map(({ id, at, command }) => ({ at, command, ...answerOf(answers.get(id)!) }));
 }
 
 /** The rollout file of a thread in a Codex home (sessions/YYYY/MM/DD/rollout-…-<thread>.jsonl). */

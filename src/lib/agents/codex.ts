@@ -63,8 +63,12 @@ export function filesReadBy(command: string): string[] {
 
 const REFUSED = /read-only file system|permission denied|operation not permitted/i;
 
-/** A shell command as the trace takes it; `declined` when Codex answered without running it. */
+/**
+ * A shell command as the trace takes it: `declined` when Codex answered without running it, `at`
+ * its place among the commands when it is followed after the later ones.
+ */
 interface Command {
+  at?: number;
   command: string;
   exitCode: number | null;
   output: string;
@@ -72,9 +76,9 @@ interface Command {
 }
 
 /** Follows a shell command into the trace: refused, or what it read. */
-function followCommand(t: TraceBuilder, { command, exitCode, output, declined }: Command) {
+function followCommand(t: TraceBuilder, { at, command, exitCode, output, declined }: Command) {
   t.used('shell');
-  t.trace.commands.push({ command, exitCode });
+  t.trace.commands.splice(at ?? t.trace.commands.length, 0, { command, exitCode });
   if (declined || (exitCode !== 0 && REFUSED.test(output))) t.refused(`shell ${command}`);
   else for (const f of filesReadBy(command)) t.read(f);
   const fetched = command.match(/\b(?:curl|wget)\b[^|;&]*?(https?:\/\/\S+?)['"]?(?:\s|$)/)?.[1];
