@@ -157,22 +157,37 @@ describeAgents('coding agents as participants', () => {
     }
   });
 
-  it('refuses a write outside the workspace and reports it in the trace', async () => {
-    const { api, dir } = await setup({ escape: ['claude-t', 'codex-t'] });
+  it('refuses a write outside the workspace and reports it in the trace and on the page', async () => {
+    const { api, content, dir } = await setup({ escape: ['claude-t', 'codex-t'] });
     const result = await run(dir, api, { stages: ['generate'], prices: {} });
     expect(result.failures).toEqual([]);
-    for (const c of await readCalls(dir)) {
-      const refused = c.trace?.refused.join(' ') ?? '';
-      expect(c.trace?.files.written).not.toContainEqual(expect.stringContaining('escaped'));
-      if (c.participant === 'claude-t') expect(refused).toMatch(/escaped-claude-t\.md/);
-      // Codex's sandbox refuses the command when its shell runs it (reported); some runs Codex
-      // declines it before running it, and then no item reaches the trace: that command never ran
-      else if (!refused.includes('escaped'))
-        expect(c.trace?.commands.map((x) => x.command).join(' ')).not.toContain('escaped');
-    }
     const tmp = path.dirname(await tempDir());
-    for (const id of ['claude-t', 'codex-t'])
+    const calls = await readCalls(dir);
+    for (const id of ['claude-t', 'codex-t']) {
       expect(existsSync(path.join(tmp, `escaped-${id}.md`))).toBe(false);
+      const trace = calls.find((c) => c.participant === id)?.trace;
+      expect(trace?.files.written).not.toContainEqual(expect.stringContaining('escaped'));
+      // in Codex's trace whether or not its event stream reported the denied command (mostly it
+      // does not: the refusal is then read from Codex's own record of the thread, codex-rollout.ts)
+      expect(trace?.refused.join(' ')).toContain(`escaped-${id}.md`);
+    }
+    // in the order Codex ran them: the source read, the write refused, the skill written
+    const codex = calls.find((c) => c.participant === 'codex-t')!.trace!;
+    expect(codex.commands.map((c) => [/escaped/.test(c.command), c.exitCode])).toEqual([
+      [false, 0],
+      [true, 1],
+      [false, 0],
+    ]);
+    const root = await tempDir('crossjudge-agents-site-');
+    const out = path.join(root, 'dist');
+    await buildSite(content, out, path.join(root, 'cache'));
+    const html = await fs.readFile(path.join(out, 'experiments/agents/index.html'), 'utf8');
+    for (const id of ['claude-t', 'codex-t']) {
+      const shown = html.split('data-participant=').find((s) => s.startsWith(`"${id}"`)) ?? '';
+      expect(shown.match(/<dd class="refused"[^>]*>([\s\S]*?)<\/dd>/)?.[1]).toContain(
+        `escaped-${id}.md`,
+      );
+    }
   });
 
   it('searches and reads the web when it is on, and records what it read', async () => {

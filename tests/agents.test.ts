@@ -5,6 +5,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collectSkill, makeWorkspace } from '../src/lib/agents/workspace.ts';
 import { filesReadBy } from '../src/lib/agents/codex.ts';
+import { unreportedCommands } from '../src/lib/agents/codex-rollout.ts';
 import { INSTALL_AGENTS, missingAgent } from '../src/lib/agents/load.ts';
 import { checkDefinition, evaluationCalls, generationCalls } from '../src/lib/runner/plan.ts';
 import { ManifestSchema, type Manifest } from '../src/lib/content/schema.ts';
@@ -144,6 +145,56 @@ describe('what a Codex shell command reads', () => {
       'SKILL.md',
     ]);
     expect(filesReadBy('/bin/bash -lc "cat > out.md <<\'EOF\'\nname: x\nEOF"')).toEqual([]);
+  });
+});
+
+describe('the shell commands of a Codex rollout that no event reported', () => {
+  const line = (type: string, payload: object) => JSON.stringify({ type, payload });
+  const call = (id: string, cmd: string) =>
+    line('response_item', {
+      type: 'function_call',
+      name: 'exec_command',
+      arguments: JSON.stringify({ cmd }),
+      call_id: id,
+    });
+  const answer = (id: string, code: number | null, output: string) =>
+    line('response_item', {
+      type: 'function_call_output',
+      call_id: id,
+      output: `Chunk ID: 1\nWall time: 0.0000 seconds\n${code === null ? '' : `Process exited with code ${code}\n`}Output:\n${output}`,
+    });
+  const ended = (id: string) =>
+    line('event_msg', { type: 'item_completed', item: { type: 'CommandExecution', id } });
+
+  it('are the calls answered without a command event, in their place, with exit code and output', () => {
+    const rollout = [
+      call('call_1', 'cat source.md'),
+      ended('call_1'),
+      answer('call_1', 0, '# note\n'),
+      call('call_2', 'echo out > ../escaped.md'),
+      answer('call_2', 1, '/bin/bash: line 1: ../escaped.md: Read-only file system\n'),
+      call('call_3', 'rm -rf /'),
+      answer('call_3', null, 'rejected'),
+      call('call_4', 'sleep 1'), // no answer: the thread ended before it
+      'not json',
+      line('event_msg', { type: 'exec_command_end', call_id: 'call_5' }),
+      call('call_5', 'ls'),
+      answer('call_5', 0, ''),
+    ].join('\n');
+    expect(unreportedCommands(rollout)).toEqual([
+      {
+        at: 1,
+        command: 'echo out > ../escaped.md',
+        exitCode: 1,
+        output: '/bin/bash: line 1: ../escaped.md: Read-only file system\n',
+      },
+      { at: 2, command: 'rm -rf /', exitCode: null, output: 'rejected' },
+    ]);
+  });
+
+  it('are none in an empty or foreign file', () => {
+    expect(unreportedCommands('')).toEqual([]);
+    expect(unreportedCommands('[1,2]\n{"payload":"x"}\nnull')).toEqual([]);
   });
 });
 

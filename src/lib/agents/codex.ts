@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { agentVersion, loadSdk } from './load.ts';
+import { readRollout, unreportedCommands } from './codex-rollout.ts';
 import { TraceBuilder, traceOf } from './trace.ts';
 import type { Agent, AgentOptions, AgentOutcome, AgentTask } from './types.ts';
 
@@ -22,6 +23,7 @@ interface Item {
 
 interface Event {
   type: string;
+  thread_id?: string;
   item?: Item;
   usage?: { input_tokens: number; cached_input_tokens: number; output_tokens: number };
   error?: { message: string };
@@ -61,19 +63,36 @@ export function filesReadBy(command: string): string[] {
 
 const REFUSED = /read-only file system|permission denied|operation not permitted/i;
 
+/**
+ * A shell command as the trace takes it: `declined` when Codex answered without running it, `at`
+ * its place among the commands when it is followed after the later ones.
+ */
+interface Command {
+  at?: number;
+  command: string;
+  exitCode: number | null;
+  output: string;
+  declined?: boolean;
+}
+
+/** Follows a shell command into the trace: refused, or what it read. */
+function followCommand(t: TraceBuilder, { at, command, exitCode, output, declined }: Command) {
+  t.used('shell');
+  t.trace.commands.splice(at ?? t.trace.commands.length, 0, { command, exitCode });
+  if (declined || (exitCode !== 0 && REFUSED.test(output))) t.refused(`shell ${command}`);
+  else for (const f of filesReadBy(command)) t.read(f);
+  const fetched = command.match(/\b(?:curl|wget)\b[^|;&]*?(https?:\/\/\S+?)['"]?(?:\s|$)/)?.[1];
+  if (fetched && exitCode === 0) t.readPage(fetched, output);
+}
+
 /** Follows one finished item into the trace; an agent message is the answer so far. */
 function follow(t: TraceBuilder, item: Item): void {
-  if (item.type === 'command_execution' && item.command) {
-    t.used('shell');
-    t.trace.commands.push({ command: item.command, exitCode: item.exit_code ?? null });
-    if (item.exit_code !== 0 && REFUSED.test(item.aggregated_output ?? ''))
-      t.refused(`shell ${item.command}`);
-    else for (const f of filesReadBy(item.command)) t.read(f);
-    const fetched = item.command.match(
-      /\b(?:curl|wget)\b[^|;&]*?(https?:\/\/\S+?)['"]?(?:\s|$)/,
-    )?.[1];
-    if (fetched && item.exit_code === 0) t.readPage(fetched, item.aggregated_output ?? '');
-  }
+  if (item.type === 'command_execution' && item.command)
+    followCommand(t, {
+      command: item.command,
+      exitCode: item.exit_code ?? null,
+      output: item.aggregated_output ?? '',
+    });
   if (item.type === 'file_change') {
     t.used('apply_patch');
     for (const c of item.changes ?? [])
@@ -84,6 +103,15 @@ function follow(t: TraceBuilder, item: Item): void {
     t.used('web_search');
     t.searched(item.query ?? '', []);
   }
+}
+
+/**
+ * Follows the shell commands no event reported (a command Codex's sandbox denied: see
+ * codex-rollout.ts) from Codex's record of the thread in its home, once the thread is over.
+ */
+async function followUnreported(t: TraceBuilder, home: string, threadId: string) {
+  for (const c of unreportedCommands(await readRollout(home, threadId)))
+    followCommand(t, { ...c, declined: c.exitCode === null });
 }
 
 const sandboxConfig = (server: string) => ({
@@ -124,7 +152,9 @@ async function runThread(o: AgentOptions, task: AgentTask, home: string, t: Trac
     signal: task.signal,
   });
   const out = { text: '', usage: { input: 0, output: 0 }, error: undefined as string | undefined };
+  let threadId = '';
   for await (const e of events) {
+    if (e.type === 'thread.started') threadId = e.thread_id ?? '';
     if (e.type === 'item.completed' && e.item) {
       follow(t, e.item);
       if (e.item.type === 'agent_message') out.text = e.item.text ?? '';
@@ -136,6 +166,7 @@ async function runThread(o: AgentOptions, task: AgentTask, home: string, t: Trac
     if (e.type === 'turn.failed') out.error = e.error?.message;
     if (e.type === 'error') out.error = e.message;
   }
+  await followUnreported(t, home, threadId);
   return out;
 }
 
