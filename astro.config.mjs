@@ -39,7 +39,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // pages read what workers made and write their files: several at a time, so that they do not wait
   // on the disk one by one
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory', concurrency: 16 },
   // native and wasm modules of the social cards load from node_modules, not the bundle
   vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
 });
