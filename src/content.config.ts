@@ -7,7 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { readAllExperiments } from './lib/content/experiment.ts';
 import { experimentsDir } from './lib/content/paths.ts';
-import { prepareExperiments } from './lib/site/prepare/index.ts';
+import { prepareExperiments } from './lib/site/prepare/start.ts';
 import { experimentsLoader } from './lib/site/loader.ts';
 
 const experiments = defineCollection({

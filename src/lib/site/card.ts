@@ -1,7 +1,8 @@
 // A 1200×630 social card (Open Graph, Twitter) as PNG: the title, the headline finding and the
 // verdict figure. satori lays out the text (as paths, from the fonts given: a fresh machine has no
 // system fonts) and @resvg/resvg-js rasterizes. The figure's boxes are satori boxes placed on the
-// figure's geometry, its arrows an SVG without text.
+// figure's geometry; its arrows, an SVG without text, are put into satori's output where a
+// placeholder box stands (satori spent more time decoding them as an image than on all the rest).
 import { figureSvg, type Figure, type Palette } from './figure.ts';
 
 export interface CardInput {
@@ -39,10 +40,12 @@ const h = (
   extra: Record<string, unknown> = {},
 ): Node => ({ type, props: { style, children, ...extra } });
 
-/** The figure, scaled to `width`: boxes with their labels, arrows beneath as an image. */
+/** The colour of the box that stands for the figure's arrows in satori's output (withArrows). */
+const ARROWS_PLACEHOLDER = '#010203';
+
+/** The figure, scaled to `width`: boxes with their labels, above a placeholder for the arrows. */
 function figureNode(f: Figure, width: number): Node {
   const k = width / f.width;
-  const arrows = `data:image/svg+xml;base64,${Buffer.from(figureSvg(f, COLOURS, { text: false })).toString('base64')}`;
   const box = (b: Figure['judges'][number]) =>
     h(
       'div',
@@ -69,10 +72,13 @@ function figureNode(f: Figure, width: number): Node {
     'div',
     { position: 'relative', display: 'flex', flexShrink: 0, width, height: f.height * k },
     [
-      h('img', { position: 'absolute', left: 0, top: 0, width, height: f.height * k }, undefined, {
-        src: arrows,
+      h('div', {
+        position: 'absolute',
+        left: 0,
+        top: 0,
         width,
         height: f.height * k,
+        backgroundColor: ARROWS_PLACEHOLDER,
       }),
       ...f.judges.map(box),
       ...f.skills.map(box),
@@ -158,10 +164,26 @@ export async function cardSvg(
   );
   // loaded on first use: a rebuild that finds every card in the cache never loads it (nor resvg)
   const { default: satori } = await import('satori');
-  return satori(tree as Parameters<typeof satori>[0], {
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
     width: WIDTH,
     height: HEIGHT,
     fonts: fonts.map((f) => ({ ...f, style: 'normal' as const })),
     loadAdditionalAsset: async (code, segment) => (code === 'emoji' && emoji ? emoji(segment) : []),
   });
+  return figure ? withArrows(svg, figure) : svg;
+}
+
+/** satori's SVG with the figure's arrows drawn where their placeholder box is. */
+function withArrows(svg: string, f: Figure): string {
+  const placeholder = new RegExp(
+    `<rect x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)" fill="${ARROWS_PLACEHOLDER}"/>`,
+  );
+  const at = svg.match(placeholder);
+  if (!at) throw new Error('social card: the figure\'s place was not found in satori\'s output');
+  const [, x, y, w, h] = at;
+  const arrows = figureSvg(f, COLOURS, { text: false }).replace(
+    /^<svg [^>]*?viewBox=/,
+    `<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox=`,
+  );
+  return svg.replace(placeholder, () => arrows);
 }
