@@ -179,7 +179,7 @@ function withArrows(svg: string, f: Figure): string {
     `<rect x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)" fill="${ARROWS_PLACEHOLDER}"/>`,
   );
   const at = svg.match(placeholder);
-  if (!at) throw new Error('social card: the figure\'s place was not found in satori\'s output');
+  if (!at) throw new Error("social card: the figure's place was not found in satori's output");
   const [, x, y, w, h] = at;
   const arrows = figureSvg(f, COLOURS, { text: false }).replace(
     /^<svg [^>]*?viewBox=/,
