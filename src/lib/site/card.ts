@@ -2,7 +2,8 @@
 // verdict figure. satori lays out the text (as paths, from the fonts given: a fresh machine has no
 // system fonts) and @resvg/resvg-js rasterizes. The figure's boxes are satori boxes placed on the
 // figure's geometry; its arrows, an SVG without text, are put into satori's output where a
-// placeholder box stands (satori spent more time decoding them as an image than on all the rest).
+// placeholder box stands (given as an image, satori and resvg each decoded them again: a card took
+// half as long again).
 import { figureSvg, type Figure, type Palette } from './figure.ts';
 
 export interface CardInput {

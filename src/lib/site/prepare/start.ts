@@ -37,6 +37,7 @@ function hashOf(e: Experiment | null): Promise<string> {
   return hash;
 }
 
+/** The cache keys of what is made of `e` (null: of the site, its card). */
 export async function keysOf(e: Experiment | null): Promise<Keys> {
   const h = await hashOf(e);
   return {
