@@ -9,6 +9,7 @@ import { UserError, findExperimentDir } from '../src/lib/content/experiment.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { readPrices } from '../src/lib/content/prices.ts';
 import { dryRunTable, planRun } from '../src/lib/runner/dry-run.ts';
+import { missingSandboxPackages, sandboxProblem } from '../src/lib/agents/sandbox.ts';
 import { runExperiment, type Progress } from '../src/lib/runner/run.ts';
 import type { Stage } from '../src/lib/runner/plan.ts';
 
@@ -93,6 +94,9 @@ async function main() {
       `Dry run of ${path.relative(process.cwd(), dir) || dir}: ${calls.length} calls, none made.\n`,
     );
     for (const line of dryRunTable(calls)) console.log(line);
+    const bash = new Set(calls.filter((c) => c.spec.agent?.bash).map((c) => c.spec.participant));
+    const sandbox = sandboxProblem([...bash], missingSandboxPackages());
+    if (sandbox) console.log(`\nA run would stop: ${sandbox}`);
     const sum = (f: (c: (typeof calls)[number]) => number | null) =>
       calls
         .filter((c) => !c.stored)
