@@ -94,9 +94,6 @@ async function main() {
       `Dry run of ${path.relative(process.cwd(), dir) || dir}: ${calls.length} calls, none made.\n`,
     );
     for (const line of dryRunTable(calls)) console.log(line);
-    const bash = new Set(calls.filter((c) => c.spec.agent?.bash).map((c) => c.spec.participant));
-    const sandbox = sandboxProblem([...bash], missingSandboxPackages());
-    if (sandbox) console.log(`\nA run would stop: ${sandbox}`);
     const sum = (f: (c: (typeof calls)[number]) => number | null) =>
       calls
         .filter((c) => !c.stored)
@@ -104,6 +101,9 @@ async function main() {
     console.log(
       `\nTo make: ${calls.filter((c) => !c.stored).length} calls, ~${num(calls.filter((c) => !c.stored).reduce((a, c) => a + c.inputTokens, 0))} input tokens; estimated cost ${usd(sum((c) => c.inputCost))} for input plus at most ${usd(sum((c) => c.maxOutputCost))} for output (prices: ${pricesName}).`,
     );
+    const bash = new Set(calls.filter((c) => c.spec.agent?.bash).map((c) => c.spec.participant));
+    const sandbox = sandboxProblem([...bash], missingSandboxPackages());
+    if (sandbox) console.log(`A run would stop: ${sandbox}`);
     return 0;
   }
 
