@@ -9,6 +9,7 @@ import { UserError, findExperimentDir } from '../src/lib/content/experiment.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { readPrices } from '../src/lib/content/prices.ts';
 import { dryRunTable, planRun } from '../src/lib/runner/dry-run.ts';
+import { missingSandboxPackages, sandboxProblem } from '../src/lib/agents/sandbox.ts';
 import { runExperiment, type Progress } from '../src/lib/runner/run.ts';
 import type { Stage } from '../src/lib/runner/plan.ts';
 
@@ -100,6 +101,9 @@ async function main() {
     console.log(
       `\nTo make: ${calls.filter((c) => !c.stored).length} calls, ~${num(calls.filter((c) => !c.stored).reduce((a, c) => a + c.inputTokens, 0))} input tokens; estimated cost ${usd(sum((c) => c.inputCost))} for input plus at most ${usd(sum((c) => c.maxOutputCost))} for output (prices: ${pricesName}).`,
     );
+    const bash = new Set(calls.filter((c) => c.spec.agent?.bash).map((c) => c.spec.participant));
+    const sandbox = sandboxProblem([...bash], missingSandboxPackages());
+    if (sandbox) console.log(`A run would stop: ${sandbox}`);
     return 0;
   }
 

@@ -4,8 +4,13 @@ import { afterEach, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { startAgentApi, type AgentDouble, type AgentDoubleOptions } from './doubles/agent-api.ts';
-import { describeAgents, localCertificate } from './support/agents.ts';
+import {
+  BASH_FILE,
+  startAgentApi,
+  type AgentDouble,
+  type AgentDoubleOptions,
+} from './doubles/agent-api.ts';
+import { HAS_SANDBOX, describeAgents, localCertificate } from './support/agents.ts';
 import { tempDir, writeTree } from './support/helpers.ts';
 import { buildSite } from './support/build.ts';
 import { experimentDir } from './support/runner-setup.ts';
@@ -66,6 +71,13 @@ participants:
 ${extra}`,
   });
   return { api, content, dir };
+}
+
+/** Gives a participant of the experiment `bash: true`. */
+async function allowBash(dir: string, id: string) {
+  const file = path.join(dir, 'experiment.yaml');
+  const yaml = await fs.readFile(file, 'utf8');
+  await fs.writeFile(file, yaml.replace(`{ id: ${id},`, `{ id: ${id}, bash: true,`));
 }
 
 const opened: AgentDouble[] = [];
@@ -190,8 +202,35 @@ describeAgents('coding agents as participants', () => {
     }
   });
 
+  it.skipIf(!HAS_SANDBOX)(
+    'runs Claude Code’s Bash in its sandbox: a write in the workspace works, one outside is refused',
+    async () => {
+      const { api, dir } = await setup({ escape: ['claude-t'], bash: ['claude-t'] });
+      await allowBash(dir, 'claude-t');
+      const result = await run(dir, api, { stages: ['generate'], prices: {} });
+      expect(result.failures).toEqual([]);
+      const tmp = path.dirname(await tempDir());
+      expect(existsSync(path.join(tmp, 'escaped-claude-t.md'))).toBe(false);
+      const trace = (await readCalls(dir)).find((c) => c.participant === 'claude-t')!.trace!;
+      expect(trace.tools).toContain('Bash');
+      expect(trace.files.written).toContain(BASH_FILE);
+      expect(trace.files.written).not.toContainEqual(expect.stringContaining('escaped'));
+      // in the order it ran them: the write outside refused (it ran, in the sandbox, and failed:
+      // not stopped before by the permission check), the write inside made
+      // (the workspace's random path left out)
+      expect(trace.commands).toEqual([
+        { command: 'echo out > ../escaped-claude-t.md', exitCode: 1 },
+        { command: `echo in > ${BASH_FILE}`, exitCode: 0 },
+      ]);
+      expect(trace.refused).toEqual(['Bash echo out > ../escaped-claude-t.md']);
+      expect(api.stray).toEqual([]);
+    },
+  );
+
   it('searches and reads the web when it is on, and records what it read', async () => {
-    const { api, dir } = await setup({}, 'web: true\n');
+    // Claude Code with Bash too: its web tools run outside the sandbox that keeps Bash offline
+    const { api, dir } = await setup({ bash: HAS_SANDBOX ? ['claude-t'] : [] }, 'web: true\n');
+    if (HAS_SANDBOX) await allowBash(dir, 'claude-t');
     const result = await run(dir, api, { stages: ['generate'], prices: {} });
     expect(result.failures).toEqual([]);
     const calls = await readCalls(dir);
@@ -200,6 +239,7 @@ describeAgents('coding agents as participants', () => {
     expect(claude.searches[0]?.query).toBe('note author interview');
     expect(claude.reads[0]).toMatchObject({ url: expect.stringMatching(/\/page\/interview$/) });
     expect(claude.reads[0].text).toContain('a kindness to the reviewer');
+    if (HAS_SANDBOX) expect(claude.files.written).toContain(BASH_FILE);
     const codex = calls.find((c) => c.participant === 'codex-t')!.trace!;
     expect(codex.searches.map((s) => s.query)).toEqual(['note author interview']);
     expect(codex.reads[0]?.text).toContain('a kindness to the reviewer');

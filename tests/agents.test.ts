@@ -6,7 +6,8 @@ import path from 'node:path';
 import { collectSkill, makeWorkspace } from '../src/lib/agents/workspace.ts';
 import { filesReadBy } from '../src/lib/agents/codex.ts';
 import { unreportedCommands } from '../src/lib/agents/codex-rollout.ts';
-import { INSTALL_AGENTS, missingAgent } from '../src/lib/agents/load.ts';
+import { INSTALL_AGENTS, checkAgents, missingAgent } from '../src/lib/agents/load.ts';
+import { INSTALL_SANDBOX, missingSandboxPackages } from '../src/lib/agents/sandbox.ts';
 import { checkDefinition, evaluationCalls, generationCalls } from '../src/lib/runner/plan.ts';
 import { ManifestSchema, type Manifest } from '../src/lib/content/schema.ts';
 import { runExperiment } from '../src/lib/runner/run.ts';
@@ -195,6 +196,51 @@ describe('the shell commands of a Codex rollout that no event reported', () => {
   it('are none in an empty or foreign file', () => {
     expect(unreportedCommands('')).toEqual([]);
     expect(unreportedCommands('[1,2]\n{"payload":"x"}\nnull')).toEqual([]);
+  });
+});
+
+/** A folder holding executables of these names, to stand for a PATH. */
+async function pathWith(...programs: string[]): Promise<string> {
+  const dir = await tempDir();
+  for (const p of programs) await fs.writeFile(path.join(dir, p), '#!/bin/sh\n', { mode: 0o755 });
+  return dir;
+}
+
+describe('Claude Code’s Bash sandbox', () => {
+  it('needs bubblewrap and socat on Linux, nothing elsewhere', async () => {
+    expect(missingSandboxPackages(await pathWith(), 'linux')).toEqual(['bubblewrap', 'socat']);
+    expect(missingSandboxPackages(await pathWith('bwrap'), 'linux')).toEqual(['socat']);
+    expect(missingSandboxPackages(await pathWith('bwrap', 'socat'), 'linux')).toEqual([]);
+    expect(missingSandboxPackages(await pathWith(), 'darwin')).toEqual([]);
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'stops a run allowing Bash without them, in one line naming the participant and the install command',
+    async () => {
+      const none = await pathWith();
+      const allowing = [
+        { id: 'plain', provider: 'claude-code' as const },
+        { id: 'shell', provider: 'claude-code' as const, bash: true },
+      ];
+      let message = '';
+      try {
+        checkAgents(allowing, none);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      const line = message.split('\n').find((l) => l.includes('sandbox'));
+      expect(line).toMatch(/^participant shell: bash: true .* needs bubblewrap and socat/);
+      expect(line).toContain(`Install them with: ${INSTALL_SANDBOX}`);
+      expect(line).not.toContain('plain');
+      expect(INSTALL_SANDBOX).toBe('apt-get install bubblewrap socat');
+      // without a participant allowing Bash, the sandbox is not asked for
+      expect(() => checkAgents(allowing.slice(0, 1), none)).not.toThrow(/sandbox/);
+    },
+  );
+
+  it('is installed by .ci/run', async () => {
+    const ci = await fs.readFile(path.resolve(import.meta.dirname, '../.ci/run'), 'utf8');
+    expect(ci).toMatch(/apt-get install -y -qq bubblewrap socat/);
   });
 });
 

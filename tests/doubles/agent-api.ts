@@ -23,6 +23,11 @@ export interface AgentRequest {
 export interface AgentDoubleOptions {
   /** Models that also try to write a file outside their workspace. */
   escape?: string[];
+  /**
+   * Claude Code models that act through Bash: they write a file in their workspace with a shell
+   * command, and (with escape) try the write outside it with one too.
+   */
+  bash?: string[];
   /** Models that end with an API error at their nth request (1-based), once. */
   failAt?: Record<string, number>;
   /** Judges that never give their decision in the schema: it is only in their evaluation.md. */
@@ -104,15 +109,9 @@ function writerPlan(t: Turn, o: AgentDoubleOptions): Step[] {
         ],
       });
     }
-    if (o.escape?.includes(t.model))
-      steps.push({
-        tools: [
-          {
-            name: 'Write',
-            input: { file_path: `${t.cwd}/../escaped-${t.model}.md`, content: 'out' },
-          },
-        ],
-      });
+    if (o.escape?.includes(t.model)) steps.push({ tools: [escapeTool(t, o)] });
+    if (o.bash?.includes(t.model))
+      steps.push({ tools: [bashTool(`echo in > ${t.cwd}/${BASH_FILE}`)] });
     steps.push({
       tools: files.map((f) => ({
         name: 'Write',
@@ -132,6 +131,20 @@ function writerPlan(t: Turn, o: AgentDoubleOptions): Step[] {
   }
   return [...steps, { text: 'I wrote the skill.' }];
 }
+
+/** The file a model acting through Bash writes in its workspace. */
+export const BASH_FILE = 'written-by-bash.txt';
+
+const bashTool = (command: string, more = {}) => ({ name: 'Bash', input: { command, ...more } });
+
+/** Claude Code's try at a file outside its workspace: with Bash when it acts through it, else Write. */
+const escapeTool = (t: Turn, o: AgentDoubleOptions) => {
+  const file = `${t.cwd}/../escaped-${t.model}.md`;
+  return o.bash?.includes(t.model)
+    ? // and asks to run it outside the sandbox, which it must not be let do
+      bashTool(`echo out > ${file}`, { dangerouslyDisableSandbox: true })
+    : { name: 'Write', input: { file_path: file, content: 'out' } };
+};
 
 const shell = (cmd: string) => ({ name: 'exec_command', input: { cmd } });
 const heredoc = (file: string, content: string) =>

@@ -7,8 +7,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './helpers.ts';
 import { INSTALL_AGENTS, hasAgent } from '../../src/lib/agents/load.ts';
+import { INSTALL_SANDBOX, missingSandboxPackages } from '../../src/lib/agents/sandbox.ts';
 
 export const HAS_AGENTS = hasAgent('claude-code') && hasAgent('codex');
+
+/** Whether Claude Code's Bash sandbox can run here (bubblewrap and socat); .ci/run installs them. */
+export const HAS_SANDBOX = missingSandboxPackages().length === 0;
+if (HAS_AGENTS && !HAS_SANDBOX)
+  console.log(
+    `skipped the test of Claude Code's Bash in its sandbox: ${missingSandboxPackages().join(' and ')} not installed (.ci/run installs them: ${INSTALL_SANDBOX})`,
+  );
 
 export function describeAgents(name: string, fn: () => void): void {
   if (!HAS_AGENTS)

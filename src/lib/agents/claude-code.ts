@@ -63,6 +63,22 @@ export function claudeTools(o: Pick<AgentOptions, 'web' | 'bash'>): string[] {
   ];
 }
 
+/**
+ * Where Bash runs, when the definition allows it: in the SDK's sandbox (bubblewrap on Linux), which
+ * lets a command write in the workspace only, with no network (the web tools run outside it, in
+ * Claude Code itself, and are not affected), and no way for the model to run a command outside it.
+ * Without the sandbox's programs the run ends in an error result rather than run Bash unconfined.
+ */
+export const bashSandbox = (workspace: string) => ({
+  enabled: true,
+  failIfUnavailable: true,
+  allowUnsandboxedCommands: false,
+  // a command in the sandbox needs no permission: the sandbox is what confines it
+  autoAllowBashIfSandboxed: true,
+  filesystem: { allowWrite: [workspace] },
+  network: { allowedDomains: [], strictAllowlist: true },
+});
+
 /** A tool's answer as text. */
 const resultText = (content: unknown): string =>
   typeof content === 'string'
@@ -76,22 +92,33 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 /** A refused call as the trace shows it: the tool and the file (as a full path), address or command. */
 function refusal(t: TraceBuilder, tool: string | undefined, input: Record<string, unknown>) {
   const file = str(input.file_path);
-  return `${tool} ${file ? t.shown(file) : str(input.url) || str(input.command)}`;
+  return `${tool} ${file ? t.shown(file) : str(input.url) || t.shownCommand(str(input.command))}`;
 }
+
+/**
+ * A refusal in a failed tool's answer: the permission check's, or the sandbox's (its folders
+ * outside the workspace are mounted read-only, so a command writing there gets EROFS).
+ */
+const REFUSED = /denied|permission|not allowed|outside|read-only file system/i;
 
 /** Reads what each tool call did, once its answer is in. */
 function noteToolResult(t: TraceBuilder, use: Block, result: Block) {
   const input = use.input ?? {};
   const text = resultText(result.content);
+  if (use.name === 'Bash') {
+    // a failed command's answer starts "Exit code N"; a command that succeeded exited with 0
+    const code = result.is_error ? Number(text.match(/^Exit code (\d+)/)?.[1] ?? NaN) : 0;
+    const command = t.shownCommand(str(input.command));
+    t.trace.commands.push({ command, exitCode: isNaN(code) ? null : code });
+  }
   if (result.is_error) {
-    if (/denied|permission|not allowed|outside/i.test(text)) t.refused(refusal(t, use.name, input));
+    if (REFUSED.test(text)) t.refused(refusal(t, use.name, input));
     return;
   }
   if (use.name === 'Read') t.read(str(input.file_path));
   if (use.name === 'Write' || use.name === 'Edit') t.wrote(str(input.file_path));
   if (use.name === 'WebSearch') t.searched(str(input.query), urlsIn(text));
   if (use.name === 'WebFetch') t.readPage(str(input.url), text);
-  if (use.name === 'Bash') t.trace.commands.push({ command: str(input.command), exitCode: null });
 }
 
 /** Follows the agent's messages into the trace. */
@@ -144,6 +171,10 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
       const { query } = await loadSdk<ClaudeSdk>('claude-code');
       // its settings, sessions and caches go to a folder of its own, removed afterwards
       const home = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-claude-'));
+      // and its temporary files too (else a folder per workspace is left in /tmp/claude-<uid>,
+      // which every run's sandboxed commands could write to)
+      const tmp = path.join(home, 'tmp');
+      await fs.mkdir(tmp, { mode: 0o700 });
       const t = traceOf(
         task,
         { name: 'claude-code', version: agentVersion('claude-code'), systemPrompt: SYSTEM_PROMPT },
@@ -166,6 +197,7 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
             // no Write or Edit here: they would be allowed anywhere, not only in the workspace
             allowedTools: o.web ? ['WebSearch', 'WebFetch'] : [],
             disallowedTools: o.bash ? [] : ['Bash'],
+            ...(o.bash ? { sandbox: bashSandbox(task.workspace) } : {}),
             settingSources: ['project'],
             // WebFetch would first ask claude.ai whether the domain is allowed: no traffic but the page's
             settings: { skipWebFetchPreflight: true },
@@ -179,6 +211,7 @@ export function claudeCodeAgent(o: AgentOptions): Agent {
               PATH: process.env.PATH,
               HOME: home,
               CLAUDE_CONFIG_DIR: home,
+              CLAUDE_CODE_TMPDIR: tmp,
               ANTHROPIC_BASE_URL: o.server,
               ANTHROPIC_API_KEY: o.apiKey,
               CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',

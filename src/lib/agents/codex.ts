@@ -132,9 +132,15 @@ const sandboxConfig = (server: string) => ({
 
 async function runThread(o: AgentOptions, task: AgentTask, home: string, t: TraceBuilder) {
   const { Codex } = await loadSdk<CodexSdk>('codex');
+  // With a bubblewrap on the PATH (Debian's, which Claude Code's Bash sandbox needs) Codex runs its
+  // sandbox with it through a helper it links into its home, and refuses to do so in a home under
+  // the temporary folder: its temporary folder is therefore one inside its home (its commands
+  // cannot write there: exclude_tmpdir_env_var).
+  const tmp = path.join(home, 'tmp');
+  await fs.mkdir(tmp);
   const codex = new Codex({
     apiKey: o.apiKey,
-    env: { PATH: process.env.PATH ?? '', HOME: home, CODEX_HOME: home },
+    env: { PATH: process.env.PATH ?? '', HOME: home, CODEX_HOME: home, TMPDIR: tmp },
     config: sandboxConfig(o.server),
   });
   const thread = codex.startThread({

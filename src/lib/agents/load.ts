@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../content/errors.ts';
 import type { AgentProvider } from '../content/agent-schema.ts';
+import type { Participant } from '../content/schema.ts';
+import { missingSandboxPackages, sandboxProblem } from './sandbox.ts';
 
 /** Each agent's SDK, the version tried with crossjudge, and the agent it runs. */
 export const AGENT_PACKAGES: Record<
@@ -59,10 +61,18 @@ export async function loadSdk<T>(name: AgentProvider): Promise<T> {
   return (await import(AGENT_PACKAGES[name].sdk)) as T;
 }
 
-/** Every agent the participants need that is not installed, named with its install command, before any call. */
-export function checkAgents(providers: (string | undefined)[]): void {
-  const missing = [...new Set(providers)].filter(
+/** Every agent the participants need that is not installed, named with its install command, and
+ * the sandbox Claude Code's Bash needs when a participant allows it: before any call. */
+export function checkAgents(
+  participants: Pick<Participant, 'id' | 'provider' | 'bash'>[],
+  searchPath = process.env.PATH ?? '',
+): void {
+  const missing = [...new Set(participants.map((p) => p.provider))].filter(
     (p): p is AgentProvider => (p === 'claude-code' || p === 'codex') && !hasAgent(p),
   );
-  if (missing.length) throw new UserError(missing.map(missingAgent).join('\n'));
+  const problems = missing.map(missingAgent);
+  const bash = participants.filter((p) => p.provider === 'claude-code' && p.bash).map((p) => p.id);
+  const sandbox = sandboxProblem(bash, missingSandboxPackages(searchPath));
+  if (sandbox) problems.push(sandbox);
+  if (problems.length) throw new UserError(problems.join('\n'));
 }

@@ -42,6 +42,11 @@ export class TraceBuilder {
     return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
   }
 
+  /** A shell command as the trace shows it: the workspace's own (random) path left out. */
+  shownCommand(command: string): string {
+    return command.split(`${this.workspace}${path.sep}`).join('');
+  }
+
   used(tool: string) {
     this.trace.toolsUsed[tool] = (this.trace.toolsUsed[tool] ?? 0) + 1;
   }

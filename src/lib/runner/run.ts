@@ -318,7 +318,7 @@ export async function runExperiment(opts: RunOptions): Promise<RunResult> {
   await recoverSwaps(path.join(dir, SKILLS_DIR));
   const callers = stages.includes('generate') ? manifest.participants : judgesOf(manifest);
   checkKeys(callers, opts.env);
-  checkAgents(callers.map((p) => p.provider));
+  checkAgents(callers);
   const notes = await leaveSample(dir, manifest);
   const store = new CallStore(dir);
   const setAside = opts.fresh ? await store.setAside() : null;
