@@ -148,6 +148,9 @@ describeAgents('coding agents as participants', () => {
     // Codex reports tokens only: its cost is priced from the table
     const codex = calls.find((c) => c.kind === 'generate' && c.participant === 'codex-t')!;
     expect(codex.trace?.costFrom).toBe('prices');
+    // its system prompt's text, as Codex's own record of the thread holds it
+    expect(codex.trace?.systemPrompt?.length).toBeGreaterThan(1000);
+    expect(codex.trace?.systemPrompt).toMatch(/Codex/);
     expect(codex.cost).toBeCloseTo((codex.usage!.input * 1 + codex.usage!.output * 4) / 1e6);
     expect(api.stray).toEqual([]);
     expect(await filesWithKeys(dir)).toEqual([]);

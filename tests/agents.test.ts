@@ -5,7 +5,11 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collectSkill, makeWorkspace } from '../src/lib/agents/workspace.ts';
 import { filesReadBy } from '../src/lib/agents/codex.ts';
-import { unreportedCommands } from '../src/lib/agents/codex-rollout.ts';
+import {
+  MAX_INSTRUCTIONS,
+  baseInstructions,
+  unreportedCommands,
+} from '../src/lib/agents/codex-rollout.ts';
 import { INSTALL_AGENTS, checkAgents, missingAgent } from '../src/lib/agents/load.ts';
 import { INSTALL_SANDBOX, missingSandboxPackages } from '../src/lib/agents/sandbox.ts';
 import { checkDefinition, evaluationCalls, generationCalls } from '../src/lib/runner/plan.ts';
@@ -272,5 +276,24 @@ describe('the agent SDKs', () => {
     expect(ci).toContain(
       INSTALL_AGENTS.replace('npm install --no-save', 'npm install --no-save --no-audit --no-fund'),
     );
+  });
+});
+
+describe("Codex's system prompt, from its rollout file", () => {
+  const meta = (payload: unknown) => JSON.stringify({ type: 'session_meta', payload });
+  it('is the base instructions of the session, first line', () => {
+    const rollout = [meta({ id: 't', base_instructions: { text: 'You are Codex.' } }), '{}'];
+    expect(baseInstructions(rollout.join('\n'))).toBe('You are Codex.');
+  });
+  it('is none in a file without them, broken, or with them elsewhere than the first line', () => {
+    expect(baseInstructions('')).toBeNull();
+    expect(baseInstructions('not json')).toBeNull();
+    expect(baseInstructions(meta({ base_instructions: { text: 42 } }))).toBeNull();
+    expect(baseInstructions(meta({ base_instructions: 'You are Codex.' }))).toBeNull();
+    expect(baseInstructions(`{}\n${meta({ base_instructions: { text: 'x' } })}`)).toBeNull();
+  });
+  it('is kept to a bounded size', () => {
+    const text = 'x'.repeat(MAX_INSTRUCTIONS + 10);
+    expect(baseInstructions(meta({ base_instructions: { text } }))).toHaveLength(MAX_INSTRUCTIONS);
   });
 });

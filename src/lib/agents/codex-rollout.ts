@@ -74,6 +74,22 @@ export function unreportedCommands(rollout: string): UnreportedCommand[] {
     .map(({ id, at, command }) => ({ at, command, ...answerOf(answers.get(id)!) }));
 }
 
+/** The most of Codex's system prompt kept in a trace (its own is about 20,000 characters). */
+export const MAX_INSTRUCTIONS = 200_000;
+
+/**
+ * The system prompt Codex gave the model (its base instructions, in the rollout's first line), or
+ * null when the file has none.
+ */
+export function baseInstructions(rollout: string): string | null {
+  const end = rollout.indexOf('\n');
+  const first = parse(end < 0 ? rollout : rollout.slice(0, end));
+  if (first?.type !== 'session_meta') return null;
+  const base = first.payload?.base_instructions as { text?: unknown } | undefined;
+  const text = str(base?.text);
+  return text ? text.slice(0, MAX_INSTRUCTIONS) : null;
+}
+
 /** The rollout file of a thread in a Codex home (sessions/YYYY/MM/DD/rollout-…-<thread>.jsonl). */
 export async function readRollout(home: string, threadId: string): Promise<string> {
   if (!/^[\w-]+$/.test(threadId)) return '';

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { agentVersion, loadSdk } from './load.ts';
-import { readRollout, unreportedCommands } from './codex-rollout.ts';
+import { baseInstructions, readRollout, unreportedCommands } from './codex-rollout.ts';
 import { TraceBuilder, traceOf } from './trace.ts';
 import type { Agent, AgentOptions, AgentOutcome, AgentTask } from './types.ts';
 
@@ -109,9 +109,12 @@ function follow(t: TraceBuilder, item: Item): void {
  * Follows the shell commands no event reported (a command Codex's sandbox denied: see
  * codex-rollout.ts) from Codex's record of the thread in its home, once the thread is over.
  */
-async function followUnreported(t: TraceBuilder, home: string, threadId: string) {
-  for (const c of unreportedCommands(await readRollout(home, threadId)))
+/** What only Codex's rollout file tells: the commands no event reported, and its system prompt. */
+async function followRollout(t: TraceBuilder, home: string, threadId: string) {
+  const rollout = await readRollout(home, threadId);
+  for (const c of unreportedCommands(rollout))
     followCommand(t, { ...c, declined: c.exitCode === null });
+  t.trace.systemPrompt = baseInstructions(rollout) ?? t.trace.systemPrompt;
 }
 
 const sandboxConfig = (server: string) => ({
@@ -172,7 +175,7 @@ async function runThread(o: AgentOptions, task: AgentTask, home: string, t: Trac
     if (e.type === 'turn.failed') out.error = e.error?.message;
     if (e.type === 'error') out.error = e.message;
   }
-  await followUnreported(t, home, threadId);
+  await followRollout(t, home, threadId);
   return out;
 }
 
@@ -184,6 +187,7 @@ export function codexAgent(o: AgentOptions): Agent {
     skillsDir: '.agents/skills',
     async run(task: AgentTask): Promise<AgentOutcome> {
       const home = await fs.mkdtemp(path.join(os.tmpdir(), 'crossjudge-codex-'));
+      // its text, when Codex's rollout file holds it (followRollout)
       const systemPrompt = "Codex's own instructions (built into the agent)";
       const t = traceOf(
         task,

@@ -33,7 +33,10 @@ export const TraceSchema = z
   .object({
     /** The agent (claude-code, codex), or the API provider whose own web tools a call used. */
     agent: z.object({ name: z.string(), version: z.string() }).strict(),
-    /** The system prompt the agent was given, when the SDK shows it (Claude Code does; Codex does not). */
+    /**
+     * The system prompt the agent was given: its text where the agent's own record holds it (Codex's
+     * rollout file), else what it is (Claude Code's preset: its SDK does not show the text).
+     */
     systemPrompt: z.string().nullable(),
     tools: z.array(z.string()),
     /** The context skills installed in the workspace, by folder name. */
