@@ -14,7 +14,7 @@ export type { FileComparison, PairView } from './pairs.ts';
 export type { SkillFragments } from './skills.ts';
 export { fileAnchor, isSkillMd } from './skills.ts';
 
-/** The page's own ids, reserved first so that they are never taken (the sections, as written). */
+/** The page's ids (its sections, as written, then its own): given out first, so none is taken. */
 export const PAGE_IDS = [
   'verdict',
   'setup',
