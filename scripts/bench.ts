@@ -16,8 +16,10 @@ import { measure, type Measured } from './bench/measure.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
 const BARE = path.join(ROOT, '.bench', 'bare'); // inside the repository, so it resolves node_modules
-/** The build workers' code, bundled once per version of the code (site/prepare/pool.ts). */
-const WORKER_BUNDLE = path.join(ROOT, 'node_modules/.cache/crossjudge-worker');
+/** The build's code bundled once per version of the code (site/bundles.ts): the workers', the pages'. */
+const BUNDLES = ['worker', 'pages'].map((name) =>
+  path.join(ROOT, 'node_modules/.cache', `crossjudge-${name}`),
+);
 
 const opts = new Command()
   .option('--sizes <list>', 'numbers of experiments, comma-separated', '60,200,1000')
@@ -117,7 +119,7 @@ async function benchSize(tmp: string, n: number): Promise<Result> {
   row('bare Astro, same markdown', ref);
   let k = 0;
   const cold = await fastest(async () => {
-    await fs.rm(WORKER_BUNDLE, { recursive: true, force: true }); // made again, as on a fresh clone
+    for (const dir of BUNDLES) await fs.rm(dir, { recursive: true, force: true }); // as on a fresh clone
     return crossjudge(content, path.join(dir, `cache-${++k}`), path.join(dir, 'dist'));
   });
   const parts = (b: Build) => `(search index: ${b.search})`;

@@ -8,6 +8,7 @@ import { cached } from './render/cache.ts';
 import { aggregateModels, leftOutOfModels } from '../analysis/models.ts';
 import { readModelAliases } from '../content/model-aliases.ts';
 import { modelsFile } from '../content/paths.ts';
+import { basePath } from './address.ts';
 import { contentGeneration, throwContentError, withoutStack } from './loader.ts';
 
 /** An experiment with its analysis, and its post (post.md with its live pieces, checked) or null. */
@@ -62,10 +63,9 @@ async function entryOf(experiment: Experiment): Promise<Entry> {
 /**
  * A path inside the site, under its base: link('format/') -> "/format/", or "/crossjudge/format/"
  * when CROSSJUDGE_SITE is https://someone.github.io/crossjudge/. Every internal link and asset goes
- * through it (the base comes from CROSSJUDGE_SITE, see astro.config.mjs).
+ * through it (the base comes from CROSSJUDGE_SITE, see address.ts).
  */
-export const link = (path = '') =>
-  import.meta.env.BASE_URL.replace(/\/?$/, '/') + path.replace(/^\//, '');
+export const link = (path = '') => basePath() + path.replace(/^\//, '');
 
 /** The full published address of a path inside the site: absolute('rss.xml') -> "https://someone.github.io/crossjudge/rss.xml". */
 export const absolute = (path: string, site: URL | undefined) => new URL(link(path), site).href;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Experiment } from '../../content/experiment.ts';
 import { cacheKey, codeHash, hasCached } from '../render/cache.ts';
-import { runJobs } from './pool.ts';
+import { runJobs, stopWorkers } from './pool.ts';
 import type { Job, Keys } from './jobs.ts';
 
 // The loader and the pages load this module apart (Vite's loader, then the bundle) in the same
@@ -14,9 +14,12 @@ import type { Job, Keys } from './jobs.ts';
 // the loader read (passing those through Astro's data store would bundle them into the site).
 const PENDING = Symbol.for('crossjudge.pending');
 const READ = Symbol.for('crossjudge.experiments');
+const STARTING = Symbol.for('crossjudge.starting');
 const shared = globalThis as unknown as {
   [PENDING]?: Map<string, Promise<unknown>>;
   [READ]?: Experiment[];
+  /** The last prepareExperiments' jobs being listed: the next lists its own once these are. */
+  [STARTING]?: Promise<unknown>;
 };
 export const pending = (shared[PENDING] ??= new Map());
 /** The experiments the loader read, for the pages. */
@@ -47,20 +50,20 @@ export async function keysOf(e: Experiment | null): Promise<Keys> {
   };
 }
 
+/** Is it kept, or being made (by an earlier prepareExperiments on the same files)? */
 const has = (keys: Keys) =>
-  Promise.all([
-    hasCached('analysis', keys.analysis),
-    hasCached('view', keys.view),
-    hasCached('card', keys.card),
-  ]);
+  Promise.all(
+    (['analysis', 'view', 'card'] as const).map(
+      async (kind) => pending.has(keys[kind]) || hasCached(kind, keys[kind]),
+    ),
+  );
 
 /** The jobs for what is not kept: analyses and views first (the pages wait for those), then cards. */
 async function jobsFor(all: Experiment[]): Promise<Job[]> {
   const prepare: Job[] = [];
   const cards: Job[] = [];
   const site = await keysOf(null);
-  if (!(await hasCached('card', site.card)))
-    cards.push({ kind: 'card', experiment: -1, keys: site });
+  if (!(await has(site))[2]) cards.push({ kind: 'card', experiment: -1, keys: site });
   await Promise.all(
     all.map(async (e, experiment) => {
       const keys = await keysOf(e);
@@ -90,18 +93,25 @@ function promised(jobs: Job[]): ((done: { analysis?: unknown; error?: string }) 
   });
 }
 
+/** Starts the jobs for what is neither kept nor being made. */
+async function start(all: Experiment[]): Promise<void> {
+  const jobs = await jobsFor(all);
+  if (!jobs.length) return stopWorkers();
+  const settle = promised(jobs);
+  runJobs({ experiments: all, jobs }, (done) => settle[done.job](done)).catch((err: Error) => {
+    for (const s of settle) s({ error: err.message }); // what had not ended will not
+  });
+}
+
 /**
- * Keeps the experiments for the pages (readExperiments) and starts making what is not kept of
- * each, and the site's card; does not wait for it. Returns each experiment's content hash.
+ * Keeps the experiments for the pages (readExperiments) and starts making what is neither kept
+ * nor being made of each, and the site's card; does not wait for it. Returns each experiment's
+ * content hash.
  */
 export async function prepareExperiments(all: Experiment[]): Promise<string[]> {
   shared[READ] = all;
-  const jobs = await jobsFor(all);
-  if (jobs.length) {
-    const settle = promised(jobs);
-    runJobs({ experiments: all, jobs }, (done) => settle[done.job](done)).catch((err: Error) => {
-      for (const s of settle) s({ error: err.message }); // what had not ended will not
-    });
-  }
+  const started = (shared[STARTING] ?? Promise.resolve()).then(() => start(all));
+  shared[STARTING] = started.catch(() => {});
+  await started;
   return Promise.all(all.map(hashOf));
 }

@@ -11,6 +11,7 @@ import {
   type BundledLanguage,
   type ThemedToken,
 } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
 export const THEME = 'crossjudge';
 const base = createCssVariablesTheme({ name: THEME, variablePrefix: '--cj-' });
@@ -56,7 +57,11 @@ const theme = {
 let highlighter: Promise<Highlighter> | null = null;
 
 export async function getHighlighter(lang = 'text'): Promise<{ h: Highlighter; lang: string }> {
-  highlighter ??= createHighlighter({ themes: [theme], langs: ['markdown', 'yaml'] });
+  highlighter ??= createHighlighter({
+    themes: [theme],
+    langs: ['markdown', 'yaml'],
+    engine: createJavaScriptRegexEngine({ forgiving: true }),
+  });
   const h = await highlighter;
   const known = lang in bundledLanguages ? lang : 'text';
   if (known !== 'text' && !h.getLoadedLanguages().includes(known))
