@@ -1,14 +1,13 @@
 // In `astro build`, the workers (pool.ts, start.ts) start as soon as Astro has read its
 // configuration, on the experiments as they are then: Astro's own start-up (its code, the
 // content's types) leaves a core idle for about a second. The content loader (content.config.ts)
-// then asks for the same and finds it under way; what it reads differently (an experiment saved
-// meanwhile) it starts itself. V8 is tuned for a short batch (INTERRUPT_BUDGET).
+// takes the same experiments, and finds their work under way. V8 is tuned for a short batch
+// (INTERRUPT_BUDGET).
 import type { AstroIntegration } from 'astro';
 import v8 from 'node:v8';
-import { readAllExperiments } from '../../content/experiment.ts';
 import { experimentsDir } from '../../content/paths.ts';
-import { prepareExperiments } from './start.ts';
-import { startWorkers, stopWorkers } from './pool.ts';
+import { prepareAtStart } from './start.ts';
+import { startWorkers } from './pool.ts';
 
 /**
  * How much a function runs before V8's optimizing compiler takes it up (its default: 132 KB of
@@ -27,7 +26,7 @@ export function prepareEarly(): AstroIntegration {
         v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
         startWorkers().catch(() => {}); // a failure is runJobs' to report
         // content that does not read is the content loader's to report, naming file and field
-        readAllExperiments(experimentsDir()).then(prepareExperiments).catch(stopWorkers);
+        prepareAtStart(experimentsDir());
       },
     },
   };

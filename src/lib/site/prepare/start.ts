@@ -1,31 +1,50 @@
-// The start of the work a page does not need Astro for (see index.ts): the content loader calls
-// prepareExperiments, which starts worker threads on what is not kept and returns at once. Kept
-// light: the loader loads this module (and what it imports) through Vite before the build begins,
-// so the heavy makers (the analysis, the views, the cards) are imported by the workers and the
-// pages only.
+// The start of the work a page does not need Astro for (see index.ts): prepareExperiments starts
+// worker threads on what is not kept and returns at once. A build calls it as it starts
+// (prepareAtStart, from integration.ts), and the content loader again, on the same experiments;
+// `astro dev` only from the loader. Kept light: the loader loads this module (and what it imports)
+// through Vite before the build begins, so the heavy makers (the analysis, the views, the cards)
+// are imported by the workers and the pages only.
 import { createHash } from 'node:crypto';
-import type { Experiment } from '../../content/experiment.ts';
+import { readAllExperiments, type Experiment } from '../../content/experiment.ts';
 import { cacheKey, codeHash, hasCached } from '../render/cache.ts';
 import { runJobs, stopWorkers } from './pool.ts';
 import type { Job, Keys } from './jobs.ts';
 
-// The loader and the pages load this module apart (Vite's loader, then the bundle) in the same
-// process: they share, through globalThis, the work under way (by cache key) and the experiments
-// the loader read (passing those through Astro's data store would bundle them into the site).
+// The configuration, the loader and the pages load this module apart (Astro's and Vite's loaders,
+// then the bundle) in the same process: they share, through globalThis, the work under way (by
+// cache key), the experiments read (passing those through Astro's data store would bundle them
+// into the site) and their hashes.
 const PENDING = Symbol.for('crossjudge.pending');
 const READ = Symbol.for('crossjudge.experiments');
+const AT_START = Symbol.for('crossjudge.read-at-start');
 const STARTING = Symbol.for('crossjudge.starting');
+const HASHES = Symbol.for('crossjudge.hashes');
 const shared = globalThis as unknown as {
   [PENDING]?: Map<string, Promise<unknown>>;
   [READ]?: Experiment[];
+  [AT_START]?: Promise<Experiment[]>;
   /** The last prepareExperiments' jobs being listed: the next lists its own once these are. */
   [STARTING]?: Promise<unknown>;
+  [HASHES]?: WeakMap<object, Promise<string>>;
 };
 export const pending = (shared[PENDING] ??= new Map());
 /** The experiments the loader read, for the pages. */
 export const loaded = () => shared[READ];
 
-const hashes = new WeakMap<object, Promise<string>>();
+/** A build's start: reads the experiments and starts making what they need (integration.ts). */
+export function prepareAtStart(dir: string): void {
+  shared[AT_START] = readAllExperiments(dir);
+  shared[AT_START].then(prepareExperiments).catch(stopWorkers);
+}
+
+/**
+ * The experiments as the build read them at its start, for the content loader; null when it did
+ * not (`astro dev`), or failed (the loader reads them again, to report the error as it does).
+ */
+export const readAtStart = async (): Promise<Experiment[] | null> =>
+  (await shared[AT_START]?.catch(() => null)) ?? null;
+
+const hashes = (shared[HASHES] ??= new WeakMap<object, Promise<string>>());
 /** What the code makes of an experiment depends on the code and the experiment's files alone. */
 function hashOf(e: Experiment | null): Promise<string> {
   let hash = e && hashes.get(e);
