@@ -30,6 +30,11 @@ export default defineConfig({
   // pages read what workers made and write their files: several at a time, so that they do not wait
   // on the disk one by one
   build: { format: 'directory', concurrency: 16 },
-  // native and wasm modules of the social cards load from node_modules, not the bundle
-  vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
+  vite: {
+    // native and wasm modules of the social cards load from node_modules, not the bundle
+    ssr: { external: ['@resvg/resvg-js', 'satori'] },
+    // the bundle runs on the server only, once: its size does not matter, and tree-shaking it was
+    // half a second of every build
+    build: { rollupOptions: { treeshake: false } },
+  },
 });

@@ -12,13 +12,22 @@ import type { Done, QueueData } from './worker.ts';
 /** The workers' module (by the project's path: this module may run from a bundle). */
 const WORKER = path.resolve('src/lib/site/prepare/worker.ts');
 
+/**
+ * A worker's young generation, where V8 allocates, larger than V8's default: parsed documents live
+ * for an experiment's job, and fewer of them are still alive, to be copied, when it is collected
+ * (a cold build of 60 experiments: about 1 s less processor time, of 22).
+ */
+const YOUNG_GENERATION_MB = 64;
+
 let started: Promise<Worker[]> | null = null;
 
 /** Starts a worker per core, to wait for the jobs runJobs gives them. */
 export function startWorkers(): Promise<Worker[]> {
   started ??= bundled('worker', [WORKER]).then((dir) =>
     Array.from({ length: os.availableParallelism() }, () => {
-      const worker = new Worker(outputOf(dir, WORKER));
+      const worker = new Worker(outputOf(dir, WORKER), {
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       worker.unref(); // waiting, it keeps no process alive
       return worker;
     }),
