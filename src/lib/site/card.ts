@@ -3,8 +3,9 @@
 // system fonts) and @resvg/resvg-js rasterizes. The figure's boxes are satori boxes placed on the
 // figure's geometry; its arrows, an SVG without text, are put into satori's output where a
 // placeholder box stands (given as an image, satori and resvg each decoded them again: a card took
-// half as long again).
+// half as long again). The PNG is written by png.ts.
 import { figureSvg, type Figure, type Palette } from './figure.ts';
+import { opaquePng } from './png.ts';
 
 export interface CardInput {
   title: string;
@@ -97,12 +98,11 @@ export async function renderCard(
 ): Promise<Buffer> {
   const svg = await cardSvg(input, fonts, emoji);
   const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(svg, {
+  const image = new Resvg(svg, {
     fitTo: { mode: 'width', value: WIDTH },
     font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  }).render();
+  return opaquePng(image.width, image.height, image.pixels) ?? image.asPng();
 }
 
 /** The card as SVG, its text drawn as paths from `fonts` (prepareCard in card-fonts.ts). */
