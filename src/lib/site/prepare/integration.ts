@@ -11,9 +11,11 @@ import { startWorkers } from './pool.ts';
 
 /**
  * How much a function runs before V8's optimizing compiler takes it up (its default: 132 KB of
- * bytecode run). A build is a batch of seconds in three threads, each compiling the same hot code:
- * with the default, compiling was about a quarter of a cold build's processor time; with this, a
- * cold build of 60 experiments took 17 s of processor time instead of 21 (docs/performance.md).
+ * bytecode run), in a build that makes something: a batch of seconds in three threads, each
+ * compiling the same hot code. With the default, compiling was about a quarter of a cold build's
+ * processor time; with this, a cold build of 60 experiments took 17 s of processor time instead of
+ * 21 (docs/performance.md). A build with nothing to make keeps the default: its work is short, on
+ * the main thread, and waits for its code to be optimized.
  */
 const INTERRUPT_BUDGET = 1_000_000;
 
@@ -23,10 +25,11 @@ export function prepareEarly(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
         startWorkers().catch(() => {}); // a failure is runJobs' to report
         // content that does not read is the content loader's to report, naming file and field
-        prepareAtStart(experimentsDir());
+        prepareAtStart(experimentsDir(), () =>
+          v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`),
+        );
       },
     },
   };

@@ -32,9 +32,9 @@ export const pending = (shared[PENDING] ??= new Map());
 export const loaded = () => shared[READ];
 
 /** A build's start: reads the experiments and starts making what they need (integration.ts). */
-export function prepareAtStart(dir: string): void {
+export function prepareAtStart(dir: string, beforeJobs: () => void): void {
   shared[AT_START] = readAllExperiments(dir);
-  shared[AT_START].then(prepareExperiments).catch(stopWorkers);
+  shared[AT_START].then((all) => prepareExperiments(all, beforeJobs)).catch(stopWorkers);
 }
 
 /**
@@ -113,9 +113,10 @@ function promised(jobs: Job[]): ((done: { analysis?: unknown; error?: string }) 
 }
 
 /** Starts the jobs for what is neither kept nor being made. */
-async function start(all: Experiment[]): Promise<void> {
+async function start(all: Experiment[], beforeJobs?: () => void): Promise<void> {
   const jobs = await jobsFor(all);
   if (!jobs.length) return stopWorkers();
+  beforeJobs?.();
   const settle = promised(jobs);
   runJobs({ experiments: all, jobs }, (done) => settle[done.job](done)).catch((err: Error) => {
     for (const s of settle) s({ error: err.message }); // what had not ended will not
@@ -124,12 +125,15 @@ async function start(all: Experiment[]): Promise<void> {
 
 /**
  * Keeps the experiments for the pages (readExperiments) and starts making what is neither kept
- * nor being made of each, and the site's card; does not wait for it. Returns each experiment's
- * content hash.
+ * nor being made of each, and the site's card (calling `beforeJobs` first, when there is any);
+ * does not wait for it. Returns each experiment's content hash.
  */
-export async function prepareExperiments(all: Experiment[]): Promise<string[]> {
+export async function prepareExperiments(
+  all: Experiment[],
+  beforeJobs?: () => void,
+): Promise<string[]> {
   shared[READ] = all;
-  const started = (shared[STARTING] ?? Promise.resolve()).then(() => start(all));
+  const started = (shared[STARTING] ?? Promise.resolve()).then(() => start(all, beforeJobs));
   shared[STARTING] = started.catch(() => {});
   await started;
   return Promise.all(all.map(hashOf));
