@@ -5,6 +5,7 @@
 // (INTERRUPT_BUDGET).
 import type { AstroIntegration } from 'astro';
 import v8 from 'node:v8';
+import { readAllExperiments } from '../../content/experiment.ts';
 import { experimentsDir } from '../../content/paths.ts';
 import { prepareAtStart } from './start.ts';
 import { startWorkers } from './pool.ts';
@@ -27,7 +28,7 @@ export function prepareEarly(): AstroIntegration {
         if (command !== 'build') return;
         startWorkers().catch(() => {}); // a failure is runJobs' to report
         // content that does not read is the content loader's to report, naming file and field
-        prepareAtStart(experimentsDir(), () =>
+        prepareAtStart(readAllExperiments(experimentsDir()), () =>
           v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`),
         );
       },

@@ -5,7 +5,7 @@
 // through Vite before the build begins, so the heavy makers (the analysis, the views, the cards)
 // are imported by the workers and the pages only.
 import { createHash } from 'node:crypto';
-import { readAllExperiments, type Experiment } from '../../content/experiment.ts';
+import type { Experiment } from '../../content/experiment.ts';
 import { cacheKey, codeHash, hasCached } from '../render/cache.ts';
 import { runJobs, stopWorkers } from './pool.ts';
 import type { Job, Keys } from './jobs.ts';
@@ -31,10 +31,10 @@ export const pending = (shared[PENDING] ??= new Map());
 /** The experiments the loader read, for the pages. */
 export const loaded = () => shared[READ];
 
-/** A build's start: reads the experiments and starts making what they need (integration.ts). */
-export function prepareAtStart(dir: string, beforeJobs: () => void): void {
-  shared[AT_START] = readAllExperiments(dir);
-  shared[AT_START].then((all) => prepareExperiments(all, beforeJobs)).catch(stopWorkers);
+/** A build's start (integration.ts): the experiments being read, then what they need started. */
+export function prepareAtStart(reading: Promise<Experiment[]>, beforeJobs: () => void): void {
+  shared[AT_START] = reading;
+  reading.then((all) => prepareExperiments(all, beforeJobs)).catch(stopWorkers);
 }
 
 /**
