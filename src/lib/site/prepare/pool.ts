@@ -1,8 +1,8 @@
 // Worker threads for the build's own work (jobs.ts): one per core, each taking jobs from a queue
 // they share until none is left, then ending (a rebuild with nothing to make starts none). They
 // run worker.ts bundled with esbuild (bundles.ts): loading the TypeScript sources one by one
-// through a loader cost each worker seconds. A build starts them before it knows their jobs
-// (startWorkers), so that they load their code while Astro starts.
+// through a loader cost each worker seconds. A build starts one as it starts (startWorker), on the
+// core Astro leaves idle then, so that it has loaded its code when the jobs come.
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -19,36 +19,42 @@ const WORKER = path.resolve('src/lib/site/prepare/worker.ts');
  */
 const YOUNG_GENERATION_MB = 64;
 
-let started: Promise<Worker[]> | null = null;
-
-/** Starts a worker per core, to wait for the jobs runJobs gives them. */
-export function startWorkers(): Promise<Worker[]> {
-  started ??= bundled('worker', [WORKER]).then((dir) =>
-    Array.from({ length: os.availableParallelism() }, () => {
-      const worker = new Worker(outputOf(dir, WORKER), {
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
-      worker.unref(); // waiting, it keeps no process alive
-      return worker;
-    }),
-  );
-  return started;
+async function spawn(): Promise<Worker> {
+  const worker = new Worker(outputOf(await bundled('worker', [WORKER]), WORKER), {
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  worker.unref(); // waiting for jobs, it keeps no process alive
+  return worker;
 }
 
-/** Ends the workers startWorkers started, when there are no jobs for them. */
+/** Workers started before their jobs were known. */
+let waiting: Promise<Worker>[] = [];
+
+/** Starts a worker, to wait for the jobs runJobs gives it. */
+export function startWorker(): void {
+  const worker = spawn();
+  worker.catch(() => {}); // a failure is runJobs' to report
+  waiting.push(worker);
+}
+
+/** Ends the workers startWorker started, when there are no jobs for them. */
 export async function stopWorkers(): Promise<void> {
-  const workers = await started?.catch(() => null);
-  started = null;
-  await Promise.all((workers ?? []).map((w) => w.terminate()));
+  const workers = await Promise.all(waiting.map((w) => w.catch(() => null)));
+  waiting = [];
+  await Promise.all(workers.map((w) => w?.terminate()));
 }
 
-/** Runs the jobs in worker threads (those started already, else new ones); `onDone` hears of each as it ends. */
+/** Runs the jobs in worker threads (those started already, and more up to one per core); `onDone` hears of each as it ends. */
 export async function runJobs(
   data: Omit<QueueData, 'next'>,
   onDone: (done: Done) => void,
 ): Promise<void> {
-  const workers = await startWorkers();
-  started = null;
+  const count = Math.max(waiting.length, Math.min(os.availableParallelism(), data.jobs.length));
+  const started = waiting.splice(0);
+  const workers = await Promise.all([
+    ...started,
+    ...Array.from({ length: count - started.length }, spawn),
+  ]);
   const next = new SharedArrayBuffer(4);
   const ended = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {

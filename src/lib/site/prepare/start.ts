@@ -82,7 +82,8 @@ async function jobsFor(all: Experiment[]): Promise<Job[]> {
   const prepare: Job[] = [];
   const cards: Job[] = [];
   const site = await keysOf(null);
-  if (!(await has(site))[2]) cards.push({ kind: 'card', experiment: -1, keys: site });
+  const [, , siteCard] = await has(site);
+  if (!siteCard) cards.push({ kind: 'card', experiment: -1, keys: site });
   await Promise.all(
     all.map(async (e, experiment) => {
       const keys = await keysOf(e);
