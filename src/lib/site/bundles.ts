@@ -27,14 +27,32 @@ const exists = (file: string) =>
     () => false,
   );
 
+/** Does the bundle of this version of the code have these entries already? */
+export async function isBundled(name: string, entryPoints: string[]): Promise<boolean> {
+  const dir = await bundleDir(name);
+  return (await Promise.all(entryPoints.map((e) => exists(outputOf(dir, e))))).every(Boolean);
+}
+
+const building = new Map<string, Promise<string>>();
+
 /**
  * Bundles the entries (modules of src/lib), with the code they share in chunks, unless the bundle
  * of this version of the code has them already; returns its folder (see outputOf).
  */
-export async function bundled(name: string, entryPoints: string[]): Promise<string> {
+export function bundled(name: string, entryPoints: string[]): Promise<string> {
+  // one build at a time of the same bundle in this process (they would share its temporary folder)
+  const key = JSON.stringify([name, entryPoints]);
+  let made = building.get(key);
+  if (!made) {
+    made = bundle(name, entryPoints).finally(() => building.delete(key));
+    building.set(key, made);
+  }
+  return made;
+}
+
+async function bundle(name: string, entryPoints: string[]): Promise<string> {
   const dir = await bundleDir(name);
-  const has = await Promise.all(entryPoints.map((e) => exists(outputOf(dir, e))));
-  if (has.every(Boolean)) return dir;
+  if (await isBundled(name, entryPoints)) return dir;
   const tmp = `${dir}.${process.pid}.tmp`;
   await build({
     entryPoints,

@@ -1,12 +1,13 @@
 // Worker threads for the build's own work (jobs.ts): one per core, each taking jobs from a queue
 // they share until none is left, then ending (a rebuild with nothing to make starts none). They
 // run worker.ts bundled with esbuild (bundles.ts): loading the TypeScript sources one by one
-// through a loader cost each worker seconds. A build starts one as it starts (startWorker), on the
-// core Astro leaves idle then, so that it has loaded its code when the jobs come.
+// through a loader cost each worker seconds. A build of new code starts one as it starts
+// (startWorker), on the core Astro leaves idle then, so that it has loaded its code when the jobs
+// come.
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { bundled, outputOf } from '../bundles.ts';
+import { bundled, isBundled, outputOf } from '../bundles.ts';
 import type { Done, QueueData } from './worker.ts';
 
 /** The workers' module (by the project's path: this module may run from a bundle). */
@@ -36,6 +37,12 @@ export function startWorker(): void {
   worker.catch(() => {}); // a failure is runJobs' to report
   waiting.push(worker);
 }
+
+/**
+ * Has this version of the code not run a build's workers yet (their bundle is not there)? Then
+ * everything is made again, as all that is kept is kept under the code's hash.
+ */
+export const newCode = async () => !(await isBundled('worker', [WORKER]));
 
 /** Ends the workers startWorker started, when there are no jobs for them. */
 export async function stopWorkers(): Promise<void> {
