@@ -6,20 +6,15 @@
 // experiments and what was made of them from lib/site/prepare (entries.ts); the collection itself
 // holds only their slugs and content hashes, as Astro bundles what it holds.
 import { defineCollection } from 'astro:content';
+import { readAllExperiments } from './lib/content/experiment.ts';
 import { experimentsDir } from './lib/content/paths.ts';
 import { prepareExperiments, readAtStart } from './lib/site/prepare/start.ts';
 import { experimentsLoader } from './lib/site/loader.ts';
 
-/** Every experiment, read here (`astro dev`; a build read them as it started). */
-async function readAll() {
-  // loaded only then: what Astro loads before a build can begin is kept small
-  const { readAllExperiments } = await import('./lib/content/experiment.ts');
-  return readAllExperiments(experimentsDir());
-}
-
 const experiments = defineCollection({
   loader: experimentsLoader(experimentsDir, async () => {
-    const all = (await readAtStart()) ?? (await readAll());
+    // a build read them as it started; `astro dev` and `astro sync` read them here
+    const all = (await readAtStart()) ?? (await readAllExperiments(experimentsDir()));
     const hashes = await prepareExperiments(all);
     // the hash changes the entry when its files do, so that the dev server reloads its page
     return all.map((experiment, i) => ({ id: experiment.slug, hash: hashes[i] }));
