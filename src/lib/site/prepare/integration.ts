@@ -1,14 +1,14 @@
 // In `astro build`, the work on the experiments (start.ts) starts as soon as Astro has read its
-// configuration, with a worker (pool.ts) loading its code meanwhile when the code is new: Astro's
-// own start-up (its code, the content's types) leaves a core idle for about a second. The content loader
-// (content.config.ts) takes the same experiments, and finds their work under way. V8 is tuned for
-// a short batch (INTERRUPT_BUDGET).
+// configuration, with the workers (pool.ts) loading their code meanwhile when the code is new:
+// Astro's own start-up (its code, the content's types) leaves a core idle for about a second. The
+// content loader (content.config.ts) takes the same experiments, and finds their work under way.
+// V8 is tuned for a short batch (INTERRUPT_BUDGET).
 import type { AstroIntegration } from 'astro';
 import v8 from 'node:v8';
 import { readAllExperiments } from '../../content/experiment.ts';
 import { experimentsDir } from '../../content/paths.ts';
 import { prepareAtStart } from './start.ts';
-import { newCode, startWorker } from './pool.ts';
+import { newCode, startWorkers } from './pool.ts';
 
 /**
  * How much a function runs before V8's optimizing compiler takes it up (its default: 132 KB of
@@ -26,10 +26,10 @@ export function prepareEarly(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        // new code makes everything again: a worker can start before the jobs are listed (not
-        // otherwise: a build with little or nothing to make would only wait on its start)
+        // new code makes everything again: the workers can start before the jobs are listed (not
+        // otherwise: a build with little or nothing to make would only wait on their start)
         const early = newCode().then(
-          (all) => all && startWorker(),
+          (all) => all && startWorkers(),
           () => {},
         );
         // content that does not read is the content loader's to report, naming file and field

@@ -1,9 +1,9 @@
 // Worker threads for the build's own work (jobs.ts): one per core, each taking jobs from a queue
 // they share until none is left, then ending (a rebuild with nothing to make starts none). They
 // run worker.ts bundled with esbuild (bundles.ts): loading the TypeScript sources one by one
-// through a loader cost each worker seconds. A build of new code starts one as it starts
-// (startWorker), on the core Astro leaves idle then, so that it has loaded its code when the jobs
-// come.
+// through a loader cost each worker seconds. A build of new code starts them as it starts
+// (startWorkers), on the core Astro leaves idle then, so that they have loaded their code when the
+// jobs come.
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -31,11 +31,13 @@ async function spawn(): Promise<Worker> {
 /** Workers started before their jobs were known. */
 let waiting: Promise<Worker>[] = [];
 
-/** Starts a worker, to wait for the jobs runJobs gives it. */
-export function startWorker(): void {
-  const worker = spawn();
-  worker.catch(() => {}); // a failure is runJobs' to report
-  waiting.push(worker);
+/** Starts a worker per core, to wait for the jobs runJobs gives them. */
+export function startWorkers(): void {
+  for (let i = 0; i < os.availableParallelism(); i++) {
+    const worker = spawn();
+    worker.catch(() => {}); // a failure is runJobs' to report
+    waiting.push(worker);
+  }
 }
 
 /**
@@ -44,14 +46,17 @@ export function startWorker(): void {
  */
 export const newCode = async () => !(await isBundled('worker', [WORKER]));
 
-/** Ends the workers startWorker started, when there are no jobs for them. */
+/** Ends the workers startWorkers started, when there are no jobs for them. */
 export async function stopWorkers(): Promise<void> {
   const workers = await Promise.all(waiting.map((w) => w.catch(() => null)));
   waiting = [];
   await Promise.all(workers.map((w) => w?.terminate()));
 }
 
-/** Runs the jobs in worker threads (those started already, and more up to one per core); `onDone` hears of each as it ends. */
+/**
+ * Runs the jobs in worker threads (those started already, and more up to one per core); `onDone`
+ * hears of each as it ends.
+ */
 export async function runJobs(
   data: Omit<QueueData, 'next'>,
   onDone: (done: Done) => void,
