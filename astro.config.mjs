@@ -12,7 +12,8 @@ import { prepareEarly } from './src/lib/site/prepare/integration.ts';
 // CROSSJUDGE_OUT: where the build goes (default dist/). CROSSJUDGE_CACHE: where rendered pages are
 // kept between builds (default node_modules/.cache/crossjudge); Astro's own cache goes there too.
 const site = siteAddress();
-// A BASE_URL in the environment (vitest sets one) would override the base in every page's links.
+// A BASE_URL in the environment (vitest sets one) would override the base where Astro's own code
+// reads import.meta.env.BASE_URL (the pages' links come from src/lib/site/address.ts).
 delete process.env.BASE_URL;
 
 export default defineConfig({
