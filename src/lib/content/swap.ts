@@ -6,7 +6,7 @@
 //   .<name>.old-<id>     the old folder, moved aside: removed once the new one is in place,
 //                        moved back by recovery when the new one never got there
 // Each step is one rename (or the removal of a folder no longer needed).
-import { promises as fs } from 'node:fs';
+import fss, { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isMissing } from './errors.ts';
@@ -35,12 +35,14 @@ const exists = (p: string) =>
 
 const remove = (p: string) => fs.rm(p, { recursive: true, force: true });
 
-/** The leftovers of swaps in `parent`, of any folder; none when `parent` is missing or a link. */
+/**
+ * The leftovers of swaps in `parent`, of any folder; none when `parent` is missing or a link.
+ * Synchronous: every read of an experiment looks, and there is almost never any.
+ */
 async function leftoversIn(parent: string): Promise<Leftover[]> {
-  const stat = await fs.lstat(parent).catch(() => null);
-  if (!stat?.isDirectory()) return [];
+  if (!isFolder(parent)) return [];
   const out: Leftover[] = [];
-  for (const entry of await fs.readdir(parent)) {
+  for (const entry of fss.readdirSync(parent)) {
     const hidden = entry.match(HIDDEN);
     const legacy = hidden ? null : entry.match(LEGACY);
     const m = hidden ?? legacy;
@@ -49,6 +51,14 @@ async function leftoversIn(parent: string): Promise<Leftover[]> {
     out.push({ name: m[1], stage, path: path.join(parent, entry) });
   }
   return out;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fss.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The most recently changed of some leftovers. */

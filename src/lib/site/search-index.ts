@@ -2,7 +2,7 @@
 // built, and kept by a hash of those pages: a rebuild that changed no page puts the last index back
 // instead of indexing every page again.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import fss, { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,13 +17,27 @@ async function pagesHash(site: string): Promise<string> {
   const pages = (await fs.readdir(site, { recursive: true }))
     .filter((f) => f.endsWith('.html'))
     .sort();
-  // read a batch at a time, in parallel, hashed in order
-  for (let i = 0; i < pages.length; i += 64) {
-    const batch = pages.slice(i, i + 64);
-    const texts = await Promise.all(batch.map((f) => fs.readFile(path.join(site, f))));
-    batch.forEach((f, k) => hash.update(f).update(texts[k]));
-  }
+  // read one by one: for many small files, synchronous reads took half the time of batches of
+  // asynchronous ones
+  for (const f of pages) hash.update(f).update(fss.readFileSync(path.join(site, f)));
   return hash.digest('hex');
+}
+
+/**
+ * Copies the folder `from` to `to` (which must not exist), file by file: fs.cp took 5 times as long
+ * for an index of 250 files.
+ */
+async function copyFolder(from: string, to: string): Promise<void> {
+  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
+  fss.mkdirSync(to, { recursive: true });
+  for (const e of entries) {
+    const rel = path.relative(from, path.join(e.parentPath, e.name));
+    if (e.isDirectory()) fss.mkdirSync(path.join(to, rel), { recursive: true });
+  }
+  for (const e of entries) {
+    const rel = path.relative(from, path.join(e.parentPath, e.name));
+    if (e.isFile()) fss.copyFileSync(path.join(from, rel), path.join(to, rel));
+  }
 }
 
 /** Pagefind's version (its package.json is not among its exports). */
@@ -56,13 +70,14 @@ export async function writeSearchIndex(site: string): Promise<string> {
       () => false,
     )
   ) {
-    await fs.cp(kept, target, { recursive: true });
+    await fs.rm(target, { recursive: true, force: true });
+    await copyFolder(kept, target);
     return `search index: the pages are unchanged, index taken from the cache (${seconds(start)})`;
   }
   const pages = await makeIndex(site);
   // keep this one only: an index is of use for exactly these pages
   await fs.rm(path.dirname(kept), { recursive: true, force: true });
-  await fs.cp(target, kept, { recursive: true }).catch(() => {}); // a read-only cache only costs speed
+  await copyFolder(target, kept).catch(() => {}); // a read-only cache only costs speed
   return `search index: ${pages} pages read, indexed in ${seconds(start)}`;
 }
 

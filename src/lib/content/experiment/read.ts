@@ -208,19 +208,21 @@ const isExperimentFolder = (name: string) =>
 
 /**
  * Every experiment below `root` (content/experiments), after finishing or rolling back the swaps a
- * crash left half done (swap.ts); folders still being written are skipped.
+ * crash left half done (swap.ts); folders still being written are skipped. Each folder is read by
+ * `read` (readExperiment, or one that remembers what it read: site/prepare/remembered.ts).
  * When some cannot be read, one UserError reports every one of them.
  */
-export async function readAllExperiments(root: string): Promise<Experiment[]> {
+export async function readAllExperiments(
+  root: string,
+  read: (dir: string) => Promise<Experiment> = readExperiment,
+): Promise<Experiment[]> {
   await recoverSwaps(root);
   const entries = await fs.readdir(root, { withFileTypes: true }).catch((err) => {
     if (isMissing(err)) return [];
     throw readFailure(root, err);
   });
   const dirs = entries.filter((e) => e.isDirectory() && isExperimentFolder(e.name));
-  const results = await Promise.allSettled(
-    dirs.map((e) => readExperiment(path.join(root, e.name))),
-  );
+  const results = await Promise.allSettled(dirs.map((e) => read(path.join(root, e.name))));
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   const bug = errors.find((e) => !(e instanceof UserError));
   if (bug) throw bug;

@@ -37,6 +37,5 @@ export async function viewOf(e: Experiment): Promise<ExperimentView> {
 export async function cardPng(e: Experiment | null, input: CardInput): Promise<Buffer> {
   const keys = await keysOf(e);
   await pending.get(keys.card);
-  const draw = async () => (await drawCard(input)).toString('base64');
-  return Buffer.from(await cachedAt('card', keys.card, draw, false), 'base64');
+  return cachedAt('card', keys.card, () => drawCard(input), false);
 }

@@ -2,12 +2,14 @@
 // configuration, with the workers (pool.ts) loading their code meanwhile when the code is new:
 // Astro's own start-up (its code, the content's types) leaves a core idle for about a second. The
 // content loader (content.config.ts) takes the same experiments, and finds their work under way.
+// Folders unchanged since the last build are taken as it read them (remembered.ts).
 // V8 is tuned for a short batch (INTERRUPT_BUDGET).
 import type { AstroIntegration } from 'astro';
 import v8 from 'node:v8';
 import { readAllExperiments } from '../../content/experiment.ts';
 import { experimentsDir } from '../../content/paths.ts';
 import { prepareAtStart } from './start.ts';
+import { readRemembered } from './remembered.ts';
 import { newCode, startWorkers } from './pool.ts';
 
 /**
@@ -34,7 +36,7 @@ export function prepareEarly(): AstroIntegration {
         );
         // content that does not read is the content loader's to report, naming file and field
         prepareAtStart(
-          early.then(() => readAllExperiments(experimentsDir())),
+          early.then(() => readAllExperiments(experimentsDir(), readRemembered)),
           () => v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`),
         );
       },

@@ -34,8 +34,7 @@ function prepare(e: Experiment, job: Job & { kind: 'prepare' }): Promise<Analysi
 async function card(e: Experiment | undefined, keys: Keys): Promise<void> {
   let input = SITE_CARD;
   if (e) input = cardOf(e, (await readCached<Analysis>('analysis', keys.analysis)) ?? analyze(e));
-  const png = await drawCard(input);
-  await writeCached('card', keys.card, png.toString('base64'));
+  await writeCached('card', keys.card, await drawCard(input));
 }
 
 /** Does a job; what it returns goes to the main thread (the analysis it made, if any). */

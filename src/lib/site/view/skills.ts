@@ -12,6 +12,20 @@ export interface SkillFragments {
   docs: Record<string, string>;
   /** Every text file as source, with an id on each line, by path. */
   sources: Record<string, string>;
+  /** SKILL.md's front matter as shown, field by field (name and description first); null without one. */
+  frontMatter: [string, string][] | null;
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** The fields of a SKILL.md's front matter as the page shows them: name and description always. */
+function shownFields(data: Record<string, unknown>): [string, string][] {
+  const extra = Object.entries(data).filter(([k]) => k !== 'name' && k !== 'description');
+  return [
+    ['name', show(data.name ?? '(missing)')],
+    ['description', show(data.description ?? '(missing)')],
+    ...extra.map(([k, v]): [string, string] => [k, show(v)]),
+  ];
 }
 
 /** The anchor of a skill's file's source view. */
@@ -28,7 +42,7 @@ export async function skillFragments(
   const files = Object.fromEntries(
     skill.files.map((f) => [f.path, fileAnchor(ids, skill.participant, f.path)]),
   );
-  const out: SkillFragments = { docs: {}, sources: {} };
+  const out: SkillFragments = { docs: {}, sources: {}, frontMatter: null };
   for (const f of skill.files) {
     if (f.content === null) continue;
     out.sources[f.path] = await sourceHtml(f.content, langOf(f.path), files[f.path]);
@@ -39,8 +53,9 @@ export async function skillFragments(
       dir: posix.dirname(f.path),
       files,
     };
-    const text = isSkillMd(f.path) ? parseFrontMatter(f.content).body : f.content;
-    out.docs[f.path] = await markdownHtml(text, links, 4, code);
+    const fm = isSkillMd(f.path) ? parseFrontMatter(f.content) : null;
+    if (fm) out.frontMatter ??= shownFields(fm.data);
+    out.docs[f.path] = await markdownHtml(fm ? fm.body : f.content, links, 4, code);
   }
   return out;
 }
