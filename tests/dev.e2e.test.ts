@@ -62,6 +62,22 @@ const overlay = (page: Page) =>
   });
 
 describe('the dev server', () => {
+  // a build writes these itself (site/outputs.ts); the dev server serves them from their routes
+  it("serves each experiment's social card and JSON twin, and the site's card", async () => {
+    for (const [file, type] of [
+      ['/og/sample-commit-messages.png', 'image/png'],
+      ['/og/site.png', 'image/png'],
+      ['/experiments/sample-commit-messages.json', 'application/json'],
+    ]) {
+      const res = await fetch(dev.url + file);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type'), file).toContain(type);
+      const body = Buffer.from(await res.arrayBuffer());
+      if (type === 'image/png') expect(body.subarray(1, 4).toString(), file).toBe('PNG');
+      else expect(JSON.parse(body.toString()).slug).toBe('sample-commit-messages');
+    }
+  });
+
   it('shows an edit to post.md once saved', async () => {
     await eventually(heading, /one judge voted for itself/);
     await edit('post.md', (t) => t.replace(/^title: .*$/m, 'title: "Edited while the server ran"'));

@@ -1,11 +1,13 @@
 // In `astro build`, the pages take the modules of src/lib they import from a bundle esbuild makes
 // (bundles.ts) instead of from Vite's: Rollup bundling them with the pages was seconds of every
 // build's fixed cost (docs/performance.md). Vite still builds the pages, components and layouts;
-// `astro dev` is untouched, so that a change to the code reloads as before.
+// `astro dev` is untouched, so that a change to the code reloads as before. When the pages are
+// done, the site's other files are written by the bundle's outputs.ts, from what the pages used.
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundled, isLib, outputOf } from './bundles.ts';
+import { outputsWriter } from './handoff.ts';
 
 function plugin(): Plugin {
   const entries = new Set<string>();
@@ -31,14 +33,20 @@ function plugin(): Plugin {
   };
 }
 
-/** The Astro integration: adds the plugin to the build. */
+/** The Astro integration: adds the plugin to the build, and writes the outputs when it is done. */
 export function prebundledLib(): AstroIntegration {
+  let site: URL | undefined;
   return {
     name: 'crossjudge:prebundled-lib',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command === 'build') updateConfig({ vite: { plugins: [plugin()] } });
       },
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      // the pages' routes loaded the bundle's outputs.ts, which offered its writer (handoff.ts)
+      'astro:build:done': ({ dir }) => outputsWriter()(fileURLToPath(dir), site),
     },
   };
 }

@@ -1,23 +1,22 @@
 // Social cards: og/<slug>.png for each experiment (title, headline finding, verdict figure) and
 // og/site.png for the other pages, drawn in worker threads while the site builds (site/prepare).
+// `astro dev` serves them from here; a build writes them itself, after the pages (site/outputs.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allEntries, type Entry } from '../../lib/site/entries.ts';
-import { SITE_CARD, cardOf } from '../../lib/site/card-input.ts';
-import { cardPng } from '../../lib/site/prepare/index.ts';
+import { cardFile } from '../../lib/site/outputs.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [
-  ...(await allEntries()).map((entry) => ({
-    params: { slug: entry.experiment.slug },
-    props: { entry },
-  })),
-  { params: { slug: 'site' }, props: { entry: null } },
-];
+export const getStaticPaths: GetStaticPaths = async () =>
+  import.meta.env.DEV
+    ? [
+        ...(await allEntries()).map((entry) => ({
+          params: { slug: entry.experiment.slug },
+          props: { entry },
+        })),
+        { params: { slug: 'site' }, props: { entry: null } },
+      ]
+    : [];
 
 export const GET: APIRoute = async ({ props }) => {
-  const { entry } = props as { entry: Entry | null };
-  const png = await cardPng(
-    entry?.experiment ?? null,
-    entry ? cardOf(entry.experiment, entry.analysis) : SITE_CARD,
-  );
+  const png = await cardFile((props as { entry: Entry | null }).entry);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -33,9 +33,12 @@ export async function viewOf(e: Experiment): Promise<ExperimentView> {
   return cachedAt('view', keys.view, () => experimentView(e), false);
 }
 
-/** A social card as PNG (`e` null: the site's): the one prepareExperiments made, else drawn here. */
-export async function cardPng(e: Experiment | null, input: CardInput): Promise<Buffer> {
+/**
+ * A social card as PNG (`e` null: the site's): the one prepareExperiments made, else drawn here
+ * from `input()`.
+ */
+export async function cardPng(e: Experiment | null, input: () => CardInput): Promise<Buffer> {
   const keys = await keysOf(e);
   await pending.get(keys.card);
-  return cachedAt('card', keys.card, () => drawCard(input), false);
+  return cachedAt('card', keys.card, () => drawCard(input()), false);
 }
