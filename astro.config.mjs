@@ -6,6 +6,7 @@ import { searchIndex } from './src/lib/site/search-index.ts';
 import { prebundledLib } from './src/lib/site/prebundle.ts';
 import { siteAddress } from './src/lib/site/address.ts';
 import { prepareEarly } from './src/lib/site/prepare/integration.ts';
+import { outDirMovedAside } from './src/lib/site/out-dir.ts';
 
 // CROSSJUDGE_SITE: the address the site is published at (see src/lib/site/address.ts); its path
 // is the site's base, and every page, link and asset lives under it.
@@ -22,9 +23,10 @@ export default defineConfig({
   outDir: process.env.CROSSJUDGE_OUT ?? './dist',
   cacheDir: process.env.CROSSJUDGE_CACHE ? `${process.env.CROSSJUDGE_CACHE}/astro` : undefined,
   trailingSlash: 'ignore',
-  // the experiments' analyses, fragments and cards are started first; the pages' code of src/lib
-  // is bundled by esbuild; the search index (Pagefind) is made when the build is done
-  integrations: [prepareEarly(), sitemap(), searchIndex(), prebundledLib()],
+  // the experiments' analyses, fragments and cards are started first, and the last build's files
+  // removed in the background; the pages' code of src/lib is bundled by esbuild; the search index
+  // (Pagefind) is made when the build is done
+  integrations: [prepareEarly(), outDirMovedAside(), sitemap(), searchIndex(), prebundledLib()],
   // the site's own markdown pages (src/pages/*.md): wide tables scroll in their own region
   markdown: { rehypePlugins: [rehypeAccessible] },
   devToolbar: { enabled: false },

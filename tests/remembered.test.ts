@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { readExperiment } from '../src/lib/content/experiment.ts';
-import { readRemembered, stampOf } from '../src/lib/site/prepare/remembered.ts';
+import { contentHash, readRemembered, stampOf } from '../src/lib/site/prepare/remembered.ts';
 import { tempDir, writeTree } from './support/helpers.ts';
 
 const MANIFEST = `title: Remembered
@@ -52,6 +52,11 @@ describe('an experiment folder remembered between builds', () => {
     const first = await readRemembered(dir);
     expect(first).toEqual(await readExperiment(dir));
     expect(await fs.readdir(path.join(process.env.CROSSJUDGE_CACHE!, 'read'))).toHaveLength(1);
+
+    // taken back with its content hash, the one its contents give
+    const hit = await readRemembered(dir);
+    expect(contentHash(hit)).toBe(contentHash(structuredClone(hit)));
+    expect(contentHash(hit)).toBe(contentHash(await readExperiment(dir)));
 
     // what was kept is what is given back: marked in the cache, the mark comes back
     const [file] = await fs.readdir(path.join(process.env.CROSSJUDGE_CACHE!, 'read'));

@@ -9,6 +9,7 @@ import type { Experiment } from '../../content/experiment.ts';
 import { cacheKey, codeHash, hasCached } from '../render/cache.ts';
 import { runJobs, stopWorkers } from './pool.ts';
 import type { Job, Keys } from './jobs.ts';
+import { contentHash } from './remembered.ts';
 
 // The configuration, the loader and the pages load this module apart (Astro's and Vite's loaders,
 // then the bundle) in the same process: they share, through globalThis, the work under way (by
@@ -51,7 +52,7 @@ function hashOf(e: Experiment | null): Promise<string> {
   if (!hash) {
     hash = codeHash().then((code) =>
       createHash('sha256')
-        .update(JSON.stringify([code, e ?? 'site']))
+        .update(JSON.stringify([code, e ? contentHash(e) : 'site']))
         .digest('hex'),
     );
     if (e) hashes.set(e, hash);
