@@ -8,15 +8,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cacheDir } from './render/cache.ts';
+import { withoutIgnored } from './search-input.ts';
 
 const OUT = 'pagefind';
+
+/** The HTML pages of the site, by path, sorted. */
+const htmlPages = async (site: string) =>
+  (await fs.readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
 
 /** A hash of every page Pagefind would read: the HTML files of the site, by path. */
 async function pagesHash(site: string): Promise<string> {
   const hash = createHash('sha256').update(await pagefindVersion());
-  const pages = (await fs.readdir(site, { recursive: true }))
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+  const pages = await htmlPages(site);
   // read one by one: for many small files, synchronous reads took half the time of batches of
   // asynchronous ones
   for (const f of pages) hash.update(f).update(fss.readFileSync(path.join(site, f)));
@@ -43,16 +46,26 @@ async function copyFolder(from: string, to: string): Promise<void> {
 /** Pagefind's version (its package.json is not among its exports). */
 const pagefindVersion = () => fs.readFile(path.resolve('node_modules/pagefind/package.json'));
 
-/** Indexes the site with Pagefind into site/pagefind; returns how many pages it indexed. */
+/**
+ * Indexes the site with Pagefind into site/pagefind; returns how many pages it indexed. Each page
+ * is given without what Pagefind would skip (search-input.ts), as if read from its file.
+ */
 async function makeIndex(site: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
+    const failed: string[] = [];
+    let pages = 0;
+    for (const sourcePath of await htmlPages(site)) {
+      const content = withoutIgnored(fss.readFileSync(path.join(site, sourcePath), 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath, content });
+      failed.push(...added.errors);
+      if (added.file) pages++;
+    }
     const written = await index.writeFiles({ outputPath: path.join(site, OUT) });
-    const failed = [...added.errors, ...written.errors];
+    failed.push(...written.errors);
     if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
-    return added.page_count;
+    return pages;
   } finally {
     await pagefind.close();
   }
