@@ -30,8 +30,12 @@ describe('the output folder, emptied as a build starts', () => {
     expect(await fs.readFile(path.join(moved, 'experiments/a/index.html'), 'utf8')).toBe('old');
   });
 
-  it('is left alone when it is missing or is a link', async () => {
+  it('is left alone when it is missing, is a link, or holds the project', async () => {
     const root = await tempDir();
+    await writeTree(path.join(root, 'project'), { 'package.json': '{}', 'src/x.ts': '' });
+    expect(moveAside(path.join(root, 'project'), path.join(root, 'project'))).toEqual([]);
+    expect(moveAside(root, path.join(root, 'project'))).toEqual([]);
+    expect((await fs.readdir(path.join(root, 'project'))).sort()).toEqual(['package.json', 'src']);
     expect(moveAside(path.join(root, 'dist'))).toEqual([]);
     await writeTree(path.join(root, 'real'), { 'index.html': 'kept' });
     await fs.symlink(path.join(root, 'real'), path.join(root, 'dist'));

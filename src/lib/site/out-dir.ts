@@ -4,7 +4,7 @@
 // per entry at the top) and removed by a worker thread while the build goes on. A `.git` in the
 // output folder stays, as Astro keeps it; a folder left by a build that was stopped is removed by
 // the next. Where anything cannot be moved (another file system, no permission), Astro empties
-// what is left, as usual.
+// what is left, as usual; an output folder that holds the project is not touched here.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -18,9 +18,13 @@ const KEPT = new Set(['.git']);
 const isAside = (name: string, entry: string) =>
   entry.startsWith(`.${name}.removing-`) && /^[0-9a-f]{12}$/.test(entry.slice(-12));
 
-/** Moves the files of `outDir` aside; returns the folders to remove (this one, and leftovers). */
-export function moveAside(outDir: string): string[] {
+/**
+ * Moves the files of `outDir` aside; returns the folders to remove (this one, and leftovers). An
+ * output folder that holds the project (a mistaken CROSSJUDGE_OUT=.) is left to Astro.
+ */
+export function moveAside(outDir: string, project = process.cwd()): string[] {
   if (!fs.lstatSync(outDir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  if (!path.relative(path.resolve(outDir), path.resolve(project)).startsWith('..')) return [];
   const parent = path.dirname(outDir);
   const name = path.basename(outDir);
   const aside = path.join(parent, `.${name}.removing-${randomBytes(6).toString('hex')}`);

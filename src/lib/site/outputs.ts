@@ -1,9 +1,9 @@
 // The site's files that are not pages: each experiment's social card (og/<slug>.png, and the
 // site's, og/site.png) and its machine-readable twin (experiments/<slug>.json). `astro dev` serves
 // them from their routes (src/pages/og/[slug].png.ts, src/pages/experiments/[slug].json.ts); a
-// build writes them here, when its pages are done (prebundle.ts, handoff.ts), from the entries the pages
-// used: rendered through Astro's page pipeline, these 400 small files of 200 experiments took
-// about half a second more (docs/performance.md).
+// build writes them here, when its pages are done (prebundle.ts, handoff.ts), from the entries
+// the pages used: rendered through Astro's page pipeline, these 400 small files of 200
+// experiments took 0.3 to 0.7 s more (docs/performance.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Anchors } from './anchors.ts';
