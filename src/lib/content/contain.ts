@@ -8,7 +8,6 @@
 // was read 3 to 4 times faster so), while callers keep an asynchronous interface.
 import fs, { constants } from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { UserError, isMissing, readFailure } from './errors.ts';
 
 /** Rejects absolute paths and paths that climb out of their folder. */
@@ -25,10 +24,6 @@ export const SPECIAL = 'not a plain file (a device, a pipe or a socket); not rea
 /** Why `rel` cannot name a file inside a folder, or null when it can. */
 export const pathProblem = (rel: string) =>
   isSafeRelativePath(rel) ? null : 'not a relative path inside the folder (no "..", no leading /)';
-
-/** Files read at once: an import of thousands of files stays far below any open-file limit. */
-export const READ_CONCURRENCY = 16;
-export const readLimit = () => pLimit(READ_CONCURRENCY);
 
 export const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
 export const tooBig = (bytes: number, max: number) =>

@@ -5,14 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.ts';
-import {
-  listContained,
-  megabytes,
-  readContained,
-  readLimit,
-  tooBig,
-  type Listed,
-} from './contain.ts';
+import { listContained, megabytes, readContained, tooBig, type Listed } from './contain.ts';
 
 export { isSafeRelativePath } from './contain.ts';
 
@@ -80,7 +73,7 @@ export interface Tree {
 }
 
 /**
- * Every plain file below `rel` inside `root`, read a few at a time, each through the containment
+ * Every plain file below `rel` inside `root`, read one by one, each through the containment
  * check (contain.ts); binary files keep their bytes only when asked (`keepBinary`). With `limits`,
  * a folder over them is refused before anything is read, naming the file or the folder and the limit.
  */
@@ -91,7 +84,6 @@ export async function readTree(
 ): Promise<Tree> {
   const listing = await listContained(root, rel);
   if (opts.limits) checkLimits(rel ? path.join(root, rel) : root, listing.files, opts.limits);
-  const limit = readLimit();
   const read = async (p: string) => {
     const at = rel ? `${rel}/${p}` : p;
     const buf = (await readContained(root, at, opts.limits?.fileBytes)) ?? Buffer.alloc(0);
@@ -102,7 +94,8 @@ export async function readTree(
         : {};
     return { path: p, content, bytes: buf.length, ...binary };
   };
-  const files = await Promise.all(listing.files.map((f) => limit(() => read(f.path))));
+  const files: TextFile[] = [];
+  for (const f of listing.files) files.push(await read(f.path));
   return { files, skipped: listing.skipped };
 }
 

@@ -15,7 +15,7 @@ import {
 import { parseFrontMatter } from '../frontmatter.ts';
 import { experimentsDir } from '../paths.ts';
 import { readTree, type TextFile } from '../files.ts';
-import { LINK, SPECIAL, listContained, readContainedText, readLimit } from '../contain.ts';
+import { LINK, SPECIAL, listContained, readContainedText } from '../contain.ts';
 import { UserError, isMissing, readFailure } from '../errors.ts';
 import { parseYaml } from '../yaml.ts';
 import { migrateManifest } from '../migrate.ts';
@@ -188,18 +188,15 @@ export async function readCalls(experimentDir: string): Promise<CallRecord[]> {
   const names = listing.files
     .map((f) => f.path)
     .filter((n) => !n.includes('/') && n.endsWith('.json'));
-  const limit = readLimit();
-  return Promise.all(
-    names.map(async (n) =>
-      limit(async () => {
-        const rel = `${CALLS_DIR}/${n}`;
-        const file = path.join(experimentDir, rel);
-        const text = await readText(experimentDir, rel);
-        if (text === null) throw new UserError(`${file}: removed while it was read`);
-        return parseCall(text, file);
-      }),
-    ),
-  );
+  const calls: CallRecord[] = [];
+  for (const n of names) {
+    const rel = `${CALLS_DIR}/${n}`;
+    const file = path.join(experimentDir, rel);
+    const text = await readText(experimentDir, rel);
+    if (text === null) throw new UserError(`${file}: removed while it was read`);
+    calls.push(parseCall(text, file));
+  }
+  return calls;
 }
 
 /** Import and run leftovers that are no experiment: hidden folders, half-swapped ones. */
