@@ -1,43 +1,50 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
-import { rehypeAccessible } from './src/lib/site/render/accessible.ts';
-import { searchIndex } from './src/lib/site/search-index.ts';
-import { prebundledLib } from './src/lib/site/prebundle.ts';
-import { siteAddress } from './src/lib/site/address.ts';
-import { prepareEarly } from './src/lib/site/prepare/integration.ts';
-import { outDirMovedAside } from './src/lib/site/out-dir.ts';
+// The configuration is src/lib/site/config.ts. Node cannot import TypeScript, so it is bundled by
+// esbuild first (a few hundredths of a second), with the content collection's loader
+// (src/lib/site/collection.ts), into node_modules/.cache, and imported from there. Left to Astro,
+// both were loaded through Vite servers of their own, about a second of every build.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// CROSSJUDGE_SITE: the address the site is published at (see src/lib/site/address.ts); its path
-// is the site's base, and every page, link and asset lives under it.
-// CROSSJUDGE_OUT: where the build goes (default dist/). CROSSJUDGE_CACHE: where rendered pages are
-// kept between builds (default node_modules/.cache/crossjudge); Astro's own cache goes there too.
-const site = siteAddress();
-// A BASE_URL in the environment (vitest sets one) would override the base where Astro's own code
-// reads import.meta.env.BASE_URL (the pages' links come from src/lib/site/address.ts).
-delete process.env.BASE_URL;
-
-export default defineConfig({
-  site: site.href,
-  base: site.pathname,
-  outDir: process.env.CROSSJUDGE_OUT ?? './dist',
-  cacheDir: process.env.CROSSJUDGE_CACHE ? `${process.env.CROSSJUDGE_CACHE}/astro` : undefined,
-  trailingSlash: 'ignore',
-  // the experiments' analyses, fragments and cards are started first, and the last build's files
-  // removed in the background; the pages' code of src/lib is bundled by esbuild; the search index
-  // (Pagefind) is made when the build is done
-  integrations: [prepareEarly(), outDirMovedAside(), sitemap(), searchIndex(), prebundledLib()],
-  // the site's own markdown pages (src/pages/*.md): wide tables scroll in their own region
-  markdown: { rehypePlugins: [rehypeAccessible] },
-  devToolbar: { enabled: false },
-  // pages read what workers made and write their files: several at a time, so that they do not wait
-  // on the disk one by one
-  build: { format: 'directory', concurrency: 16 },
-  vite: {
-    // native and wasm modules of the social cards load from node_modules, not the bundle
-    ssr: { external: ['@resvg/resvg-js', 'satori'] },
-    // the bundle runs on the server only, once: its size does not matter, and tree-shaking it was
-    // half a second of every build
-    build: { rollupOptions: { treeshake: false } },
-  },
+const site = fileURLToPath(new URL('./src/lib/site/', import.meta.url));
+const out = path.join(site, 'bundled'); // never written: the files are kept in memory
+const { outputFiles } = await build({
+  entryPoints: [path.join(site, 'config.ts'), path.join(site, 'collection.ts')],
+  outdir: out,
+  bundle: true,
+  splitting: true, // one copy of the modules both use
+  platform: 'node',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  packages: 'external', // resolved by Node from node_modules, as the bundle lives under it
+  write: false,
+  logLevel: 'error',
 });
+const hash = createHash('sha256');
+for (const file of outputFiles) hash.update(path.relative(out, file.path)).update(file.contents);
+const cache = fileURLToPath(new URL('./node_modules/.cache/crossjudge-config/', import.meta.url));
+const dir = path.join(cache, hash.digest('hex').slice(0, 16));
+if (!existsSync(dir)) {
+  const tmp = `${dir}.${process.pid}.tmp`;
+  for (const file of outputFiles) {
+    const to = path.join(tmp, path.relative(out, file.path));
+    mkdirSync(path.dirname(to), { recursive: true });
+    writeFileSync(to, file.contents);
+  }
+  try {
+    renameSync(tmp, dir); // whole, for a build beside this one
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // that build put the same in place first
+  }
+  // bundles of earlier code are of no more use
+  for (const old of readdirSync(cache))
+    if (!old.endsWith('.tmp') && old !== path.basename(dir))
+      rmSync(path.join(cache, old), { recursive: true, force: true });
+}
+/** @type {typeof import('./src/lib/site/config.ts')} */
+const { siteConfig } = await import(pathToFileURL(path.join(dir, 'config.mjs')).href);
+
+export default siteConfig({ collection: path.join(dir, 'collection.mjs') });

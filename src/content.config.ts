@@ -1,24 +1,7 @@
-// The experiments collection: every folder under content/experiments, read and validated by the
-// same code (and zod schema) as the importer and the runner, first thing in a build, and again on
-// every change in `astro dev` (lib/site/loader.ts); a build read them as it started
-// (lib/site/prepare/integration.ts). What the site derives from each (its analysis, its page's
-// fragments, its social card) is started then, in worker threads, and the pages take the
-// experiments and what was made of them from lib/site/prepare (entries.ts); the collection itself
-// holds only their slugs and content hashes, as Astro bundles what it holds.
+// The experiments collection: its loader is lib/site/collection.ts.
 import { defineCollection } from 'astro:content';
-import { readAllExperiments } from './lib/content/experiment.ts';
-import { experimentsDir } from './lib/content/paths.ts';
-import { prepareExperiments, readAtStart } from './lib/site/prepare/start.ts';
-import { experimentsLoader } from './lib/site/loader.ts';
+import { experimentsCollectionLoader } from './lib/site/collection.ts';
 
-const experiments = defineCollection({
-  loader: experimentsLoader(experimentsDir, async () => {
-    // a build read them as it started; `astro dev` and `astro sync` read them here
-    const all = (await readAtStart()) ?? (await readAllExperiments(experimentsDir()));
-    const hashes = await prepareExperiments(all);
-    // the hash changes the entry when its files do, so that the dev server reloads its page
-    return all.map((experiment, i) => ({ id: experiment.slug, hash: hashes[i] }));
-  }),
-});
+const experiments = defineCollection({ loader: experimentsCollectionLoader() });
 
 export const collections = { experiments };

@@ -1,6 +1,6 @@
 // Where the site is published: CROSSJUDGE_SITE, e.g. https://someone.github.io/crossjudge/ for a
 // GitHub Pages project site. Its path is the site's base: every page, link and asset lives under
-// it. Read here for astro.config.mjs and for the pages' links alike.
+// it. Read here for the configuration (config.ts) and for the pages' links alike.
 
 /** The address the site is published at (default: the dev server's), ending in "/". */
 export function siteAddress(value = process.env.CROSSJUDGE_SITE || 'http://localhost:4321/'): URL {

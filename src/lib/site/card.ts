@@ -101,8 +101,9 @@ export async function renderCard(
   const image = new Resvg(svg, {
     fitTo: { mode: 'width', value: WIDTH },
     font: { loadSystemFonts: false },
+    background: '#ffffff', // under the card's own white: every pixel opaque, as opaquePng takes them
   }).render();
-  return opaquePng(image.width, image.height, image.pixels) ?? image.asPng();
+  return opaquePng(image.width, image.height, image.pixels);
 }
 
 /** The card as SVG, its text drawn as paths from `fonts` (prepareCard in card-fonts.ts). */

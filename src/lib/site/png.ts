@@ -1,29 +1,25 @@
-// An opaque image as PNG (RGB, 8 bits per channel, rows unfiltered), deflated by Node's zlib at a
+// An opaque image as PNG (RGBA, 8 bits per channel, rows unfiltered), deflated by Node's zlib at a
 // fast level: a social card is flat colour, which deflate takes well without filters. resvg's own
-// encoder took about as long as drawing the card; this takes half as long, for a file as small.
+// encoder took about as long as drawing the card; this takes a third as long. The rows are copied
+// as they are: converting them to RGB in JavaScript took longer than deflating the larger rows.
 import zlib from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** The PNG of `width` × `height` RGBA pixels, or null when one is not opaque (not encoded here). */
-export function opaquePng(width: number, height: number, rgba: Uint8Array): Buffer | null {
-  const raw = Buffer.allocUnsafe((width * 3 + 1) * height);
-  let i = 0;
-  let o = 0;
-  for (let y = 0; y < height; y++) {
-    raw[o++] = 0; // the row's filter: none
-    for (let x = 0; x < width; x++, i += 4) {
-      if (rgba[i + 3] !== 255) return null;
-      raw[o++] = rgba[i];
-      raw[o++] = rgba[i + 1];
-      raw[o++] = rgba[i + 2];
-    }
-  }
+/**
+ * The PNG of `width` × `height` RGBA pixels, every one opaque (resvg's pixels are premultiplied:
+ * those of an image drawn on a background, as the cards are, are the colours themselves).
+ */
+export function opaquePng(width: number, height: number, rgba: Uint8Array): Buffer {
+  const row = width * 4;
+  const raw = Buffer.alloc((row + 1) * height); // each row: its filter byte (0: none), its pixels
+  for (let y = 0; y < height; y++)
+    raw.set(rgba.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
   const header = Buffer.alloc(13); // compression, filter method and interlace: 0
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = 2; // colour type: RGB
+  header[9] = 6; // colour type: RGBA
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),

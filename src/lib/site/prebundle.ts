@@ -5,6 +5,7 @@
 // done, the site's other files are written by the bundle's outputs.ts, from what the pages used.
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundled, isLib, outputOf } from './bundles.ts';
 import { outputsWriter } from './handoff.ts';
@@ -33,14 +34,39 @@ function plugin(): Plugin {
   };
 }
 
-/** The Astro integration: adds the plugin to the build, and writes the outputs when it is done. */
-export function prebundledLib(): AstroIntegration {
+/** The content collection's loader (by the project's path: this module runs from a bundle). */
+const COLLECTION = path.resolve('src/lib/site/collection.ts');
+
+/**
+ * The server Astro starts to load the content configuration takes the collection's loader from the
+ * configuration's bundle (`bundled`), instead of loading its modules one by one.
+ */
+function bundledCollection(bundled: string): Plugin {
+  let serving = false; // Astro gives a build's servers its plugins, but not `apply: 'serve'`
+  return {
+    name: 'crossjudge:bundled-collection',
+    enforce: 'pre',
+    configResolved: (config) => void (serving = config.command === 'serve'),
+    async resolveId(source, importer, options) {
+      if (!serving || !importer || importer.includes('/node_modules/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === COLLECTION ? { id: bundled, external: true } : null;
+    },
+  };
+}
+
+/**
+ * The Astro integration: adds the plugins to the build (`collection`: the bundled collection.ts),
+ * and writes the outputs when it is done.
+ */
+export function prebundledLib(collection: string): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'crossjudge:prebundled-lib',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { plugins: [plugin()] } });
+        if (command === 'build')
+          updateConfig({ vite: { plugins: [plugin(), bundledCollection(collection)] } });
       },
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;

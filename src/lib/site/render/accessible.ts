@@ -1,5 +1,5 @@
 // Tables and task lists that every reader can use: wide tables scroll in a focusable region, task-list
-// boxes say whether they are done. For model markdown (markdown.ts) and the site's own pages (astro.config.mjs).
+// boxes say whether they are done. For model markdown (markdown.ts) and the site's own pages (config.ts).
 import { visit } from 'unist-util-visit';
 import type { Root as HastRoot, Element } from 'hast';
 

@@ -2,7 +2,7 @@
 // builds, so that a rebuild makes only what changed. Worker threads (prepare/) write entries that
 // the page reads: a key is a hash of the inputs, the same in every thread.
 import { createHash } from 'node:crypto';
-import fss, { promises as fs } from 'node:fs';
+import fss from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { listFiles, writeFileAtomic } from '../../content/files.ts';
@@ -80,12 +80,16 @@ export function cachedAt<T>(
 }
 
 let code: Promise<string> | null = null;
-/** A hash of every file of src/lib: part of the key of what that code makes. */
+/**
+ * A hash of every file of src/lib: part of the key of what that code makes. Its files are read
+ * synchronously: one by one through the thread pool, as a build starts and Vite's own reads queue
+ * there too, they took a second (the build workers wait for it).
+ */
 export const codeHash = () =>
   (code ??= (async () => {
     const lib = path.resolve('src/lib');
     const hash = createHash('sha256');
     for (const f of await listFiles(lib))
-      hash.update(f).update(await fs.readFile(path.join(lib, f)));
+      hash.update(f).update(fss.readFileSync(path.join(lib, f)));
     return hash.digest('hex');
   })());
