@@ -11,7 +11,7 @@ import { SITE_CARD, cardOf } from './card-input.ts';
 import { absolute, allEntries, type Entry } from './entries.ts';
 import { cardPng } from './prepare/index.ts';
 import { toPublicJson } from './public-json.ts';
-import { offerOutputs } from './handoff.ts';
+import { offer } from './handoff.ts';
 
 /** An experiment's social card (null: the site's), as PNG. */
 export const cardFile = (entry: Entry | null): Promise<Buffer> =>
@@ -43,4 +43,4 @@ export async function writeOutputs(dir: string, site: URL | undefined): Promise<
   }
 }
 
-offerOutputs(writeOutputs);
+offer('writeOutputs', writeOutputs);

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleDir, bundled, isLib, outputOf } from './bundles.ts';
-import { outputsWriter } from './handoff.ts';
+import { offered } from './handoff.ts';
 
 function plugin(): Plugin {
   const entries = new Set<string>();
@@ -57,7 +57,7 @@ function bundledCollection(bundled: string): Plugin {
 
 /**
  * The Astro integration: adds the plugins to the build (`collection`: the bundled collection.ts),
- * and writes the outputs when it is done.
+ * and, when it is done, writes the outputs and keeps the experiment pages (kept-pages.ts).
  */
 export function prebundledLib(collection: string): AstroIntegration {
   let site: URL | undefined;
@@ -71,8 +71,12 @@ export function prebundledLib(collection: string): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
       },
-      // the pages' routes loaded the bundle's outputs.ts, which offered its writer (handoff.ts)
-      'astro:build:done': ({ dir }) => outputsWriter()(fileURLToPath(dir), site),
+      // the pages' routes loaded the bundle's outputs.ts and kept-pages.ts, which offered these
+      // (handoff.ts)
+      'astro:build:done': async ({ dir }) => {
+        await offered('writeOutputs')(fileURLToPath(dir), site);
+        await offered('keepPages')(fileURLToPath(dir));
+      },
     },
   };
 }

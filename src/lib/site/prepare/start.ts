@@ -38,6 +38,9 @@ export function prepareAtStart(reading: Promise<Experiment[]>, beforeJobs: () =>
   reading.then((all) => prepareExperiments(all, beforeJobs)).catch(stopWorkers);
 }
 
+/** Is this `astro build` (which read the experiments as it started), not `astro dev`? */
+export const isBuild = () => shared[AT_START] !== undefined;
+
 /**
  * The experiments as the build read them at its start, for the content loader; null when it did
  * not (`astro dev`), or failed (the loader reads them again, to report the error as it does).

@@ -79,17 +79,34 @@ export function cachedAt<T>(
   return hit;
 }
 
+/**
+ * A hash of these files and of every file below these folders (paths from the project's folder, the
+ * working one; a missing one counts as empty), read synchronously.
+ */
+async function hashOfFiles(paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const p of paths) {
+    const folder = fss.statSync(p, { throwIfNoEntry: false })?.isDirectory();
+    for (const f of folder ? await listFiles(p) : ['']) {
+      const file = path.join(p, f);
+      hash.update(file).update(fss.existsSync(file) ? fss.readFileSync(file) : '');
+    }
+  }
+  return hash.digest('hex');
+}
+
 let code: Promise<string> | null = null;
 /**
  * A hash of every file of src/lib: part of the key of what that code makes. Its files are read
  * synchronously: one by one through the thread pool, as a build starts and Vite's own reads queue
  * there too, they took a second (the build workers wait for it).
  */
-export const codeHash = () =>
-  (code ??= (async () => {
-    const lib = path.resolve('src/lib');
-    const hash = createHash('sha256');
-    for (const f of await listFiles(lib))
-      hash.update(f).update(fss.readFileSync(path.join(lib, f)));
-    return hash.digest('hex');
-  })());
+export const codeHash = () => (code ??= hashOfFiles(['src/lib']));
+
+let site: Promise<string> | null = null;
+/**
+ * A hash of all the site's code: src/ (the pages, components, layouts and styles, and src/lib), the
+ * configuration, and the packages' versions (package-lock.json); part of the key of a built page.
+ */
+export const siteCodeHash = () =>
+  (site ??= hashOfFiles(['src', 'astro.config.mjs', 'package-lock.json']));
