@@ -1,6 +1,7 @@
 // End to end: a rebuild takes each experiment page an earlier build made from the same inputs, as
-// it is (site/render/kept-pages.ts), and renders every experiment page again when an experiment or
-// the site's address changes. Kept pages are marked here, so that a page taken from the cache
+// it is (site/render/kept-pages.ts), and the search index made for the same pages
+// (site/search-index.ts); it renders every experiment page again when an experiment or the site's
+// address changes. Kept pages are marked here, so that a page taken from the cache
 // shows it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
@@ -39,6 +40,24 @@ describe('experiment pages kept between builds', () => {
       const warm = await page('warm', slug);
       expect(warm.endsWith(MARK)).toBe(true);
       expect(warm.slice(0, -MARK.length)).toBe(await page('cold', slug));
+    }
+  }, 120_000);
+
+  it('come with the search index kept for the same pages, its files linked to the kept ones', async () => {
+    const said = await buildSite(content, path.join(root, 'again'), cache);
+    expect(said).toContain('index taken from the cache');
+    const files = (
+      await fs.readdir(path.join(root, 'warm', 'pagefind'), { recursive: true })
+    ).sort();
+    expect(files.length).toBeGreaterThan(3);
+    expect(
+      (await fs.readdir(path.join(root, 'again', 'pagefind'), { recursive: true })).sort(),
+    ).toEqual(files);
+    for (const f of files) {
+      const [made, taken] = ['warm', 'again'].map((out) => path.join(root, out, 'pagefind', f));
+      if (!(await fs.stat(made)).isFile()) continue;
+      expect(await fs.readFile(taken)).toEqual(await fs.readFile(made));
+      expect((await fs.stat(taken)).nlink).toBe(2); // the kept file and this one
     }
   }, 120_000);
 

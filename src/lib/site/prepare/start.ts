@@ -49,8 +49,11 @@ export const readAtStart = async (): Promise<Experiment[] | null> =>
   (await shared[AT_START]?.catch(() => null)) ?? null;
 
 const hashes = (shared[HASHES] ??= new WeakMap<object, Promise<string>>());
-/** What the code makes of an experiment depends on the code and the experiment's files alone. */
-function hashOf(e: Experiment | null): Promise<string> {
+/**
+ * What the code makes of an experiment depends on the code and the experiment's files alone: a
+ * hash of both, computed once for every loader of this module.
+ */
+export function hashOf(e: Experiment | null): Promise<string> {
   let hash = e && hashes.get(e);
   if (!hash) {
     hash = codeHash().then((code) =>

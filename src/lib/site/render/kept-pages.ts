@@ -10,9 +10,8 @@ import path from 'node:path';
 import type { Experiment } from '../../content/experiment.ts';
 import { modelsFile } from '../../content/paths.ts';
 import { siteAddress } from '../address.ts';
-import { contentHash } from '../prepare/remembered.ts';
 import { readExperiments } from '../prepare/index.ts';
-import { isBuild } from '../prepare/start.ts';
+import { hashOf, isBuild } from '../prepare/start.ts';
 import { cacheDir, cacheKey, siteCodeHash } from './cache.ts';
 import { offer } from '../handoff.ts';
 
@@ -27,8 +26,10 @@ let generation: Promise<string> | null = null;
 /** A hash of what every experiment page of this build depends on. */
 const inputs = () =>
   (generation ??= (async () => {
-    const experiments = (await readExperiments())
-      .map((e) => [e.slug, contentHash(e)])
+    const all = await readExperiments();
+    const hashes = await Promise.all(all.map(hashOf));
+    const experiments = all
+      .map((e, i) => [e.slug, hashes[i]])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const models = fss.existsSync(modelsFile()) ? fss.readFileSync(modelsFile(), 'utf8') : '';
     return createHash('sha256')
