@@ -1,9 +1,8 @@
 // End to end: a rebuild takes each experiment page an earlier build made from the same inputs, as
 // it is (site/render/kept-pages.ts), and the search index made for the same pages
 // (site/search-index.ts); it renders every experiment page again when an experiment or the site's
-// address changes. Kept pages are marked here, so that a page taken from the cache
-// shows it.
-import { beforeAll, describe, expect, it } from 'vitest';
+// address changes. Kept pages are marked here, so that a page taken from the cache shows it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from './support/build.ts';
@@ -30,6 +29,10 @@ beforeAll(async () => {
   for (const slug of SLUGS) await copySample(content, slug);
   await buildSite(content, path.join(root, 'cold'), cache);
 }, 120_000);
+
+afterAll(async () => {
+  if (root) await fs.rm(root, { recursive: true, force: true });
+});
 
 describe('experiment pages kept between builds', () => {
   it('are kept, one per experiment, and given as they are by a build with nothing changed', async () => {
