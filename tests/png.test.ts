@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { opaquePng } from '../src/lib/site/png.ts';
+import { drawCard } from '../src/lib/site/card-fonts.ts';
+import { SITE_CARD } from '../src/lib/site/card-input.ts';
 
 /** A width × height image of distinct opaque colours, as RGBA. */
 function pattern(width: number, height: number): Uint8Array {
@@ -25,5 +27,13 @@ describe('opaquePng', () => {
     const png = opaquePng(width, height, rgba);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(Array.from(decoded(png, width, height))).toEqual(Array.from(rgba));
+  });
+
+  it('is given opaque pixels only: a drawn card has no pixel that is not', async () => {
+    // resvg's pixels are premultiplied, so the encoder takes them as colours only when opaque
+    const pixels = decoded(await drawCard(SITE_CARD), 1200, 630);
+    expect(pixels.length).toBe(1200 * 630 * 4);
+    const notOpaque = pixels.filter((v, i) => i % 4 === 3 && v !== 255).length;
+    expect(notOpaque).toBe(0);
   });
 });
